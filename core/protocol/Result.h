@@ -32,6 +32,18 @@ enum class CryptoErrorCode : std::uint32_t {
     BadKey = 3,
 };
 
+enum class EngineStopCode : std::uint32_t {
+    NotTpm12 = 1,               // a TPM 2.0, a 1.1 chip, or nothing recognisable
+    Blocked = 2,                // a step can only be done in firmware setup
+    AlreadyOwned = 3,           // owned before this run; nothing changed
+    SecretNotConfirmed = 4,     // the caller did not confirm the owner secret is stored
+    OwnedButSecretRejected = 5, // owned after a lost answer, but not with our secret
+    StepHadNoEffect = 6,        // a step succeeded but the TPM's state did not change
+    SrkMismatch = 7,            // the SRK read back differs from the one TakeOwnership returned
+    TooManyResets = 8,          // the TPM kept resetting
+    NotOwned = 9,               // an owner operation on a TPM without an owner
+};
+
 struct Error {
     ErrorKind kind = ErrorKind::Usage;
     std::uint32_t code = 0;
@@ -50,6 +62,9 @@ struct Error {
         return {ErrorKind::Crypto, static_cast<std::uint32_t>(c), std::move(d)};
     }
     static Error usage(std::string d) { return {ErrorKind::Usage, 0, std::move(d)}; }
+    static Error engine(EngineStopCode c, std::string d) {
+        return {ErrorKind::Engine, static_cast<std::uint32_t>(c), std::move(d)};
+    }
 
     bool isTpm(std::uint32_t rc) const { return kind == ErrorKind::Tpm && code == rc; }
 };

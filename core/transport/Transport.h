@@ -1,6 +1,7 @@
 #pragma once
 // How bytes reach a TPM: the Linux character device or swtpm over TCP.
 
+#include "protocol/Bytes.h"
 #include "protocol/Result.h"
 
 #include <chrono>

@@ -1,0 +1,66 @@
+#pragma once
+// What every tpmprov command shares: the parsed global options, the output streams, and an
+// open connection to the TPM.
+
+#include "engine/Sysfs.h"
+#include "engine/TpmClient.h"
+#include "explain/ErrorCatalogue.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QTextStream>
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace tpmprov {
+
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitRestartRequired = 3 };
+
+struct CliOptions {
+    tpm::TransportSpec target;
+    bool json = false;
+    std::string sysfsRoot = "/sys";
+    std::optional<std::chrono::milliseconds> commandTimeout;
+};
+
+class Cli {
+public:
+    Cli(const QCommandLineParser& parser, CliOptions options);
+
+    const QCommandLineParser& parser() const { return m_parser; }
+    const CliOptions& options() const { return m_options; }
+    bool json() const { return m_options.json; }
+    std::string targetText() const { return m_options.target.toString(); }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // Opens the TPM. On failure prints the explanation and returns nullptr.
+    tpm::TpmClient* connect();
+    tpm::TpmClient* client() { return m_client.get(); }
+    // Only for a Linux device; nullptr for swtpm.
+    const tpm::SysfsReader* sysfs() const { return m_sysfs ? &*m_sysfs : nullptr; }
+
+    // Prints an error with its explanation (human text or JSON) and returns ExitFailed.
+    int fail(const tpm::Error& error, tpm::explain::Context context = {});
+    int usage(const QString& message);
+    void printJson(const QJsonObject& object);
+
+private:
+    const QCommandLineParser& m_parser;
+    CliOptions m_options;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<tpm::TpmClient> m_client;
+    std::optional<tpm::SysfsReader> m_sysfs;
+};
+
+int runStatus(Cli& cli);
+int runProvision(Cli& cli);
+int runVerifyOwner(Cli& cli);
+int runStartup(Cli& cli);
+int runSelfTest(Cli& cli);
+int runFirmwareRestart(Cli& cli);
+int runExplain(Cli& cli, const QString& code);
+
+} // namespace tpmprov

@@ -1,0 +1,124 @@
+#include "OutputFormat.h"
+
+namespace tpmprov {
+
+namespace {
+
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+QString optionalYesNo(const std::optional<bool>& value) {
+    return value ? yesNo(*value) : QStringLiteral("unknown");
+}
+
+QString statusLabel(tpm::StepStatus status) {
+    return QStringLiteral("[%1]").arg(text(tpm::stepStatusName(status)), -7);
+}
+
+} // namespace
+
+QString yesNo(bool value) {
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+void printState(QTextStream& out, const std::string& target, const tpm::TpmState& state) {
+    out << "TPM at " << text(target) << "\n";
+    out << "  Family:       TPM " << text(tpm::familyName(state.family));
+    if (!state.familyDetail.empty())
+        out << " (" << text(state.familyDetail) << ")";
+    out << "\n";
+    if (state.versionInfo) {
+        out << "  Chip:         version " << text(state.chipVersion()) << ", vendor "
+            << text(state.vendor()) << ", spec level " << state.versionInfo->specLevel
+            << ", errata " << state.versionInfo->errataRev << "\n";
+    }
+    if (state.permanent && state.stclear) {
+        const tpm::PermanentFlags& p = *state.permanent;
+        const tpm::StclearFlags& s = *state.stclear;
+        out << "  Enabled:      " << yesNo(!p.disable)
+            << (p.disable ? " - turned off (TPM_PhysicalEnable turns it on)" : "") << "\n";
+        out << "  Active:       " << yesNo(!s.deactivated);
+        if (s.deactivated && !p.deactivated)
+            out << " - activation takes effect at the next restart";
+        else if (p.deactivated)
+            out << " - deactivated";
+        out << "\n";
+        out << "  Owned:        " << optionalYesNo(state.owned) << "\n";
+        out << "  Endorsement:  " << text(tpm::ekStatusName(state.ek));
+        if (!state.ekFingerprint.empty())
+            out << " (SHA-1 " << text(state.ekFingerprint) << ")";
+        out << "\n";
+        out << "  Presence:     software presence "
+            << (p.physicalPresenceCMDEnable ? "enabled" : "disabled")
+            << (p.physicalPresenceLifetimeLock ? ", settings locked for life" : "")
+            << "; asserted now: " << yesNo(s.physicalPresence)
+            << (s.physicalPresenceLock ? "; locked by firmware for this boot" : "") << "\n";
+    }
+    if (state.durations)
+        out << "  Durations:    short " << state.durations->shortUs / 1000 << " ms, medium "
+            << state.durations->mediumUs / 1000 << " ms, long " << state.durations->longUs / 1000
+            << " ms (reported by the TPM)\n";
+    if (state.sysfs) {
+        out << "  Kernel:       " << text(state.sysfs->directory) << "\n";
+        if (!state.sysfs->durations.empty())
+            out << "    durations:  " << text(state.sysfs->durations) << " (microseconds)\n";
+        if (!state.sysfs->timeouts.empty())
+            out << "    timeouts:   " << text(state.sysfs->timeouts) << "\n";
+        out << "    PPI:        "
+            << (state.sysfs->hasPpi ? QStringLiteral("version %1, operations: %2")
+                                          .arg(text(state.sysfs->ppiVersion),
+                                               state.sysfs->ppiTcgOperations.empty()
+                                                   ? QStringLiteral("none offered by the firmware")
+                                                   : QStringLiteral("offered"))
+                                    : QStringLiteral("not provided by the firmware"))
+            << "\n";
+    }
+    for (const std::string& recovery : state.recoveries)
+        out << "  Note:         " << text(recovery) << "\n";
+    out.flush();
+}
+
+void printPlan(QTextStream& out, const tpm::Plan& plan) {
+    out << "Plan:\n";
+    for (const tpm::PlanStep& step : plan.steps)
+        out << "  " << statusLabel(step.status) << " " << text(tpm::stepTitle(step.id)) << ": "
+            << text(step.reason) << "\n";
+    out.flush();
+}
+
+void printExplanation(QTextStream& out, const tpm::explain::Explanation& e,
+                      const tpm::Error& error) {
+    out << (e.harmless ? "Note: " : "Error: ") << text(e.name);
+    if (!e.code.empty())
+        out << " (" << text(e.code) << ")";
+    out << ": " << text(e.meaning) << "\n";
+    if (!e.detail.empty())
+        out << "  " << text(e.detail) << "\n";
+    if (!error.detail.empty() && e.detail.find(error.detail) == std::string::npos &&
+        error.detail != e.meaning)
+        out << "  Technical detail: " << text(error.detail) << "\n";
+    if (!e.nextAction.empty())
+        out << "  What to do: " << text(e.nextAction) << "\n";
+    out.flush();
+}
+
+void printEvent(QTextStream& out, const tpm::ProvisionEvent& event) {
+    switch (event.kind) {
+    case tpm::ProvisionEvent::Kind::StepStarted:
+        out << "==> " << text(event.message) << "\n";
+        break;
+    case tpm::ProvisionEvent::Kind::StepFinished:
+        out << "    " << text(event.message) << "\n";
+        break;
+    case tpm::ProvisionEvent::Kind::StepFailed:
+        out << "    failed: " << text(event.message) << "\n";
+        break;
+    case tpm::ProvisionEvent::Kind::Note:
+        out << "    " << text(event.message) << "\n";
+        break;
+    }
+    out.flush();
+}
+
+} // namespace tpmprov

@@ -1,0 +1,20 @@
+#pragma once
+// The human-readable forms of states, plans, events and explanations.
+
+#include "engine/Plan.h"
+#include "engine/Provisioner.h"
+#include "explain/ErrorCatalogue.h"
+
+#include <QString>
+#include <QTextStream>
+
+namespace tpmprov {
+
+void printState(QTextStream& out, const std::string& target, const tpm::TpmState& state);
+void printPlan(QTextStream& out, const tpm::Plan& plan);
+void printExplanation(QTextStream& out, const tpm::explain::Explanation& explanation,
+                      const tpm::Error& error);
+void printEvent(QTextStream& out, const tpm::ProvisionEvent& event);
+QString yesNo(bool value);
+
+} // namespace tpmprov

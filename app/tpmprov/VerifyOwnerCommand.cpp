@@ -1,0 +1,60 @@
+#include "CliSession.h"
+#include "engine/Ownership.h"
+#include "engine/StateReader.h"
+#include "report/JsonReport.h"
+
+namespace tpmprov {
+
+tpm::Result<tpm::Secret> ownerSecretFromOptions(const QCommandLineParser& parser);
+
+int runVerifyOwner(Cli& cli) {
+    auto secret = ownerSecretFromOptions(cli.parser());
+    if (!secret) {
+        if (secret.error().kind == tpm::ErrorKind::Usage)
+            return cli.usage(QString::fromStdString(secret.error().detail));
+        return cli.fail(secret.error());
+    }
+    tpm::TpmClient* client = cli.connect();
+    if (!client)
+        return ExitFailed;
+
+    tpm::StateReader reader(*client, cli.sysfs());
+    auto state = reader.read();
+    if (!state)
+        return cli.fail(state.error());
+    if (state->family != tpm::TpmFamily::Tpm12)
+        return cli.fail(tpm::Error::engine(tpm::EngineStopCode::NotTpm12,
+                                           "This is a TPM " + tpm::familyName(state->family) +
+                                               "; verify-owner works with TPM 1.2 only."));
+    if (!state->owned.value_or(false))
+        return cli.fail(tpm::Error::engine(tpm::EngineStopCode::NotOwned,
+                                           "The TPM has no owner, so there is no owner "
+                                           "password to check."));
+
+    // One try only: a wrong secret counts toward the TPM's dictionary-attack lockout.
+    auto check = tpm::checkOwnerSecret(*client, *secret);
+    if (!check) {
+        tpm::explain::Context context;
+        context.step = "verify-owner";
+        context.ordinal = tpm::ordinal::GetCapabilityOwner;
+        return cli.fail(check.error(), context);
+    }
+    const bool accepted = *check == tpm::OwnerCheck::Accepted;
+    if (cli.json()) {
+        QJsonObject object;
+        object.insert(QStringLiteral("target"), QString::fromStdString(cli.targetText()));
+        object.insert(QStringLiteral("accepted"), accepted);
+        cli.printJson(object);
+    } else if (accepted) {
+        cli.out() << "The TPM accepts this owner secret.\n";
+    } else {
+        cli.out() << "The TPM rejected this owner secret (TPM_AUTHFAIL).\n"
+                     "Each wrong try counts toward the TPM's dictionary-attack lockout, so "
+                     "check the password and its encoding (--owner-encoding) before trying "
+                     "again.\n";
+    }
+    cli.out().flush();
+    return accepted ? ExitOk : ExitFailed;
+}
+
+} // namespace tpmprov

@@ -1,0 +1,126 @@
+// tpmprov: the command line of TPM Provisioner.
+#include "CliSession.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <cstdlib>
+
+namespace {
+
+using namespace tpmprov;
+
+const char* const kDescription =
+    "Takes a TPM 1.2 from factory state to owned, and explains every failure.\n\n"
+    "Commands:\n"
+    "  status            show the TPM's state and the provisioning plan\n"
+    "  provision         run the plan: presence, enable, activate, self-test, EK, ownership\n"
+    "  verify-owner      check an owner password (one try; wrong tries count toward lockout)\n"
+    "  startup           send TPM_Startup(ST_CLEAR) to a TPM that was reset\n"
+    "  selftest          run the TPM's full self-test\n"
+    "  explain CODE      explain a TPM/TSS return code (0x26, 38, 0x1087) or errno (ETIME)\n"
+    "  firmware-restart  swtpm only: power cycle + Startup, as firmware does at boot\n\n"
+    "Exit status: 0 success, 1 failed (with an explanation), 2 usage, 3 restart required.";
+
+void addOptions(QCommandLineParser& parser) {
+    parser.setApplicationDescription(QString::fromLatin1(kDescription));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+    parser.addOptions({
+        {QStringLiteral("tpm"),
+         QStringLiteral("The TPM: device:PATH or swtpm:HOST:PORT[:CTRLPORT]. Default: "
+                        "$TPMPROV_TPM, else device:/dev/tpm0."),
+         QStringLiteral("spec")},
+        {QStringLiteral("json"), QStringLiteral("Print stable JSON instead of text.")},
+        {QStringLiteral("owner-password-file"),
+         QStringLiteral("Read the owner password from this file ('-' for standard input); "
+                        "one trailing newline is dropped."),
+         QStringLiteral("file")},
+        {QStringLiteral("owner-well-known"),
+         QStringLiteral("Use the well-known owner secret (20 zero bytes).")},
+        {QStringLiteral("owner-encoding"),
+         QStringLiteral("How the password becomes the secret: sha1 (tpm-tools, Heads; "
+                        "default), utf16 (tpm-tools -u), windows (tpm.msc)."),
+         QStringLiteral("encoding"), QStringLiteral("sha1")},
+        {QStringLiteral("srk-password-file"),
+         QStringLiteral("Read an SRK password from this file (default: well-known SRK)."),
+         QStringLiteral("file")},
+        {QStringLiteral("srk-well-known"),
+         QStringLiteral("Use the well-known SRK secret (the default).")},
+        {QStringLiteral("max-attempts"),
+         QStringLiteral("TakeOwnership attempts after lost answers (default 3)."),
+         QStringLiteral("n"), QStringLiteral("3")},
+        {QStringLiteral("sysfs-root"), QStringLiteral("Where sysfs is mounted (default /sys)."),
+         QStringLiteral("dir"), QStringLiteral("/sys")},
+        {QStringLiteral("command-timeout"),
+         QStringLiteral("Wait at most this many milliseconds for any one TPM answer, instead "
+                        "of the TPM's own durations."),
+         QStringLiteral("ms")},
+        {QStringLiteral("verbose"),
+         QStringLiteral("Log every command sent to the TPM on standard error.")},
+    });
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tpmprov"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TPMPROV_VERSION));
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app); // exits on --help/--version and on unknown options (status 1)
+
+    QLoggingCategory::setFilterRules(parser.isSet(QStringLiteral("verbose"))
+                                         ? QStringLiteral("tpmprov.*=true")
+                                         : QStringLiteral("tpmprov.*=false"));
+
+    CliOptions options;
+    options.json = parser.isSet(QStringLiteral("json"));
+    options.sysfsRoot = parser.value(QStringLiteral("sysfs-root")).toStdString();
+    QString target = parser.value(QStringLiteral("tpm"));
+    if (target.isEmpty())
+        target = qEnvironmentVariable("TPMPROV_TPM", QStringLiteral("device:/dev/tpm0"));
+    Cli cli(parser, {});
+    auto spec = tpm::TransportSpec::parse(target.toStdString());
+    if (!spec)
+        return cli.usage(QString::fromStdString(spec.error().detail));
+    options.target = *spec;
+    if (parser.isSet(QStringLiteral("command-timeout"))) {
+        bool ok = false;
+        const int ms = parser.value(QStringLiteral("command-timeout")).toInt(&ok);
+        if (!ok || ms < 1)
+            return cli.usage(QStringLiteral("--command-timeout takes a positive number of "
+                                            "milliseconds"));
+        options.commandTimeout = std::chrono::milliseconds{ms};
+    }
+
+    Cli session(parser, options);
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return session.usage(QStringLiteral("no command given"));
+    const QString command = args.first();
+    const auto expectArgs = [&](qsizetype count) { return args.size() == count + 1; };
+
+    if (command == QStringLiteral("explain")) {
+        if (!expectArgs(1))
+            return session.usage(QStringLiteral("explain takes one code, e.g. 0x26 or ETIME"));
+        return runExplain(session, args.at(1));
+    }
+    if (!expectArgs(0))
+        return session.usage(QStringLiteral("'%1' takes no further arguments").arg(command));
+    if (command == QStringLiteral("status"))
+        return runStatus(session);
+    if (command == QStringLiteral("provision"))
+        return runProvision(session);
+    if (command == QStringLiteral("verify-owner"))
+        return runVerifyOwner(session);
+    if (command == QStringLiteral("startup"))
+        return runStartup(session);
+    if (command == QStringLiteral("selftest"))
+        return runSelfTest(session);
+    if (command == QStringLiteral("firmware-restart"))
+        return runFirmwareRestart(session);
+    return session.usage(QStringLiteral("unknown command '%1'").arg(command));
+}

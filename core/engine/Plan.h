@@ -1,0 +1,56 @@
+#pragma once
+// The provisioning plan: every step, in order, with whether it is needed and why.
+
+#include "engine/TpmState.h"
+
+#include <string>
+#include <vector>
+
+namespace tpm {
+
+enum class StepId {
+    PhysicalPresence,
+    Enable,
+    Activate,
+    Restart,
+    SelfTest,
+    EndorsementKey,
+    TakeOwnership,
+    Verify,
+};
+
+enum class StepStatus {
+    Needed,  // will run
+    Done,    // already in the wanted state
+    Skipped, // not applicable, with the reason
+    Blocked, // cannot be done from the operating system, with what to do instead
+};
+
+struct PlanStep {
+    StepId id;
+    StepStatus status;
+    std::string reason;
+};
+
+struct Plan {
+    std::vector<PlanStep> steps;
+
+    // The first step that is needed or blocked: what the engine does (or stops at) next.
+    const PlanStep* next() const;
+    const PlanStep& step(StepId id) const;
+};
+
+// What the engine has done in this run, which the TPM's flags do not show.
+struct RunProgress {
+    bool selfTestDone = false;
+    bool ownershipTaken = false; // by this run (or recovered as ours after a reset)
+    bool verified = false;
+};
+
+Plan makePlan(const TpmState& state, const RunProgress& progress = {});
+
+std::string stepName(StepId id);          // "physical-presence", "take-ownership", ...
+std::string stepTitle(StepId id);         // "Assert physical presence", ...
+std::string stepStatusName(StepStatus s); // "needed", "done", "skipped", "blocked"
+
+} // namespace tpm

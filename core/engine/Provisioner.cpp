@@ -1,0 +1,405 @@
+#include "engine/Provisioner.h"
+
+#include "crypto/Crypto.h"
+#include "engine/Ownership.h"
+#include "engine/StateReader.h"
+#include "protocol/ByteReader.h"
+#include "protocol/Commands.h"
+#include "protocol/Response.h"
+
+#include <QLoggingCategory>
+#include <map>
+
+namespace tpm {
+
+Q_LOGGING_CATEGORY(lcEngine, "tpmprov.engine")
+
+namespace {
+
+// A full factory-to-owned run takes about 8 rounds; the rest is room for recoveries.
+constexpr int kMaxRounds = 24;
+constexpr int kMaxRunsPerStep = 3;
+constexpr int kMaxResets = 5;
+
+double millisecondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
+}
+
+// Errors after which TakeOwnership may or may not have run: only the TPM can tell.
+bool answerWasLost(const Error& error) {
+    return error.kind == ErrorKind::System || error.kind == ErrorKind::Protocol ||
+           (error.kind == ErrorKind::Crypto &&
+            error.code == static_cast<std::uint32_t>(CryptoErrorCode::ResponseAuthMismatch));
+}
+
+} // namespace
+
+std::string outcomeName(Outcome outcome) {
+    switch (outcome) {
+    case Outcome::OwnedAndVerified:
+        return "owned-and-verified";
+    case Outcome::RestartRequired:
+        return "restart-required";
+    case Outcome::AlreadyOwned:
+        return "already-owned";
+    case Outcome::Blocked:
+        return "blocked";
+    case Outcome::NotSupported:
+        return "not-supported";
+    case Outcome::Failed:
+        break;
+    }
+    return "failed";
+}
+
+int exitCodeFor(Outcome outcome) {
+    switch (outcome) {
+    case Outcome::OwnedAndVerified:
+        return 0;
+    case Outcome::RestartRequired:
+        return 3;
+    default:
+        return 1;
+    }
+}
+
+Provisioner::Provisioner(TpmClient& client, const SysfsReader* sysfs)
+    : m_client(client), m_sysfs(sysfs) {}
+
+void Provisioner::publish(ProvisionEvent::Kind kind, StepId step, std::string message) {
+    if (m_listener)
+        m_listener(ProvisionEvent{kind, step, std::move(message)});
+}
+
+void Provisioner::note(StepId step, std::string message) {
+    qCInfo(lcEngine) << message.c_str();
+    m_notes.push_back(message);
+    publish(ProvisionEvent::Kind::Note, step, std::move(message));
+}
+
+ProvisionReport Provisioner::run(const ProvisionOptions& options) {
+    ProvisionReport report;
+    m_progress = {};
+    m_notes.clear();
+    m_srkPublic.reset();
+    m_takeOwnershipAttempts = 0;
+    m_srkFingerprint.clear();
+
+    StateReader reader(m_client, m_sysfs);
+    std::map<StepId, int> runsPerStep;
+    int resets = 0;
+    StepId lastStep = StepId::PhysicalPresence;
+
+    for (int round = 0; round < kMaxRounds; ++round) {
+        auto state = reader.read();
+        if (!state) {
+            fail(report, Outcome::Failed, state.error(), lastStep, nullptr);
+            return report;
+        }
+        report.finalState = *state;
+        for (const std::string& recovery : state->recoveries)
+            note(lastStep, recovery);
+
+        if (state->family != TpmFamily::Tpm12) {
+            fail(report, Outcome::NotSupported,
+                 Error::engine(EngineStopCode::NotTpm12,
+                               "This is a TPM " + familyName(state->family) + " (" +
+                                   state->familyDetail +
+                                   "). This version of TPM Provisioner provisions TPM 1.2 "
+                                   "chips only."),
+                 lastStep, &*state);
+            return report;
+        }
+        if (state->owned.value_or(false) && !m_progress.ownershipTaken) {
+            fail(report, Outcome::AlreadyOwned,
+                 Error::engine(EngineStopCode::AlreadyOwned,
+                               "The TPM already has an owner, so nothing was changed. If you "
+                               "have its owner password, check it with `tpmprov verify-owner`; "
+                               "to start over, clear the TPM in the firmware setup (this "
+                               "destroys every key protected by the old owner)."),
+                 StepId::TakeOwnership, &*state);
+            return report;
+        }
+
+        Plan plan = makePlan(*state, m_progress);
+        report.finalPlan = plan;
+        const PlanStep* next = plan.next();
+        if (!next) {
+            report.outcome = Outcome::OwnedAndVerified;
+            report.notes = m_notes;
+            report.srkFingerprint = m_srkFingerprint;
+            return report;
+        }
+        if (next->status == StepStatus::Blocked) {
+            fail(report, Outcome::Blocked, Error::engine(EngineStopCode::Blocked, next->reason),
+                 next->id, &*state);
+            return report;
+        }
+        if (next->id == StepId::Restart) {
+            report.outcome = Outcome::RestartRequired;
+            report.notes = m_notes;
+            publish(ProvisionEvent::Kind::Note, StepId::Restart,
+                    "Restart the computer (a full power-off and on), then run this again: it "
+                    "continues where it stopped.");
+            return report;
+        }
+        if (++runsPerStep[next->id] > kMaxRunsPerStep) {
+            fail(report, Outcome::Failed,
+                 Error::engine(EngineStopCode::StepHadNoEffect,
+                               "\"" + stepTitle(next->id) + "\" succeeded " +
+                                   std::to_string(kMaxRunsPerStep) +
+                                   " times but the TPM's state did not change."),
+                 next->id, &*state);
+            return report;
+        }
+
+        lastStep = next->id;
+        StepRecord record{next->id, false, {}, m_client.traceSize(), 0, 0};
+        publish(ProvisionEvent::Kind::StepStarted, next->id, stepTitle(next->id));
+        const auto started = std::chrono::steady_clock::now();
+        auto result = runStep(next->id, *state, options);
+        record.milliseconds = millisecondsSince(started);
+        record.traceEnd = m_client.traceSize();
+
+        if (result) {
+            record.succeeded = true;
+            record.message = "done";
+            publish(ProvisionEvent::Kind::StepFinished, next->id, record.message);
+            report.steps.push_back(std::move(record));
+            continue;
+        }
+        if (result.error().isTpm(rc::InvalidPostInit) && ++resets <= kMaxResets) {
+            record.message = "the TPM had been reset; sent TPM_Startup(ST_CLEAR), reading its "
+                             "state again";
+            report.steps.push_back(record);
+            auto recovered = recoverFromReset(next->id);
+            if (!recovered) {
+                fail(report, Outcome::Failed, recovered.error(), next->id, &*state);
+                return report;
+            }
+            --runsPerStep[next->id]; // the reset, not the step, was the problem
+            continue;
+        }
+        record.message = result.error().detail;
+        publish(ProvisionEvent::Kind::StepFailed, next->id, record.message);
+        report.steps.push_back(std::move(record));
+        fail(report, Outcome::Failed,
+             result.error().isTpm(rc::InvalidPostInit)
+                 ? Error::engine(EngineStopCode::TooManyResets,
+                                 "The TPM was reset " + std::to_string(resets) +
+                                     " times while provisioning; check the machine's power "
+                                     "management and the kernel log.")
+                 : result.error(),
+             next->id, &*state);
+        return report;
+    }
+    fail(report, Outcome::Failed,
+         Error::engine(EngineStopCode::StepHadNoEffect, "Provisioning did not converge."), lastStep,
+         report.finalState ? &*report.finalState : nullptr);
+    return report;
+}
+
+Result<void> Provisioner::recoverFromReset(StepId step) {
+    auto started = m_client.startup(StartupType::Clear);
+    // Another program may have sent Startup meanwhile: then the TPM answers 0x26 to it.
+    if (!started && !started.error().isTpm(rc::InvalidPostInit))
+        return started.error();
+    note(step, "The TPM had been reset and refused commands (TPM_INVALID_POSTINIT); sent "
+               "TPM_Startup(ST_CLEAR) and continued.");
+    return {};
+}
+
+void Provisioner::fail(ProvisionReport& report, Outcome outcome, const Error& error, StepId step,
+                       const TpmState* state) {
+    report.outcome = outcome;
+    report.error = error;
+    report.notes = m_notes;
+    report.explanation = explain::explain(
+        error, diagnosisContext(stepName(step), m_client, state, m_takeOwnershipAttempts, false));
+}
+
+Result<void> Provisioner::runStep(StepId step, const TpmState& state,
+                                  const ProvisionOptions& options) {
+    switch (step) {
+    case StepId::PhysicalPresence:
+        return assertPresence(state);
+    case StepId::Enable:
+        return send(buildPhysicalEnable());
+    case StepId::Activate: {
+        auto result = send(buildPhysicalSetDeactivated(false), "FALSE");
+        if (result)
+            note(step, "The TPM is activated from the next restart on.");
+        return result;
+    }
+    case StepId::Restart:
+        return {}; // the loop stops before this step
+    case StepId::SelfTest:
+        return selfTest();
+    case StepId::EndorsementKey:
+        return createEndorsementKey();
+    case StepId::TakeOwnership:
+        return takeOwnership(state, options);
+    case StepId::Verify:
+        return verify(options);
+    }
+    return Error::usage("unknown step");
+}
+
+Result<void> Provisioner::send(ByteView request, std::string noteText) {
+    auto response = m_client.execute(request, std::move(noteText));
+    if (!response)
+        return response.error();
+    return parseEmptyResponse(*response);
+}
+
+Result<void> Provisioner::assertPresence(const TpmState& state) {
+    const PermanentFlags& p = *state.permanent;
+    // Never send CMD_ENABLE when it is set already or locked: the chip answers
+    // TPM_BAD_PARAMETER, which is what stopped tpm-tools in the seed report.
+    if (!p.physicalPresenceCMDEnable && !p.physicalPresenceLifetimeLock) {
+        if (auto enabled = send(buildPhysicalPresence(pp::CmdEnable), "CMD_ENABLE"); !enabled)
+            return enabled;
+    }
+    return send(buildPhysicalPresence(pp::Present), "PRESENT");
+}
+
+Result<void> Provisioner::selfTest() {
+    auto result = send(buildSelfTestFull());
+    if (!result && result.error().isTpm(rc::FailedSelfTest)) {
+        Error error = result.error();
+        if (auto response = m_client.execute(buildGetTestResult())) {
+            if (auto blob = parseGetTestResult(*response))
+                error.detail = "TPM_GetTestResult: " + toHex(*blob);
+        }
+        return error;
+    }
+    if (result)
+        m_progress.selfTestDone = true;
+    return result;
+}
+
+Result<void> Provisioner::createEndorsementKey() {
+    auto antiReplay = randomNonce();
+    if (!antiReplay)
+        return antiReplay.error();
+    auto response = m_client.execute(buildCreateEndorsementKeyPair(*antiReplay));
+    if (!response)
+        return response.error();
+    auto created = parseCreateEndorsementKeyPair(*response);
+    if (!created)
+        return created.error();
+    auto expected = sha1({created->pubKeyBytes, *antiReplay});
+    if (!expected)
+        return expected.error();
+    if (!equalConstantTime(*expected, created->checksum))
+        return Error::protocol(ProtocolErrorCode::BadValue,
+                               "CreateEndorsementKeyPair checksum does not match");
+    return {};
+}
+
+Result<bool> Provisioner::readOwnedRecovering() {
+    auto blob = m_client.getCapability(cap::Property, cap::PropOwner);
+    if (!blob)
+        return blob.error();
+    ByteReader reader(*blob);
+    bool owned = false;
+    if (!reader.readBool(owned) || !reader.atEnd())
+        return Error::protocol(ProtocolErrorCode::BadValue, "owner property is not one TPM_BOOL");
+    return owned;
+}
+
+Result<void> Provisioner::takeOwnership(const TpmState& state, const ProvisionOptions& options) {
+    if (!options.confirmOwnerSecretStored || !options.confirmOwnerSecretStored())
+        return Error::engine(EngineStopCode::SecretNotConfirmed,
+                             "The owner secret has not been confirmed as stored, so ownership "
+                             "was not taken: a TPM whose owner password is lost cannot be "
+                             "managed without clearing it.");
+    if (!state.ekPublic)
+        return Error::engine(EngineStopCode::StepHadNoEffect,
+                             "The endorsement key could not be read, so the secrets cannot be "
+                             "sent to the TPM encrypted.");
+
+    const StepId step = StepId::TakeOwnership;
+    const std::size_t recoveriesBefore = m_client.recoveries().size();
+    auto reportRecoveries = [&] {
+        const auto& all = m_client.recoveries();
+        for (std::size_t i = recoveriesBefore; i < all.size(); ++i)
+            note(step, all[i]);
+    };
+
+    for (;;) {
+        ++m_takeOwnershipAttempts;
+        note(step, "Taking ownership, attempt " + std::to_string(m_takeOwnershipAttempts) + " of " +
+                       std::to_string(options.maxTakeOwnershipAttempts) +
+                       ": the TPM generates a 2048-bit storage root key, which can take a "
+                       "minute on some chips.");
+        auto srk =
+            takeOwnershipOnce(m_client, *state.ekPublic, options.ownerSecret, options.srkSecret);
+        if (srk) {
+            m_srkPublic = std::move(srk.value());
+            m_progress.ownershipTaken = true;
+            return {};
+        }
+        const Error error = srk.error();
+        const bool lastAttempt = m_takeOwnershipAttempts >= options.maxTakeOwnershipAttempts;
+
+        if (error.isTpm(rc::InvalidPostInit)) {
+            // Refused before it ran: nothing changed in the TPM.
+            if (auto recovered = recoverFromReset(step); !recovered)
+                return recovered;
+            if (lastAttempt)
+                return error;
+            continue;
+        }
+        if (!answerWasLost(error))
+            return error; // the TPM said no (AUTHFAIL, OWNER_SET, DISABLED...): never retried
+
+        note(step, "The answer to TPM_TakeOwnership was lost (" + error.detail +
+                       "). Asking the TPM whether it took ownership before trying again.");
+        auto owned = readOwnedRecovering();
+        reportRecoveries();
+        if (!owned) {
+            note(step, "The TPM did not answer the check either (" + owned.error().detail + ").");
+            return error;
+        }
+        if (*owned) {
+            auto check = checkOwnerSecret(m_client, options.ownerSecret);
+            if (!check)
+                return check.error();
+            if (*check == OwnerCheck::Rejected)
+                return Error::engine(
+                    EngineStopCode::OwnedButSecretRejected,
+                    "The TPM now has an owner but does not accept this run's owner secret. "
+                    "Another program may have taken ownership at the same time. Nothing more "
+                    "was sent; find out who owns it before clearing it.");
+            note(step, "The TPM is owned and accepts this run's owner secret: ownership was "
+                       "taken even though the answer was lost.");
+            m_progress.ownershipTaken = true;
+            return {};
+        }
+        if (lastAttempt)
+            return error;
+        note(step, "The TPM is still unowned, so trying again.");
+    }
+}
+
+Result<void> Provisioner::verify(const ProvisionOptions& options) {
+    auto capability = getCapabilityOwner(m_client, options.ownerSecret);
+    if (!capability)
+        return capability.error();
+    auto srk = readStorageRootKey(m_client, options.ownerSecret);
+    if (!srk)
+        return srk.error();
+    if (m_srkPublic && m_srkPublic->pubKey != srk->modulus)
+        return Error::engine(EngineStopCode::SrkMismatch,
+                             "The storage root key read back differs from the one the TPM "
+                             "returned when ownership was taken.");
+    if (auto digest = sha1({srk->modulus}))
+        m_srkFingerprint = toHex(*digest);
+    m_progress.verified = true;
+    note(StepId::Verify, "The TPM accepted the owner secret and returned the storage root key.");
+    return {};
+}
+
+} // namespace tpm

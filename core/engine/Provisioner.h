@@ -1,0 +1,102 @@
+#pragma once
+// The provisioning engine: read the state, plan, run the next needed step, read again,
+// until the TPM is owned and verified, a restart is needed, or something stops it.
+
+#include "crypto/Secret.h"
+#include "engine/Plan.h"
+#include "engine/TpmClient.h"
+#include "explain/ErrorCatalogue.h"
+
+#include <functional>
+#include <optional>
+
+namespace tpm {
+
+struct ProvisionOptions {
+    Secret ownerSecret;
+    Secret srkSecret; // well-known (zeros) by default, as tpm-tools -z
+    // Asked right before TakeOwnership; only `true` lets it be sent. The caller answers
+    // true once the owner secret is stored somewhere safe (a password file counts).
+    std::function<bool()> confirmOwnerSecretStored;
+    int maxTakeOwnershipAttempts = 3;
+};
+
+enum class Outcome {
+    OwnedAndVerified,
+    RestartRequired,
+    AlreadyOwned, // owned before this run: nothing was changed
+    Blocked,      // a step cannot be done from the OS (firmware setting)
+    NotSupported, // not a TPM 1.2
+    Failed,
+};
+std::string outcomeName(Outcome outcome);
+int exitCodeFor(Outcome outcome); // 0 owned+verified, 3 restart required, 1 otherwise
+
+struct StepRecord {
+    StepId step;
+    bool succeeded = false;
+    std::string message;
+    std::size_t traceBegin = 0, traceEnd = 0; // the commands it sent, in the client's trace
+    double milliseconds = 0;
+};
+
+struct ProvisionEvent {
+    enum class Kind { StepStarted, StepFinished, StepFailed, Note };
+    Kind kind;
+    StepId step;
+    std::string message;
+};
+
+struct ProvisionReport {
+    Outcome outcome = Outcome::Failed;
+    std::vector<StepRecord> steps;
+    std::vector<std::string> notes; // recoveries and retries, in words
+    std::optional<Error> error;
+    std::optional<explain::Explanation> explanation;
+    std::optional<TpmState> finalState;
+    std::optional<Plan> finalPlan;
+    std::string srkFingerprint; // SHA-1 of the SRK modulus, when verified
+};
+
+class Provisioner {
+public:
+    Provisioner(TpmClient& client, const SysfsReader* sysfs);
+    void setEventListener(std::function<void(const ProvisionEvent&)> listener) {
+        m_listener = std::move(listener);
+    }
+
+    ProvisionReport run(const ProvisionOptions& options);
+
+private:
+    // Runs one step. INVALID_POSTINIT comes back as Error::tpm(0x26): the loop then sends
+    // Startup, reads the state again and plans again.
+    Result<void> runStep(StepId step, const TpmState& state, const ProvisionOptions& options);
+    Result<void> assertPresence(const TpmState& state);
+    Result<void> selfTest();
+    Result<void> createEndorsementKey();
+    Result<void> takeOwnership(const TpmState& state, const ProvisionOptions& options);
+    Result<void> verify(const ProvisionOptions& options);
+    Result<void> send(ByteView request, std::string note = {});
+    Result<bool> readOwnedRecovering();
+    Result<void> recoverFromReset(StepId step);
+
+    void publish(ProvisionEvent::Kind kind, StepId step, std::string message);
+    void note(StepId step, std::string message);
+    void fail(ProvisionReport& report, Outcome outcome, const Error& error, StepId step,
+              const TpmState* state);
+
+    TpmClient& m_client;
+    const SysfsReader* m_sysfs;
+    std::function<void(const ProvisionEvent&)> m_listener;
+    RunProgress m_progress;
+    std::optional<Key> m_srkPublic;
+    std::vector<std::string> m_notes;
+    int m_takeOwnershipAttempts = 0;
+    std::string m_srkFingerprint;
+};
+
+// The explanation context for an error, filled from what the engine knows.
+explain::Context diagnosisContext(const std::string& step, const TpmClient& client,
+                                  const TpmState* state, int attempts, bool recovered);
+
+} // namespace tpm

@@ -1,0 +1,239 @@
+#include "report/JsonReport.h"
+
+#include "protocol/Commands.h"
+
+namespace tpm::report {
+
+namespace {
+
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+QJsonValue optionalBool(const std::optional<bool>& value) {
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QString errorKindName(ErrorKind kind) {
+    switch (kind) {
+    case ErrorKind::Protocol:
+        return QStringLiteral("protocol");
+    case ErrorKind::Tpm:
+        return QStringLiteral("tpm");
+    case ErrorKind::System:
+        return QStringLiteral("system");
+    case ErrorKind::Crypto:
+        return QStringLiteral("crypto");
+    case ErrorKind::Usage:
+        return QStringLiteral("usage");
+    case ErrorKind::Engine:
+        return QStringLiteral("engine");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString durationClassName(DurationClass durationClass) {
+    switch (durationClass) {
+    case DurationClass::Short:
+        return QStringLiteral("short");
+    case DurationClass::Medium:
+        return QStringLiteral("medium");
+    case DurationClass::Long:
+        return QStringLiteral("long");
+    case DurationClass::PhysicalPresence:
+        return QStringLiteral("physical-presence");
+    }
+    return QStringLiteral("unknown");
+}
+
+QJsonObject sysfsToJson(const SysfsInfo& sysfs) {
+    QJsonObject ppi;
+    ppi.insert(QStringLiteral("present"), sysfs.hasPpi);
+    ppi.insert(QStringLiteral("version"), text(sysfs.ppiVersion));
+    ppi.insert(QStringLiteral("tcgOperations"), text(sysfs.ppiTcgOperations));
+    ppi.insert(QStringLiteral("vendorOperations"), text(sysfs.ppiVendorOperations));
+    QJsonObject out;
+    out.insert(QStringLiteral("directory"), text(sysfs.directory));
+    out.insert(QStringLiteral("durations"), text(sysfs.durations));
+    out.insert(QStringLiteral("timeouts"), text(sysfs.timeouts));
+    out.insert(QStringLiteral("caps"), text(sysfs.caps));
+    out.insert(QStringLiteral("versionMajor"),
+               sysfs.versionMajor ? QJsonValue(*sysfs.versionMajor) : QJsonValue());
+    out.insert(QStringLiteral("enabled"), optionalBool(sysfs.enabled));
+    out.insert(QStringLiteral("active"), optionalBool(sysfs.active));
+    out.insert(QStringLiteral("owned"), optionalBool(sysfs.owned));
+    out.insert(QStringLiteral("tempDeactivated"), optionalBool(sysfs.tempDeactivated));
+    out.insert(QStringLiteral("ppi"), ppi);
+    return out;
+}
+
+} // namespace
+
+QString hex32(std::uint32_t value) {
+    return QStringLiteral("0x%1").arg(value, 8, 16, QLatin1Char('0'));
+}
+
+QJsonObject stateToJson(const TpmState& state) {
+    QJsonObject tpmInfo;
+    tpmInfo.insert(QStringLiteral("family"), text(familyName(state.family)));
+    tpmInfo.insert(QStringLiteral("familyDetail"), text(state.familyDetail));
+    if (state.versionInfo) {
+        const Version& v = state.versionInfo->version;
+        tpmInfo.insert(QStringLiteral("specVersion"),
+                       QStringLiteral("%1.%2").arg(v.major).arg(v.minor));
+        tpmInfo.insert(QStringLiteral("chipVersion"), text(v.toString()));
+        tpmInfo.insert(QStringLiteral("specLevel"), state.versionInfo->specLevel);
+        tpmInfo.insert(QStringLiteral("errataRevision"), state.versionInfo->errataRev);
+        tpmInfo.insert(QStringLiteral("vendorSpecific"),
+                       text(toHex(state.versionInfo->vendorSpecific)));
+    } else if (state.legacyVersion) {
+        tpmInfo.insert(QStringLiteral("specVersion"), QStringLiteral("%1.%2")
+                                                          .arg(state.legacyVersion->major)
+                                                          .arg(state.legacyVersion->minor));
+        tpmInfo.insert(QStringLiteral("chipVersion"), text(state.legacyVersion->toString()));
+    }
+    tpmInfo.insert(QStringLiteral("vendor"), text(state.vendor()));
+    tpmInfo.insert(QStringLiteral("manufacturer"), text(state.manufacturer));
+
+    QJsonObject flags;
+    if (state.permanent) {
+        QJsonObject permanent;
+        for (const auto& field : permanentFlagFields())
+            permanent.insert(QLatin1String(field.name), (*state.permanent).*(field.member));
+        flags.insert(QStringLiteral("permanent"), permanent);
+    }
+    if (state.stclear) {
+        QJsonObject stclear;
+        for (const auto& field : stclearFlagFields())
+            stclear.insert(QLatin1String(field.name), (*state.stclear).*(field.member));
+        flags.insert(QStringLiteral("stclear"), stclear);
+    }
+
+    QJsonObject ek;
+    ek.insert(QStringLiteral("status"), text(ekStatusName(state.ek)));
+    ek.insert(QStringLiteral("fingerprint"), text(state.ekFingerprint));
+
+    QJsonObject out;
+    out.insert(QStringLiteral("tpm"), tpmInfo);
+    out.insert(QStringLiteral("flags"), flags);
+    out.insert(QStringLiteral("owned"), optionalBool(state.owned));
+    out.insert(QStringLiteral("ek"), ek);
+    if (state.durations) {
+        QJsonObject d;
+        d.insert(QStringLiteral("shortUs"), static_cast<qint64>(state.durations->shortUs));
+        d.insert(QStringLiteral("mediumUs"), static_cast<qint64>(state.durations->mediumUs));
+        d.insert(QStringLiteral("longUs"), static_cast<qint64>(state.durations->longUs));
+        out.insert(QStringLiteral("durations"), d);
+    }
+    if (state.tisTimeouts) {
+        QJsonObject t;
+        t.insert(QStringLiteral("aUs"), static_cast<qint64>(state.tisTimeouts->aUs));
+        t.insert(QStringLiteral("bUs"), static_cast<qint64>(state.tisTimeouts->bUs));
+        t.insert(QStringLiteral("cUs"), static_cast<qint64>(state.tisTimeouts->cUs));
+        t.insert(QStringLiteral("dUs"), static_cast<qint64>(state.tisTimeouts->dUs));
+        out.insert(QStringLiteral("tisTimeouts"), t);
+    }
+    out.insert(QStringLiteral("sysfs"),
+               state.sysfs ? QJsonValue(sysfsToJson(*state.sysfs)) : QJsonValue(QJsonValue::Null));
+    QJsonArray recoveries;
+    for (const std::string& r : state.recoveries)
+        recoveries.append(text(r));
+    out.insert(QStringLiteral("recoveries"), recoveries);
+    return out;
+}
+
+QJsonArray planToJson(const Plan& plan) {
+    QJsonArray steps;
+    for (const PlanStep& step : plan.steps) {
+        QJsonObject s;
+        s.insert(QStringLiteral("step"), text(stepName(step.id)));
+        s.insert(QStringLiteral("title"), text(stepTitle(step.id)));
+        s.insert(QStringLiteral("status"), text(stepStatusName(step.status)));
+        s.insert(QStringLiteral("reason"), text(step.reason));
+        steps.append(s);
+    }
+    return steps;
+}
+
+QJsonObject statusToJson(const std::string& target, const TpmState& state, const Plan& plan) {
+    QJsonObject out = stateToJson(state);
+    out.insert(QStringLiteral("target"), text(target));
+    out.insert(QStringLiteral("plan"), planToJson(plan));
+    return out;
+}
+
+QJsonArray traceToJson(const Trace& trace, std::size_t begin, std::size_t end) {
+    QJsonArray commands;
+    for (std::size_t i = begin; i < end && i < trace.size(); ++i) {
+        const TraceEntry& e = trace[i];
+        QJsonObject c;
+        c.insert(QStringLiteral("ordinal"), hex32(e.ordinal));
+        c.insert(QStringLiteral("name"), text(e.name));
+        if (!e.note.empty())
+            c.insert(QStringLiteral("argument"), text(e.note));
+        c.insert(QStringLiteral("returnCode"),
+                 e.returnCode ? QJsonValue(hex32(*e.returnCode)) : QJsonValue());
+        if (e.transportError)
+            c.insert(QStringLiteral("error"), errorToJson(*e.transportError));
+        c.insert(QStringLiteral("milliseconds"), e.milliseconds);
+        c.insert(QStringLiteral("durationClass"), durationClassName(e.durationClass));
+        commands.append(c);
+    }
+    return commands;
+}
+
+QJsonObject errorToJson(const Error& error) {
+    QJsonObject out;
+    out.insert(QStringLiteral("kind"), errorKindName(error.kind));
+    out.insert(QStringLiteral("code"), hex32(error.code));
+    out.insert(QStringLiteral("detail"), text(error.detail));
+    return out;
+}
+
+QJsonObject explanationToJson(const explain::Explanation& e) {
+    QJsonObject out;
+    out.insert(QStringLiteral("code"), text(e.code));
+    out.insert(QStringLiteral("name"), text(e.name));
+    out.insert(QStringLiteral("meaning"), text(e.meaning));
+    out.insert(QStringLiteral("detail"), text(e.detail));
+    out.insert(QStringLiteral("nextAction"), text(e.nextAction));
+    out.insert(QStringLiteral("harmless"), e.harmless);
+    return out;
+}
+
+QJsonObject provisionToJson(const std::string& target, const ProvisionReport& report,
+                            const Trace& trace) {
+    QJsonObject out;
+    out.insert(QStringLiteral("target"), text(target));
+    out.insert(QStringLiteral("outcome"), text(outcomeName(report.outcome)));
+    out.insert(QStringLiteral("exitCode"), exitCodeFor(report.outcome));
+    QJsonArray steps;
+    for (const StepRecord& record : report.steps) {
+        QJsonObject s;
+        s.insert(QStringLiteral("step"), text(stepName(record.step)));
+        s.insert(QStringLiteral("succeeded"), record.succeeded);
+        s.insert(QStringLiteral("message"), text(record.message));
+        s.insert(QStringLiteral("milliseconds"), record.milliseconds);
+        s.insert(QStringLiteral("commands"),
+                 traceToJson(trace, record.traceBegin, record.traceEnd));
+        steps.append(s);
+    }
+    out.insert(QStringLiteral("steps"), steps);
+    QJsonArray notes;
+    for (const std::string& n : report.notes)
+        notes.append(text(n));
+    out.insert(QStringLiteral("notes"), notes);
+    out.insert(QStringLiteral("error"),
+               report.error ? QJsonValue(errorToJson(*report.error)) : QJsonValue());
+    out.insert(QStringLiteral("explanation"),
+               report.explanation ? QJsonValue(explanationToJson(*report.explanation))
+                                  : QJsonValue());
+    if (!report.srkFingerprint.empty())
+        out.insert(QStringLiteral("srkFingerprint"), text(report.srkFingerprint));
+    if (report.finalState && report.finalPlan)
+        out.insert(QStringLiteral("state"),
+                   statusToJson(target, *report.finalState, *report.finalPlan));
+    return out;
+}
+
+} // namespace tpm::report

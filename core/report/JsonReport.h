@@ -1,0 +1,27 @@
+#pragma once
+// The stable JSON forms of a state, a plan and a provisioning run (tpmprov --json, and what
+// the helper hands to clients). Keys are part of the interface: add, never rename.
+
+#include "engine/Plan.h"
+#include "engine/Provisioner.h"
+#include "engine/TpmState.h"
+#include "explain/ErrorCatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tpm::report {
+
+QJsonObject stateToJson(const TpmState& state);
+QJsonArray planToJson(const Plan& plan);
+// state + plan, as `tpmprov status --json` prints it.
+QJsonObject statusToJson(const std::string& target, const TpmState& state, const Plan& plan);
+QJsonArray traceToJson(const Trace& trace, std::size_t begin, std::size_t end);
+QJsonObject errorToJson(const Error& error);
+QJsonObject explanationToJson(const explain::Explanation& explanation);
+QJsonObject provisionToJson(const std::string& target, const ProvisionReport& report,
+                            const Trace& trace);
+
+QString hex32(std::uint32_t value); // "0x00000026"
+
+} // namespace tpm::report
