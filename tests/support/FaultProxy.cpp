@@ -1,0 +1,236 @@
+#include "FaultProxy.h"
+
+#include "transport/Deadline.h"
+#include "transport/SocketIo.h"
+#include "transport/SwtpmControl.h"
+
+#include <arpa/inet.h>
+#include <array>
+#include <cerrno>
+#include <netinet/in.h>
+#include <optional>
+#include <poll.h>
+#include <random>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+
+namespace tpm::test {
+namespace {
+
+constexpr const char* kLoopback = "127.0.0.1";
+constexpr std::size_t kHeaderSize = 6;
+constexpr std::size_t kMaxMessage = 8192;
+constexpr auto kIoTimeout = std::chrono::seconds(30);
+
+std::uint32_t readU32(const std::uint8_t* p) {
+    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) |
+           std::uint32_t{p[3]};
+}
+
+// Reads one paramSize-framed message; nullopt on EOF, error or a bad size.
+std::optional<Bytes> readMessage(int fd) {
+    const Deadline deadline(kIoTimeout);
+    std::array<std::uint8_t, kHeaderSize> header{};
+    if (!net::receiveExact(fd, header, deadline)) {
+        return std::nullopt;
+    }
+    const std::uint32_t size = readU32(header.data() + 2);
+    if (size < 10 || size > kMaxMessage) {
+        return std::nullopt;
+    }
+    Bytes message(size);
+    std::copy(header.begin(), header.end(), message.begin());
+    if (!net::receiveExact(fd, std::span<std::uint8_t>(message).subspan(kHeaderSize), deadline)) {
+        return std::nullopt;
+    }
+    return message;
+}
+
+bool writeMessage(int fd, ByteView message) {
+    return net::sendAll(fd, message, Deadline(kIoTimeout)).ok();
+}
+
+Bytes garbageResponse() {
+    std::random_device seed;
+    std::mt19937 random(seed());
+    Bytes bytes(26);
+    for (auto& b : bytes) {
+        b = static_cast<std::uint8_t>(random());
+    }
+    const std::uint8_t header[] = {0x00, 0xC4, 0x00, 0x00, 0x00, 26};
+    std::copy(std::begin(header), std::end(header), bytes.begin());
+    return bytes;
+}
+
+} // namespace
+
+FaultProxy::FaultProxy(std::string upstreamHost, std::uint16_t upstreamPort,
+                       std::uint16_t upstreamControlPort)
+    : m_upstreamHost(std::move(upstreamHost)), m_upstreamPort(upstreamPort),
+      m_upstreamControlPort(upstreamControlPort) {}
+
+FaultProxy::~FaultProxy() {
+    if (m_thread.joinable()) {
+        const std::uint64_t one = 1;
+        (void)!::write(m_stopEvent.get(), &one, sizeof one);
+        m_thread.join();
+    }
+}
+
+std::string FaultProxy::spec() const {
+    return "swtpm:" + std::string(kLoopback) + ":" + std::to_string(m_port) + ":" +
+           std::to_string(m_upstreamControlPort);
+}
+
+Result<void> FaultProxy::start() {
+    m_stopEvent = UniqueFd(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK));
+    m_listener = UniqueFd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
+    if (!m_stopEvent || !m_listener) {
+        return Error::system(errno, "fault proxy: cannot create descriptors");
+    }
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    if (::bind(m_listener.get(), reinterpret_cast<const sockaddr*>(&addr), sizeof addr) != 0 ||
+        ::listen(m_listener.get(), 8) != 0 ||
+        ::getsockname(m_listener.get(), reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+        return Error::system(errno, "fault proxy: cannot listen on 127.0.0.1");
+    }
+    m_port = ntohs(addr.sin_port);
+    m_thread = std::thread([this] { run(); });
+    return {};
+}
+
+void FaultProxy::injectFault(std::uint32_t ordinal, unsigned occurrence, Fault fault) {
+    const std::lock_guard lock(m_mutex);
+    m_faults[{ordinal, occurrence}] = fault;
+}
+
+void FaultProxy::injectFaultOnNext(std::uint32_t ordinal, Fault fault) {
+    const std::lock_guard lock(m_mutex);
+    m_faults[{ordinal, m_seen[ordinal] + 1}] = fault;
+}
+
+unsigned FaultProxy::commandsSeen(std::uint32_t ordinal) const {
+    const std::lock_guard lock(m_mutex);
+    const auto found = m_seen.find(ordinal);
+    return found == m_seen.end() ? 0 : found->second;
+}
+
+unsigned FaultProxy::faultsApplied() const {
+    const std::lock_guard lock(m_mutex);
+    return m_applied;
+}
+
+bool FaultProxy::waitForStopOr(std::chrono::milliseconds duration) const {
+    pollfd pfd{m_stopEvent.get(), POLLIN, 0};
+    const Deadline deadline(duration);
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const int ready = ::poll(&pfd, 1, deadline.remainingMs());
+        if (ready >= 0 || errno != EINTR) {
+            return ready > 0;
+        }
+    }
+    return false;
+}
+
+void FaultProxy::run() {
+    // Runs until the destructor signals the eventfd; each pass waits for one event.
+    for (;;) {
+        std::array<pollfd, 2> fds{pollfd{m_listener.get(), POLLIN, 0},
+                                  pollfd{m_stopEvent.get(), POLLIN, 0}};
+        const int ready = ::poll(fds.data(), fds.size(), -1);
+        if (ready < 0 && errno == EINTR) {
+            continue;
+        }
+        if (ready < 0 || (fds[1].revents & POLLIN) != 0) {
+            return;
+        }
+        UniqueFd client(
+            ::accept4(m_listener.get(), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK));
+        if (client) {
+            serveClient(std::move(client));
+        }
+    }
+}
+
+void FaultProxy::serveClient(UniqueFd client) {
+    // swtpm serves one data connection at a time: ours lives exactly as long as the client's.
+    UniqueFd upstream;
+    for (;;) {
+        std::array<pollfd, 2> fds{pollfd{client.get(), POLLIN, 0},
+                                  pollfd{m_stopEvent.get(), POLLIN, 0}};
+        const int ready = ::poll(fds.data(), fds.size(), -1);
+        if (ready < 0 && errno == EINTR) {
+            continue;
+        }
+        if (ready < 0 || (fds[1].revents & POLLIN) != 0) {
+            return;
+        }
+        if (!handleCommand(client.get(), upstream)) {
+            return;
+        }
+    }
+}
+
+bool FaultProxy::handleCommand(int client, UniqueFd& upstream) {
+    auto request = readMessage(client);
+    if (!request) {
+        return false;
+    }
+    const std::uint32_t ordinal = readU32(request->data() + 6);
+    std::optional<Fault> fault;
+    {
+        const std::lock_guard lock(m_mutex);
+        const unsigned occurrence = ++m_seen[ordinal];
+        if (const auto found = m_faults.find({ordinal, occurrence}); found != m_faults.end()) {
+            fault = found->second;
+            m_faults.erase(found);
+            ++m_applied;
+        }
+    }
+    const auto kind = fault ? std::optional<FaultKind>(fault->kind) : std::nullopt;
+    if (kind == FaultKind::DropBeforeForward) {
+        return false;
+    }
+    if (kind == FaultKind::ResetBeforeForward &&
+        !swtpmctrl::init(m_upstreamHost, m_upstreamControlPort)) {
+        return false;
+    }
+    if (!upstream) {
+        auto connected = net::connectTcp(m_upstreamHost, m_upstreamPort, Deadline(kIoTimeout));
+        if (!connected) {
+            return false;
+        }
+        upstream = std::move(connected).value();
+    }
+    if (!writeMessage(upstream.get(), *request)) {
+        return false;
+    }
+    auto response = readMessage(upstream.get());
+    if (!response) {
+        return false;
+    }
+    if (kind == FaultKind::DropAfterForward) {
+        return false;
+    }
+    if (kind == FaultKind::ResetAfterForward) {
+        (void)swtpmctrl::init(m_upstreamHost, m_upstreamControlPort);
+        return false;
+    }
+    if (kind == FaultKind::Delay && waitForStopOr(fault->delay)) {
+        return false;
+    }
+    if (kind == FaultKind::Truncate) {
+        const std::size_t keep = std::min(fault->keepBytes, response->size());
+        (void)writeMessage(client, ByteView(*response).first(keep));
+        return false;
+    }
+    if (kind == FaultKind::Garbage) {
+        return writeMessage(client, garbageResponse());
+    }
+    return writeMessage(client, *response);
+}
+
+} // namespace tpm::test

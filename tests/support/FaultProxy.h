@@ -1,0 +1,77 @@
+#pragma once
+// An in-process TCP proxy in front of swtpm's data port that injects transport faults,
+// keyed by a command's ordinal and its occurrence (1 = the first such command it sees).
+// One client at a time, like swtpm itself; its own thread, stopped by the destructor.
+
+#include "protocol/Result.h"
+#include "transport/UniqueFd.h"
+
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace tpm::test {
+
+enum class FaultKind {
+    DropBeforeForward,  // close the client without forwarding the command
+    DropAfterForward,   // the TPM executes it; the response is discarded, the client closed
+    ResetBeforeForward, // control INIT first, then forward: the TPM answers 0x26
+    ResetAfterForward,  // forward, then INIT, then close the client without the response
+    Delay,              // hold the response for `delay`
+    Truncate,           // return only the first `keepBytes` bytes, then close
+    Garbage,            // the TPM executes it; the client gets random bytes behind a
+                        // plausible header (tag 0x00C4, consistent paramSize)
+};
+
+struct Fault {
+    FaultKind kind = FaultKind::DropBeforeForward;
+    std::chrono::milliseconds delay{0};
+    std::size_t keepBytes = 0;
+};
+
+class FaultProxy {
+public:
+    FaultProxy(std::string upstreamHost, std::uint16_t upstreamPort,
+               std::uint16_t upstreamControlPort);
+    ~FaultProxy();
+    FaultProxy(const FaultProxy&) = delete;
+    FaultProxy& operator=(const FaultProxy&) = delete;
+
+    // Listens on 127.0.0.1 (port 0) and starts the forwarding thread.
+    Result<void> start();
+    std::uint16_t port() const { return m_port; }
+    // "swtpm:127.0.0.1:PROXYPORT:REAL_CTRL_PORT": control goes straight to swtpm.
+    std::string spec() const;
+
+    // Applies `fault` to the occurrence-th command with this ordinal (counted since start).
+    void injectFault(std::uint32_t ordinal, unsigned occurrence, Fault fault);
+    // Applies `fault` to the next command with this ordinal.
+    void injectFaultOnNext(std::uint32_t ordinal, Fault fault);
+    unsigned commandsSeen(std::uint32_t ordinal) const;
+    unsigned faultsApplied() const;
+
+private:
+    void run();
+    void serveClient(UniqueFd client);
+    // Returns false when the client connection is to be closed.
+    bool handleCommand(int client, UniqueFd& upstream);
+    bool waitForStopOr(std::chrono::milliseconds duration) const;
+
+    std::string m_upstreamHost;
+    std::uint16_t m_upstreamPort;
+    std::uint16_t m_upstreamControlPort;
+    std::uint16_t m_port = 0;
+    UniqueFd m_listener;
+    UniqueFd m_stopEvent; // eventfd: written once by the destructor
+    std::thread m_thread;
+
+    mutable std::mutex m_mutex;
+    std::map<std::uint32_t, unsigned> m_seen;
+    std::map<std::pair<std::uint32_t, unsigned>, Fault> m_faults;
+    unsigned m_applied = 0;
+};
+
+} // namespace tpm::test
