@@ -7,6 +7,7 @@
 #include "protocol/Structures.h"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,19 +16,19 @@ namespace tpm::explain {
 
 // What the engine knows when something fails; lets an explanation fit the step.
 struct Context {
-    std::string step;           // engine step id: "physical-presence", "take-ownership", ...
-    std::uint32_t ordinal = 0;  // the command that failed (0: none / not a command)
+    std::string step;               // engine step id: "physical-presence", "take-ownership", ...
+    std::uint32_t ordinal = 0;      // the command that failed (0: none / not a command)
     std::uint16_t presenceBits = 0; // for TSC_PhysicalPresence: the bits that were sent
     std::optional<PermanentFlags> permanent;
     std::optional<StclearFlags> stclear;
-    std::string vendor;          // "STM"
-    std::string chipVersion;     // "1.2.13.12"
-    std::string sysfsDurations;  // kernel's sysfs durations line, if read
+    std::string vendor;                    // "STM"
+    std::string chipVersion;               // "1.2.13.12"
+    std::string sysfsDurations;            // kernel's sysfs durations line, if read
     std::optional<Durations> tpmDurations; // what the TPM reports
-    int attempts = 0;            // tries the engine made of this step
-    bool recovered = false;      // the engine already fixed it (e.g. Startup after 0x26)
-    std::string deviceHolder;    // EBUSY: "tcsd (pid 812)" when /proc shows it
-    std::string devicePath;      // "/dev/tpm0"
+    int attempts = 0;                      // tries the engine made of this step
+    bool recovered = false;                // the engine already fixed it (e.g. Startup after 0x26)
+    std::string deviceHolder;              // EBUSY: "tcsd (pid 812)" when /proc shows it
+    std::string devicePath;                // "/dev/tpm0"
 };
 
 struct Explanation {
