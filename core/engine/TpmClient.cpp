@@ -4,6 +4,7 @@
 #include "protocol/Response.h"
 
 #include <QLoggingCategory>
+#include <thread>
 
 namespace tpm {
 
@@ -19,6 +20,8 @@ constexpr std::chrono::milliseconds kDefaultLong{300'000};
 constexpr std::chrono::milliseconds kPhysicalPresence{120'000};
 // Reported durations are what the chip promises; allow for a slow host and a busy bus.
 constexpr std::chrono::milliseconds kMargin{5'000};
+// TPM_RETRY / TPM_DOING_SELFTEST backoff: 50 ms doubling to 2 s, about 30 s in all.
+constexpr int kMaxNotNowRetries = 20;
 
 std::chrono::milliseconds fromMicroseconds(std::uint32_t us, std::chrono::milliseconds fallback) {
     if (us == 0)
@@ -50,11 +53,37 @@ std::chrono::milliseconds TpmClient::timeoutFor(DurationClass durationClass) con
 }
 
 Result<Bytes> TpmClient::execute(ByteView request, std::string note) {
+    auto response = executeOnce(request, note);
+    // Non-fatal "not now" answers to an unauthorized command: nothing ran, so wait or let the
+    // chip test itself, then send it again. Authorized commands are left to their caller,
+    // whose session nonces are bound to the first try.
+    const bool unauthorized = request.size() >= 2 && request[0] == 0x00 &&
+                              request[1] == static_cast<std::uint8_t>(tag::RquCommand);
+    auto delay = std::chrono::milliseconds{50};
+    for (int retry = 0; unauthorized && response && retry < kMaxNotNowRetries; ++retry) {
+        auto header = parseResponseHeader(*response);
+        if (!header)
+            break;
+        const std::uint32_t code = header->returnCode;
+        if (code == rc::NeedsSelfTest) {
+            (void)executeOnce(buildContinueSelfTest(), "after TPM_NEEDS_SELFTEST");
+        } else if (code == rc::Retry || code == rc::DoingSelfTest) {
+            std::this_thread::sleep_for(delay);
+            delay = std::min(delay * 2, std::chrono::milliseconds{2000});
+        } else {
+            break;
+        }
+        response = executeOnce(request, note);
+    }
+    return response;
+}
+
+Result<Bytes> TpmClient::executeOnce(ByteView request, const std::string& note) {
     TraceEntry entry;
     entry.ordinal = requestOrdinal(request);
     entry.name = ordinalName(entry.ordinal);
     entry.durationClass = durationClassOf(entry.ordinal);
-    entry.note = std::move(note);
+    entry.note = note;
 
     const auto started = std::chrono::steady_clock::now();
     auto response = m_transport->transmit(request, timeoutFor(entry.durationClass));

@@ -47,6 +47,8 @@ public:
     std::size_t traceSize() const { return m_trace.size(); }
 
 private:
+    Result<Bytes> executeOnce(ByteView request, const std::string& note);
+
     std::unique_ptr<Transport> m_transport;
     std::optional<Durations> m_durations;
     std::optional<std::chrono::milliseconds> m_timeoutOverride;

@@ -234,12 +234,12 @@ constexpr std::array kTable = std::to_array<CatalogueEntry>({
      "this error means the TPM could not decrypt them: they were encrypted to a different key "
      "(a stale or wrong EK) or with the wrong padding (RSA-OAEP with the label 'TCPA'). "
      "Elsewhere it means the data was not made for this key.",
-     "For TakeOwnership: read the endorsement key again from this TPM and retry (the wizard "
-     "does this on each attempt). Otherwise check that the data belongs to this key."},
+     "For TakeOwnership: run provisioning again; it reads the endorsement key from this TPM "
+     "afresh on every run. Otherwise check that the data belongs to this key."},
     {0x22, "TPM_INVALID_AUTHHANDLE", "The authorization session is no longer valid.",
      "Sessions end when the TPM is reset (suspend, power cycle, timeout recovery), after any "
      "failed command in them, or when the TPM runs out of session slots and drops old ones.",
-     "Retry: a new session is opened for each attempt."},
+     "Run the step again: every command opens a new session."},
     {0x23, "TPM_NO_ENDORSEMENT", "The TPM has no endorsement key (EK).",
      "Every TPM needs an endorsement key before it can take an owner: the passwords are "
      "encrypted to it. Most TPMs get one at the factory; some (and cleared TPMs of some "
