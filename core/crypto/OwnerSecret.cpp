@@ -11,10 +11,11 @@ namespace tpm {
 
 namespace {
 
-constexpr std::array<std::pair<SecretEncoding, std::string_view>, 3> kEncodingNames{{
+constexpr std::array<std::pair<SecretEncoding, std::string_view>, 4> kEncodingNames{{
     {SecretEncoding::Sha1, "sha1"},
     {SecretEncoding::Utf16, "utf16"},
     {SecretEncoding::Windows, "windows"},
+    {SecretEncoding::Utf16Nul, "utf16-nul"},
 }};
 
 bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b) {
@@ -81,8 +82,9 @@ Result<Secret> deriveOwnerSecret(std::string_view passwordUtf8, SecretEncoding e
     case SecretEncoding::Sha1:
         // The bytes as typed, whatever their encoding: what tpm-tools hashes.
         return toSecret(sha1({bytesOf(passwordUtf8)}));
-    case SecretEncoding::Utf16:
+    case SecretEncoding::Utf16Nul:
         return deriveFromUtf16(passwordUtf8, true);
+    case SecretEncoding::Utf16:
     case SecretEncoding::Windows:
         return deriveFromUtf16(passwordUtf8, false);
     }

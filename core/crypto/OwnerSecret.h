@@ -11,9 +11,13 @@
 namespace tpm {
 
 enum class SecretEncoding {
-    Sha1,    // SHA1(password bytes): tpm-tools/trousers default, Heads, IBM TSS, swtpm_setup
-    Utf16,   // SHA1(UTF-16LE(password) + 2 NUL bytes): tpm-tools -u (TSS popup mode)
-    Windows, // SHA1(UTF-16LE(password)): tpm.msc; shown to users as base64
+    Sha1, // SHA1(password bytes): tpm-tools/trousers default, Heads, IBM TSS, swtpm_setup
+    // SHA1(UTF-16LE(password)): tpm-tools -u. The facts file says tpm-tools adds the UTF-16
+    // terminator, but tpm-tools 1.3.9 strips it again before trousers hashes (measured against
+    // tpm_takeownership -u in tests/interop), so it equals the Windows secret.
+    Utf16,
+    Windows,  // SHA1(UTF-16LE(password)): tpm.msc; shown to users as base64
+    Utf16Nul, // SHA1(UTF-16LE(password) + 2 NUL bytes): TSS popup secrets hashed with the NUL
 };
 
 std::string_view encodingName(SecretEncoding encoding); // "sha1", "utf16", "windows"

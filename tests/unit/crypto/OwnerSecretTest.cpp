@@ -1,7 +1,7 @@
 // Owner-secret derivations. Expected values were computed independently with python3:
 //   sha1:    hashlib.sha1(pw.encode("utf-8")).hexdigest()
-//   utf16:   hashlib.sha1(pw.encode("utf-16-le") + b"\0\0").hexdigest()
-//   windows: hashlib.sha1(pw.encode("utf-16-le")).hexdigest()
+//   utf16-nul: hashlib.sha1(pw.encode("utf-16-le") + b"\0\0").hexdigest()
+//   windows and utf16 (tpm-tools -u): hashlib.sha1(pw.encode("utf-16-le")).hexdigest()
 //   base64:  base64.b64encode(hashlib.sha1(pw.encode("utf-16-le")).digest())
 
 #include "crypto/OwnerSecret.h"
@@ -18,7 +18,7 @@ struct PasswordVector {
     const char* label;
     std::string_view utf8;
     const char* sha1Hex;
-    const char* utf16Hex;
+    const char* utf16NulHex;
     const char* windowsHex;
     const char* windowsBase64;
 };
@@ -65,9 +65,15 @@ TEST(OwnerSecret, Sha1OfPasswordBytes) {
         EXPECT_EQ(derivedHex(v.utf8, SecretEncoding::Sha1), v.sha1Hex) << v.label;
 }
 
-TEST(OwnerSecret, Utf16LeWithTerminator) {
+TEST(OwnerSecret, Utf16NulWithTerminator) {
     for (const PasswordVector& v : kVectors)
-        EXPECT_EQ(derivedHex(v.utf8, SecretEncoding::Utf16), v.utf16Hex) << v.label;
+        EXPECT_EQ(derivedHex(v.utf8, SecretEncoding::Utf16Nul), v.utf16NulHex) << v.label;
+}
+
+// tpm-tools -u strips the terminator before hashing (measured in tests/interop).
+TEST(OwnerSecret, Utf16AsTpmToolsDoesIt) {
+    for (const PasswordVector& v : kVectors)
+        EXPECT_EQ(derivedHex(v.utf8, SecretEncoding::Utf16), v.windowsHex) << v.label;
 }
 
 TEST(OwnerSecret, WindowsUtf16LeWithoutTerminator) {
@@ -111,7 +117,8 @@ TEST(OwnerSecret, InvalidUtf8RejectedForUtf16Encodings) {
         "\xFF",                 // never valid
     };
     for (std::string_view bad : invalid) {
-        for (SecretEncoding encoding : {SecretEncoding::Utf16, SecretEncoding::Windows}) {
+        for (SecretEncoding encoding :
+             {SecretEncoding::Utf16, SecretEncoding::Windows, SecretEncoding::Utf16Nul}) {
             const Result<Secret> secret = deriveOwnerSecret(bad, encoding);
             ASSERT_FALSE(secret.ok()) << toHex(test::textBytes(bad));
             EXPECT_EQ(secret.error().kind, ErrorKind::Usage);
@@ -129,8 +136,8 @@ TEST(OwnerSecret, Sha1AcceptsAnyBytes) {
 }
 
 TEST(OwnerSecret, EncodingNames) {
-    for (SecretEncoding encoding :
-         {SecretEncoding::Sha1, SecretEncoding::Utf16, SecretEncoding::Windows}) {
+    for (SecretEncoding encoding : {SecretEncoding::Sha1, SecretEncoding::Utf16,
+                                    SecretEncoding::Windows, SecretEncoding::Utf16Nul}) {
         const std::optional<SecretEncoding> parsed = encodingFromName(encodingName(encoding));
         ASSERT_TRUE(parsed.has_value());
         EXPECT_EQ(*parsed, encoding);
@@ -138,6 +145,7 @@ TEST(OwnerSecret, EncodingNames) {
     EXPECT_EQ(encodingName(SecretEncoding::Sha1), "sha1");
     EXPECT_EQ(encodingName(SecretEncoding::Utf16), "utf16");
     EXPECT_EQ(encodingName(SecretEncoding::Windows), "windows");
+    EXPECT_EQ(encodingName(SecretEncoding::Utf16Nul), "utf16-nul");
     EXPECT_EQ(encodingFromName("Windows"), SecretEncoding::Windows);
     EXPECT_FALSE(encodingFromName("utf-8").has_value());
     EXPECT_FALSE(encodingFromName("").has_value());
