@@ -18,7 +18,7 @@ tpm::Result<tpm::SecretEncoding> encodingOption(const QCommandLineParser& parser
     auto encoding = tpm::encodingFromName(name.toStdString());
     if (!encoding)
         return tpm::Error::usage("unknown --owner-encoding '" + name.toStdString() +
-                                 "' (use sha1, utf16 or windows)");
+                                 "' (use sha1, utf16, windows or utf16-nul)");
     return *encoding;
 }
 

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <cstdio>
 #include <cstdlib>
 
 namespace {
@@ -40,7 +41,8 @@ void addOptions(QCommandLineParser& parser) {
          QStringLiteral("Use the well-known owner secret (20 zero bytes).")},
         {QStringLiteral("owner-encoding"),
          QStringLiteral("How the password becomes the secret: sha1 (tpm-tools, Heads; "
-                        "default), utf16 (tpm-tools -u), windows (tpm.msc)."),
+                        "default), utf16 (tpm-tools -u), windows (tpm.msc), utf16-nul "
+                        "(TSS popup secrets with the terminator)."),
          QStringLiteral("encoding"), QStringLiteral("sha1")},
         {QStringLiteral("srk-password-file"),
          QStringLiteral("Read an SRK password from this file (default: well-known SRK)."),
@@ -70,7 +72,17 @@ int main(int argc, char* argv[]) {
 
     QCommandLineParser parser;
     addOptions(parser);
-    parser.process(app); // exits on --help/--version and on unknown options (status 1)
+    // parse(), not process(): process() exits with 1 on a bad option, which is the "failed"
+    // status; a usage error is 2.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "tpmprov: %s\nTry 'tpmprov --help'.\n",
+                     qPrintable(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(ExitOk);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     QLoggingCategory::setFilterRules(parser.isSet(QStringLiteral("verbose"))
                                          ? QStringLiteral("tpmprov.*=true")

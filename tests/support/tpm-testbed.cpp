@@ -4,6 +4,7 @@
 // the spec and serves until stdin closes or SIGTERM/SIGINT arrives.
 
 #include "FactoryState.h"
+#include "RawCommands.h"
 #include "Subprocess.h"
 #include "SwtpmInstance.h"
 #include "transport/SwtpmTransport.h"
@@ -34,6 +35,21 @@ int fail(const std::string& message) {
 tpm::Result<void> prepareFactoryState(const SwtpmInstance& swtpm) {
     tpm::SwtpmTransport transport("127.0.0.1", swtpm.port(), swtpm.controlPort());
     return tpm::test::putIntoFactoryState(transport);
+}
+
+// What firmware does at boot: without it every command answers TPM_INVALID_POSTINIT.
+tpm::Result<void> bootLikeFirmware(const SwtpmInstance& swtpm) {
+    tpm::SwtpmTransport transport("127.0.0.1", swtpm.port(), swtpm.controlPort());
+    auto response = transport.transmit(tpm::test::rawStartup(tpm::StartupType::Clear),
+                                       std::chrono::milliseconds{30'000});
+    if (!response)
+        return response.error();
+    auto code = tpm::test::responseCode(*response);
+    if (!code)
+        return code.error();
+    if (*code != 0 && *code != 0x26) // 0x26: already started
+        return tpm::Error::tpm(*code, "TPM_Startup(ST_CLEAR) at boot");
+    return {};
 }
 
 int exitCodeOf(int status) {
@@ -128,6 +144,11 @@ int main(int argc, char** argv) {
                                                      "directory instead of a temporary one."),
                                       QStringLiteral("DIR"));
     parser.addOption(factory);
+    const QCommandLineOption unstarted(
+        QStringLiteral("unstarted"),
+        QStringLiteral("Leave the TPM waiting for TPM_Startup, as after a reset (default: "
+                       "send Startup(ST_CLEAR) as firmware does at boot)."));
+    parser.addOption(unstarted);
     parser.addOption(stateDir);
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
@@ -147,6 +168,10 @@ int main(int argc, char** argv) {
     if (parser.isSet(factory)) {
         if (auto prepared = prepareFactoryState(*swtpm); !prepared) {
             return fail("cannot prepare the factory state: " + prepared.error().detail);
+        }
+    } else if (!parser.isSet(unstarted)) {
+        if (auto booted = bootLikeFirmware(*swtpm); !booted) {
+            return fail("cannot start the TPM: " + booted.error().detail);
         }
     }
     const std::string spec = swtpm->spec();
