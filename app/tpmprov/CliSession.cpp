@@ -37,6 +37,7 @@ tpm::TpmClient* Cli::connect() {
 int Cli::fail(const tpm::Error& error, tpm::explain::Context context) {
     if (context.devicePath.empty() && m_options.target.kind == tpm::TransportSpec::Kind::Device)
         context.devicePath = m_options.target.devicePath;
+    context.emulated = m_options.target.kind == tpm::TransportSpec::Kind::Swtpm;
     const tpm::explain::Explanation explanation = tpm::explain::explain(error, context);
     if (m_options.json) {
         QJsonObject object;

@@ -9,6 +9,7 @@ explain::Context diagnosisContext(const std::string& step, const TpmClient& clie
     context.step = step;
     context.attempts = attempts;
     context.recovered = recovered;
+    context.emulated = !client.transport().isLinuxDevice();
     const Trace& trace = client.trace();
     if (!trace.empty()) {
         context.ordinal = trace.back().ordinal;

@@ -20,6 +20,8 @@ namespace {
 constexpr int kMaxRounds = 24;
 constexpr int kMaxRunsPerStep = 3;
 constexpr int kMaxResets = 5;
+// Asks after a lost TakeOwnership answer: a TPM still generating the SRK answers nothing.
+constexpr int kMaxOwnershipChecks = 3;
 
 double millisecondsSince(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
@@ -47,6 +49,8 @@ std::string outcomeName(Outcome outcome) {
         return "blocked";
     case Outcome::NotSupported:
         return "not-supported";
+    case Outcome::Cancelled:
+        return "cancelled";
     case Outcome::Failed:
         break;
     }
@@ -151,6 +155,12 @@ ProvisionReport Provisioner::run(const ProvisionOptions& options) {
                                    std::to_string(kMaxRunsPerStep) +
                                    " times but the TPM's state did not change."),
                  next->id, &*state);
+            return report;
+        }
+
+        if (options.stopBefore && options.stopBefore(next->id)) {
+            report.outcome = Outcome::Cancelled;
+            report.notes = m_notes;
             return report;
         }
 
@@ -358,6 +368,12 @@ Result<void> Provisioner::takeOwnership(const TpmState& state, const ProvisionOp
         note(step, "The answer to TPM_TakeOwnership was lost (" + error.detail +
                        "). Asking the TPM whether it took ownership before trying again.");
         auto owned = readOwnedRecovering();
+        for (int check = 1; !owned && answerWasLost(owned.error()) && check < kMaxOwnershipChecks;
+             ++check) {
+            note(step, "The TPM did not answer the check (" + owned.error().detail +
+                           "); it may still be working on TPM_TakeOwnership. Asking again.");
+            owned = readOwnedRecovering();
+        }
         reportRecoveries();
         if (!owned) {
             note(step, "The TPM did not answer the check either (" + owned.error().detail + ").");

@@ -19,6 +19,10 @@ struct ProvisionOptions {
     // true once the owner secret is stored somewhere safe (a password file counts).
     std::function<bool()> confirmOwnerSecretStored;
     int maxTakeOwnershipAttempts = 3;
+    // Asked before each step is sent; `true` stops the run there with Outcome::Cancelled
+    // (nothing of that step is sent). The helper uses it for Cancel and for jobs that run a
+    // part of the plan. Empty: never stops.
+    std::function<bool(StepId next)> stopBefore;
 };
 
 enum class Outcome {
@@ -28,6 +32,7 @@ enum class Outcome {
     Blocked,      // a step cannot be done from the OS (firmware setting)
     NotSupported, // not a TPM 1.2
     Failed,
+    Cancelled, // stopped between steps by ProvisionOptions::stopBefore
 };
 std::string outcomeName(Outcome outcome);
 int exitCodeFor(Outcome outcome); // 0 owned+verified, 3 restart required, 1 otherwise

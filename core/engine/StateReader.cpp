@@ -86,10 +86,12 @@ Result<void> StateReader::readVersion(TpmState& state) {
         state.familyDetail = "TPM_CAP_VERSION_VAL";
         return {};
     }
-    if (blob.error().kind != ErrorKind::Tpm)
-        return blob.error(); // no TPM answering at all
+    // Only "unknown capability" sends us to the 1.1 query; anything else is a real failure.
+    if (!blob.error().isTpm(rc::BadMode) && !blob.error().isTpm(rc::BadParameter))
+        return blob.error();
 
-    // TPM 1.1 chips do not know TPM_CAP_VERSION_VAL; they answer TPM_CAP_VERSION.
+    // TPM 1.1 chips do not know TPM_CAP_VERSION_VAL; they answer TPM_CAP_VERSION. (A 1.2 chip
+    // answers 1.1.0.0 there too, by spec, but every 1.2 chip knows TPM_CAP_VERSION_VAL.)
     auto legacy = m_client.getCapability(kCapVersion, 0);
     if (!legacy)
         return legacy.error();

@@ -16,6 +16,7 @@ public:
     explicit TpmClient(std::unique_ptr<Transport> transport);
 
     Transport& transport() { return *m_transport; }
+    const Transport& transport() const { return *m_transport; }
 
     // The TPM's own durations decide each command's timeout (with a margin); until they are
     // known, generous defaults apply. An override replaces all of them (tests, slow chips).

@@ -28,6 +28,7 @@ struct Context {
     int attempts = 0;                      // tries the engine made of this step
     bool recovered = false;                // the engine already fixed it (e.g. Startup after 0x26)
     std::string deviceHolder;              // EBUSY: "tcsd (pid 812)" when /proc shows it
+    bool emulated = false;                 // swtpm over TCP: no kernel driver in between
     std::string devicePath;                // "/dev/tpm0"
 };
 

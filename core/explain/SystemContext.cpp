@@ -78,6 +78,17 @@ std::string overrideSentence(const Context& c) {
 void fitEtime(Explanation& out, const Context& c) {
     const std::string identity = chipIdentity(c);
     std::string detail;
+    if (c.emulated) {
+        out.meaning = "The emulated TPM did not answer in time.";
+        detail = "No answer came over the connection to the emulated TPM (swtpm) within the "
+                 "time allowed for this command; there is no kernel driver in between.";
+        if (c.attempts > 0)
+            appendSentence(detail, "The engine made " + std::to_string(c.attempts) +
+                                       (c.attempts == 1 ? " attempt." : " attempts."));
+        out.detail = std::move(detail);
+        out.nextAction = "Check that swtpm is running and not stopped, then run the step again.";
+        return;
+    }
     if (isTakeOwnership(c)) {
         out.meaning = "The kernel stopped waiting while the TPM was taking ownership.";
         detail = "The kernel stopped waiting while the TPM was generating the 2048-bit storage "

@@ -10,10 +10,6 @@ namespace tpm::explain {
 namespace {
 
 // Shared texts for families of codes that provisioning never meets.
-constexpr const char* kNotProvisioning =
-    "Provisioning (enable, activate, take ownership) never sends the commands that return this "
-    "code, so it came from another program using the TPM, for example a tpm-tools command, "
-    "an attestation client or a disk-encryption tool.";
 constexpr const char* kOtherProgramNext =
     "Nothing is wrong with the TPM's ownership. Repeat the operation in the program that "
     "reported it and check the values it used; the TPM's state is unchanged.";

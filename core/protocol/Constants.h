@@ -92,6 +92,7 @@ inline constexpr std::uint32_t FailedSelfTest = 0x1C;
 inline constexpr std::uint32_t IoError = 0x1F;
 inline constexpr std::uint32_t NoEndorsement = 0x23;
 inline constexpr std::uint32_t InvalidPostInit = 0x26;
+inline constexpr std::uint32_t BadMode = 0x2C;
 inline constexpr std::uint32_t BadPresence = 0x2D;
 inline constexpr std::uint32_t DefendLockRunning = 0x803;
 inline constexpr std::uint32_t Retry = 0x800;

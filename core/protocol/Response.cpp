@@ -49,6 +49,11 @@ Result<ResponseHeader> parseResponseHeader(ByteView response) {
         return Error::protocol(ProtocolErrorCode::LengthMismatch, sizes);
     if (paramSize < response.size())
         return Error::protocol(ProtocolErrorCode::TrailingBytes, sizes);
+    // A TPM 1.2 error answer is the bare header (TPM 1.2 part 1, command/response format).
+    if (returnCode != 0 && paramSize != kHeaderSize)
+        return Error::protocol(ProtocolErrorCode::TrailingBytes,
+                               "error response (return code " + shortHex(returnCode) + ") with " +
+                                   std::to_string(paramSize - kHeaderSize) + " parameter bytes");
     return ResponseHeader{responseTag, returnCode, reader.rest()};
 }
 

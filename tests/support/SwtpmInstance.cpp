@@ -120,7 +120,7 @@ Result<void> SwtpmInstance::prepareStateDir() {
     if (error) {
         return Error::system(error.value(), "cannot create " + m_stateDir + ": " + error.message());
     }
-    if (std::filesystem::exists(m_stateDir + "/tpm-00.permall")) {
+    if (std::filesystem::exists(m_stateDir + (m_tpm2 ? "/tpm2-00.permall" : "/tpm-00.permall"))) {
         return {};
     }
     return runSetup();
@@ -129,6 +129,9 @@ Result<void> SwtpmInstance::prepareStateDir() {
 Result<void> SwtpmInstance::runSetup() {
     // TPM 1.2 is swtpm_setup's default: an enabled, active, unowned TPM with an EK.
     std::vector<std::string> argv{"swtpm_setup", "--tpm-state", m_stateDir, "--createek"};
+    if (m_tpm2) {
+        argv.emplace_back("--tpm2");
+    }
     if (::geteuid() == 0) {
         argv.insert(argv.end(), {"--runas", "root"}); // else it drops to tss and cannot write
     }
@@ -218,6 +221,9 @@ Result<void> SwtpmInstance::launch() {
                                   "--ctrl",     "type=tcp,fd=" + controlFd,
                                   "--flags",    "not-need-init",
                                   "--log",      "fd=1,level=1"};
+    if (m_tpm2) {
+        argv.insert(argv.begin() + 2, "--tpm2");
+    }
     SpawnOptions options;
     options.inheritFds = {m_controlListener.get()};
     options.outputFd = log.get();

@@ -27,6 +27,11 @@ public:
     SwtpmInstance(const SwtpmInstance&) = delete;
     SwtpmInstance& operator=(const SwtpmInstance&) = delete;
 
+    // Before the first start(): emulate a TPM 2.0 instead of the default TPM 1.2
+    // (swtpm_setup --tpm2, swtpm socket --tpm2).
+    void setTpm2(bool tpm2) { m_tpm2 = tpm2; }
+    bool isTpm2() const { return m_tpm2; }
+
     Result<void> start();
     // Stops swtpm and starts it again on the same state and the same ports.
     Result<void> restart();
@@ -57,6 +62,7 @@ private:
     std::string m_stateDir;
     bool m_ownsStateDir = false;
     bool m_stateReady = false;
+    bool m_tpm2 = false;
     UniqueFd m_controlListener;
     std::uint16_t m_port = 0;
     std::uint16_t m_controlPort = 0;
