@@ -2,6 +2,7 @@
 // What every tpmprov command shares: the parsed global options, the output streams, and an
 // open connection to the TPM.
 
+#include "crypto/Secret.h"
 #include "engine/Sysfs.h"
 #include "engine/TpmClient.h"
 #include "explain/ErrorCatalogue.h"
@@ -54,6 +55,17 @@ private:
     std::unique_ptr<tpm::TpmClient> m_client;
     std::optional<tpm::SysfsReader> m_sysfs;
 };
+
+// The secrets the options name (shared by the direct and the helper paths).
+struct Secrets {
+    tpm::Secret owner;
+    tpm::Secret srk;
+};
+tpm::Result<Secrets> secretsFromOptions(const QCommandLineParser& parser);
+tpm::Result<tpm::Secret> ownerSecretFromOptions(const QCommandLineParser& parser);
+
+// Every TPM command through tpm-provisioner-helper (HelperCommands.cpp).
+int runViaHelper(Cli& cli, const QString& command);
 
 int runStatus(Cli& cli);
 int runProvision(Cli& cli);

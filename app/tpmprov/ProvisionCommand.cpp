@@ -8,11 +8,6 @@ namespace tpmprov {
 
 namespace {
 
-struct Secrets {
-    tpm::Secret owner;
-    tpm::Secret srk;
-};
-
 tpm::Result<tpm::SecretEncoding> encodingOption(const QCommandLineParser& parser) {
     const QString name = parser.value(QStringLiteral("owner-encoding"));
     auto encoding = tpm::encodingFromName(name.toStdString());
@@ -48,8 +43,6 @@ tpm::Result<tpm::Secret> ownerSecretFromOptions(const QCommandLineParser& parser
     return secret;
 }
 
-namespace {
-
 tpm::Result<Secrets> secretsFromOptions(const QCommandLineParser& parser) {
     auto owner = ownerSecretFromOptions(parser);
     if (!owner)
@@ -70,8 +63,6 @@ tpm::Result<Secrets> secretsFromOptions(const QCommandLineParser& parser) {
     }
     return secrets;
 }
-
-} // namespace
 
 int runProvision(Cli& cli) {
     auto secrets = secretsFromOptions(cli.parser());

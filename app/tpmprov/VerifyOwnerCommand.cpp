@@ -5,8 +5,6 @@
 
 namespace tpmprov {
 
-tpm::Result<tpm::Secret> ownerSecretFromOptions(const QCommandLineParser& parser);
-
 int runVerifyOwner(Cli& cli) {
     auto secret = ownerSecretFromOptions(cli.parser());
     if (!secret) {

@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <cstdio>
 #include <cstdlib>
+#include <unistd.h>
 
 namespace {
 
@@ -60,6 +61,10 @@ void addOptions(QCommandLineParser& parser) {
          QStringLiteral("ms")},
         {QStringLiteral("verbose"),
          QStringLiteral("Log every command sent to the TPM on standard error.")},
+        {QStringLiteral("via-helper"),
+         QStringLiteral("Ask tpm-provisioner-helper (D-Bus, polkit) to talk to the TPM. The "
+                        "default when not running as root and neither --tpm nor $TPMPROV_TPM "
+                        "names a TPM.")},
     });
 }
 
@@ -91,6 +96,16 @@ int main(int argc, char* argv[]) {
     CliOptions options;
     options.json = parser.isSet(QStringLiteral("json"));
     options.sysfsRoot = parser.value(QStringLiteral("sysfs-root")).toStdString();
+    // Through the helper: asked for, or automatic for a user who is not root and named no
+    // TPM (the helper's TPM is root's choice). `explain` never needs a TPM.
+    const bool targetNamed =
+        parser.isSet(QStringLiteral("tpm")) || !qEnvironmentVariableIsEmpty("TPMPROV_TPM");
+    const bool viaHelper =
+        parser.isSet(QStringLiteral("via-helper")) || (::geteuid() != 0 && !targetNamed);
+    if (parser.isSet(QStringLiteral("via-helper")) && parser.isSet(QStringLiteral("tpm")))
+        return Cli(parser, {})
+            .usage(QStringLiteral("--tpm cannot be used with --via-helper: "
+                                  "the helper's TPM is chosen by root"));
     QString target = parser.value(QStringLiteral("tpm"));
     if (target.isEmpty())
         target = qEnvironmentVariable("TPMPROV_TPM", QStringLiteral("device:/dev/tpm0"));
@@ -122,6 +137,8 @@ int main(int argc, char* argv[]) {
     }
     if (!expectArgs(0))
         return session.usage(QStringLiteral("'%1' takes no further arguments").arg(command));
+    if (viaHelper)
+        return runViaHelper(session, command);
     if (command == QStringLiteral("status"))
         return runStatus(session);
     if (command == QStringLiteral("provision"))

@@ -101,8 +101,15 @@ Result<void> StateReader::readVersion(TpmState& state) {
         !reader.readU8(v.revMinor) || !reader.atEnd())
         return Error::protocol(ProtocolErrorCode::LengthMismatch, "TPM_CAP_VERSION is not 4 bytes");
     state.legacyVersion = v;
-    state.family = (v.major == 1 && v.minor == 1) ? TpmFamily::Tpm11 : TpmFamily::Unknown;
-    state.familyDetail = "TPM_CAP_VERSION " + v.toString();
+    // 1.1.0.0 is what the spec makes every 1.2 chip answer here, so only a 1.1 chip that
+    // names its revision is certainly a 1.1.
+    const bool namesRevision = v.revMajor != 0 || v.revMinor != 0;
+    state.family =
+        (v.major == 1 && v.minor == 1 && namesRevision) ? TpmFamily::Tpm11 : TpmFamily::Unknown;
+    state.familyDetail = "TPM_CAP_VERSION " + v.toString() +
+                         (namesRevision ? std::string{}
+                                        : ", and no TPM_CAP_VERSION_VAL: a TPM 1.1, or a 1.2 "
+                                          "chip that does not report its version");
     return {};
 }
 

@@ -13,8 +13,9 @@ constexpr std::array kTable = std::to_array<CatalogueEntry>({
     {EPERM, "EPERM", "The system did not permit access to the TPM.",
      "Talking to /dev/tpm0 needs root, or membership in the group the device belongs to (tss "
      "on most distributions, when a udev rule sets it up); a security module may also deny it.",
-     "Run it as root (for example with sudo), "
-     "or add your user to the tss group and log in again."},
+     "Run tpmprov as an ordinary user without --tpm: it then asks the privileged helper "
+     "(tpm-provisioner-helper), which checks with polkit. Or run it as root (sudo), or add your "
+     "user to the tss group and log in again."},
     {ENOENT, "ENOENT", "There is no TPM device (/dev/tpm0 does not exist).",
      "The kernel has not created a TPM device. Usually the TPM is switched off or hidden in the "
      "firmware setup; otherwise the machine has no TPM, or the driver for the chip (tpm_tis, or "
@@ -49,8 +50,9 @@ constexpr std::array kTable = std::to_array<CatalogueEntry>({
     {EACCES, "EACCES", "Access to the TPM device was denied.",
      "/dev/tpm0 belongs to root (or to root and the tss group); this program runs as a normal "
      "user.",
-     "Run it as root (for example with sudo), "
-     "or add your user to the tss group and log in again."},
+     "Run tpmprov as an ordinary user without --tpm: it then asks the privileged helper "
+     "(tpm-provisioner-helper), which checks with polkit. Or run it as root (sudo), or add your "
+     "user to the tss group and log in again."},
     {EBUSY, "EBUSY", "Another program is using the TPM device.",
      "The kernel lets only one program open /dev/tpm0 at a time. Usually it is held by tcsd "
      "(trousers, needed by tpm-tools) or tpm2-abrmd.",

@@ -190,11 +190,14 @@ bool FaultProxy::handleCommand(int client, UniqueFd& upstream) {
             ++m_applied;
         }
     }
-    const auto kind = fault ? std::optional<FaultKind>(fault->kind) : std::nullopt;
-    if (kind == FaultKind::DropBeforeForward) {
+    // A plain value, not std::optional: GCC 12 at -O2 warns (maybe-uninitialized) about
+    // comparing an optional enum. kNone matches no FaultKind.
+    constexpr int kNone = -1;
+    const int kind = fault ? static_cast<int>(fault->kind) : kNone;
+    if (kind == static_cast<int>(FaultKind::DropBeforeForward)) {
         return false;
     }
-    if (kind == FaultKind::ResetBeforeForward &&
+    if (kind == static_cast<int>(FaultKind::ResetBeforeForward) &&
         !swtpmctrl::init(m_upstreamHost, m_upstreamControlPort)) {
         return false;
     }
@@ -212,22 +215,22 @@ bool FaultProxy::handleCommand(int client, UniqueFd& upstream) {
     if (!response) {
         return false;
     }
-    if (kind == FaultKind::DropAfterForward) {
+    if (kind == static_cast<int>(FaultKind::DropAfterForward)) {
         return false;
     }
-    if (kind == FaultKind::ResetAfterForward) {
+    if (kind == static_cast<int>(FaultKind::ResetAfterForward)) {
         (void)swtpmctrl::init(m_upstreamHost, m_upstreamControlPort);
         return false;
     }
-    if (kind == FaultKind::Delay && waitForStopOr(fault->delay)) {
+    if (kind == static_cast<int>(FaultKind::Delay) && waitForStopOr(fault->delay)) {
         return false;
     }
-    if (kind == FaultKind::Truncate) {
+    if (kind == static_cast<int>(FaultKind::Truncate)) {
         const std::size_t keep = std::min(fault->keepBytes, response->size());
         (void)writeMessage(client, ByteView(*response).first(keep));
         return false;
     }
-    if (kind == FaultKind::Garbage) {
+    if (kind == static_cast<int>(FaultKind::Garbage)) {
         return writeMessage(client, garbageResponse());
     }
     return writeMessage(client, *response);

@@ -1,0 +1,40 @@
+#pragma once
+// The names of the helper's D-Bus interface, shared by the helper and its clients.
+// The interface itself is resources/dbus/io.github.TpmProvisioner1.xml.
+
+#include <QString>
+
+namespace tpmprov::helper {
+
+inline QString busName() {
+    return QStringLiteral("io.github.TpmProvisioner1");
+}
+inline QString objectPath() {
+    return QStringLiteral("/io/github/TpmProvisioner1");
+}
+inline QString interfaceName() {
+    return QStringLiteral("io.github.TpmProvisioner1");
+}
+
+namespace error {
+inline QString notAuthorized() {
+    return QStringLiteral("io.github.TpmProvisioner1.Error.NotAuthorized");
+}
+inline QString invalidArgument() {
+    return QStringLiteral("io.github.TpmProvisioner1.Error.InvalidArgument");
+}
+inline QString busy() {
+    return QStringLiteral("io.github.TpmProvisioner1.Error.Busy");
+}
+inline QString noSuchJob() {
+    return QStringLiteral("io.github.TpmProvisioner1.Error.NoSuchJob");
+}
+inline QString failed() {
+    return QStringLiteral("io.github.TpmProvisioner1.Error.Failed");
+}
+} // namespace error
+
+// Secrets cross the bus as exactly this many bytes (SHA-1 sized TPM authorization values).
+inline constexpr int kSecretBytes = 20;
+
+} // namespace tpmprov::helper

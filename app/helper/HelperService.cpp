@@ -1,0 +1,432 @@
+#include "HelperService.h"
+
+#include "HelperAdaptor.h"
+#include "HelperNames.h"
+#include "PolkitCheck.h"
+#include "SecretArgument.h"
+
+#include <QCoreApplication>
+#include <QDBusConnectionInterface>
+#include <QLoggingCategory>
+
+namespace tpmprov::helper {
+
+Q_LOGGING_CATEGORY(lcHelper, "tpmprov.helper", QtInfoMsg)
+
+namespace {
+
+QString text(std::string_view view) {
+    return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
+}
+
+QString refusal(Method method) {
+    return QStringLiteral("You are not allowed to %1. An administrator must allow it.")
+        .arg(text(methodAction(method).what));
+}
+
+} // namespace
+
+HelperService::HelperService(HelperSettings settings, QDBusConnection bus, QObject* parent)
+    : QObject(parent), m_settings(std::move(settings)), m_bus(std::move(bus)) {
+    new HelperAdaptor(this);
+    m_operations = std::make_unique<TpmOperations>(m_settings.target);
+    m_workerContext = new QObject;
+    m_workerContext->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_workerContext, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("tpm-worker"));
+    m_thread.start();
+
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(m_settings.idleTimeoutSeconds * 1000);
+    connect(&m_idleTimer, &QTimer::timeout, this, &HelperService::idleTimeout);
+    m_progressTimer.setInterval(1000);
+    connect(&m_progressTimer, &QTimer::timeout, this, &HelperService::sendProgressSignal);
+}
+
+HelperService::~HelperService() {
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool HelperService::start() {
+    if (!m_bus.isConnected()) {
+        qCCritical(lcHelper).noquote()
+            << "cannot connect to the system bus:" << m_bus.lastError().message();
+        return false;
+    }
+    if (!m_bus.registerObject(objectPath(), this, QDBusConnection::ExportAdaptors)) {
+        qCCritical(lcHelper).noquote() << "cannot export" << objectPath();
+        return false;
+    }
+    if (!m_bus.registerService(busName())) {
+        qCCritical(lcHelper).noquote()
+            << "cannot own the name" << busName() << ":" << m_bus.lastError().message();
+        return false;
+    }
+    qCInfo(lcHelper).noquote() << "serving" << busName() << "for the TPM at"
+                               << QString::fromStdString(m_settings.target.toString())
+                               << "; exits after" << m_settings.idleTimeoutSeconds
+                               << "s without clients";
+    noteActivity();
+    return true;
+}
+
+// ---- authorization: first thing in every method, every call ----
+
+void HelperService::authorize(Method method, Continuation then) {
+    noteActivity();
+    setDelayedReply(true);
+    Call call{message(), message().service(), {}, method};
+    uint uid = 0;
+    bool uidKnown = false;
+    if (QDBusConnectionInterface* bus = m_bus.interface()) {
+        const QDBusReply<uint> reply = bus->serviceUid(call.caller);
+        uidKnown = reply.isValid();
+        uid = reply.value();
+    }
+    call.who = uidKnown ? QStringLiteral("%1 (uid %2)").arg(call.caller).arg(uid)
+                        : QStringLiteral("%1 (uid unknown)").arg(call.caller);
+    const MethodAction& entry = methodAction(method);
+    ++m_pending;
+    checkAuthorization(m_bus, call.caller, text(entry.action), this,
+                       [this, call, then = std::move(then)](bool authorized, const QString& why) {
+                           --m_pending;
+                           noteActivity();
+                           qCInfo(lcHelper).noquote()
+                               << call.who << text(methodAction(call.method).name)
+                               << "polkit:" << why;
+                           if (!authorized) {
+                               replyError(call, error::notAuthorized(), refusal(call.method));
+                               return;
+                           }
+                           then(call);
+                       });
+}
+
+void HelperService::replyError(const Call& call, const QString& name, const QString& text) {
+    qCInfo(lcHelper).noquote() << call.who << methodAction(call.method).name.data() << "->"
+                               << name.section(QLatin1Char('.'), -1);
+    m_bus.send(call.message.createErrorReply(name, text));
+}
+
+void HelperService::reply(const Call& call, const QVariantList& arguments,
+                          const QString& logResult) {
+    qCInfo(lcHelper).noquote() << call.who << methodAction(call.method).name.data() << "->"
+                               << logResult;
+    m_bus.send(call.message.createReply(arguments));
+}
+
+bool HelperService::refuseIfBusy(const Call& call) {
+    const JobRecord* running = m_jobs.running();
+    if (!running || !methodAction(call.method).usesTpm)
+        return false;
+    replyError(call, error::busy(),
+               QStringLiteral("The TPM is busy: %1 (job %2) is running. Wait until it has "
+                              "finished, then try again.")
+                   .arg(running->operation, running->id));
+    return true;
+}
+
+void HelperService::runOperation(const Call& call,
+                                 std::function<OperationResult(TpmOperations&)> operation,
+                                 std::function<QVariantList(const OperationResult&)> replyArgs) {
+    if (refuseIfBusy(call))
+        return;
+    ++m_pending;
+    TpmOperations* operations = m_operations.get();
+    QMetaObject::invokeMethod(
+        m_workerContext,
+        [this, call, operations, operation = std::move(operation),
+         replyArgs = std::move(replyArgs)] {
+            OperationResult result = operation(*operations);
+            QMetaObject::invokeMethod(
+                this,
+                [this, call, result = std::move(result), replyArgs] {
+                    --m_pending;
+                    noteActivity();
+                    if (!result.ok)
+                        replyError(call, error::failed(), result.failureJson);
+                    else
+                        reply(call, replyArgs(result), QStringLiteral("done"));
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void HelperService::startJob(const Call& call, JobFunction job) {
+    if (const JobRecord* running = m_jobs.running()) {
+        replyError(call, error::busy(),
+                   QStringLiteral("The TPM is busy: %1 (job %2) is running. Only one operation "
+                                  "can run at a time; wait until it has finished.")
+                       .arg(running->operation, running->id));
+        return;
+    }
+    const QString operation = text(methodAction(call.method).name);
+    const JobRecord* record = m_jobs.start(operation, call.caller, call.who);
+    const QString id = record->id;
+    std::shared_ptr<JobControl> control = record->control;
+    reply(call, {id}, QStringLiteral("job ") + id);
+
+    TpmOperations* operations = m_operations.get();
+    QMetaObject::invokeMethod(
+        m_workerContext,
+        [this, id, control, operations, job = std::move(job)] {
+            const ProgressFunction progress = [this, id](const QString& step,
+                                                         const QString& message, double expected,
+                                                         bool started) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, id, step, message, expected, started] {
+                        jobProgress(id, step, message, expected, started);
+                    },
+                    Qt::QueuedConnection);
+            };
+            JobResult result = job(*operations, *control, progress);
+            QMetaObject::invokeMethod(
+                this, [this, id, result = std::move(result)] { jobFinished(id, result); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void HelperService::jobProgress(const QString& job, const QString& step, const QString& message,
+                                double expectedSeconds, bool stepStarted) {
+    if (stepStarted || m_step.job != job || m_step.step != step) {
+        m_step.job = job;
+        m_step.step = step;
+        m_step.expectedSeconds = expectedSeconds;
+        m_step.started.start();
+    }
+    m_step.message = message;
+    sendProgressSignal();
+    m_progressTimer.start();
+}
+
+void HelperService::sendProgressSignal() {
+    const JobRecord* job = m_jobs.find(m_step.job);
+    if (!job || !job->running) {
+        m_progressTimer.stop();
+        return;
+    }
+    QDBusMessage signal = QDBusMessage::createTargetedSignal(
+        job->requester, objectPath(), interfaceName(), QStringLiteral("JobProgress"));
+    signal << job->id << m_step.step << m_step.message
+           << static_cast<double>(m_step.started.elapsed()) / 1000.0 << m_step.expectedSeconds;
+    m_bus.send(signal);
+}
+
+void HelperService::jobFinished(const QString& id, const JobResult& result) {
+    m_jobs.finish(id, result.succeeded, result.outcome, result.json);
+    m_progressTimer.stop();
+    noteActivity();
+    const JobRecord* job = m_jobs.find(id);
+    if (!job)
+        return;
+    qCInfo(lcHelper).noquote() << job->requestedBy << job->operation << "job" << id
+                               << "finished:" << result.outcome;
+    QDBusMessage signal = QDBusMessage::createTargetedSignal(
+        job->requester, objectPath(), interfaceName(), QStringLiteral("JobFinished"));
+    signal << id << result.succeeded << result.outcome << result.json;
+    m_bus.send(signal);
+}
+
+void HelperService::noteActivity() {
+    m_idleTimer.start();
+}
+
+void HelperService::idleTimeout() {
+    if (m_jobs.running() || m_pending > 0) {
+        m_idleTimer.start();
+        return;
+    }
+    qCInfo(lcHelper).noquote() << "no clients for" << m_settings.idleTimeoutSeconds << "s; exiting";
+    QCoreApplication::quit();
+}
+
+// ---- the interface ----
+
+QVariantMap HelperService::GetState(QString&) {
+    authorize(Method::GetState, [this](const Call& call) {
+        runOperation(
+            call, [](TpmOperations& tpm) { return tpm.getState(); },
+            [](const OperationResult& r) {
+                return QVariantList{r.state, r.json};
+            });
+    });
+    return {};
+}
+
+namespace {
+
+QVariantList noArguments(const OperationResult&) {
+    return {};
+}
+
+} // namespace
+
+void HelperService::AssertPresence() {
+    authorize(Method::AssertPresence, [this](const Call& call) {
+        runOperation(
+            call, [](TpmOperations& tpm) { return tpm.assertPresence(); }, noArguments);
+    });
+}
+
+void HelperService::Enable() {
+    authorize(Method::Enable, [this](const Call& call) {
+        runOperation(
+            call, [](TpmOperations& tpm) { return tpm.enable(); }, noArguments);
+    });
+}
+
+void HelperService::Activate() {
+    authorize(Method::Activate, [this](const Call& call) {
+        runOperation(
+            call, [](TpmOperations& tpm) { return tpm.activate(); }, noArguments);
+    });
+}
+
+QString HelperService::Startup() {
+    authorize(Method::Startup, [this](const Call& call) {
+        runOperation(
+            call, [](TpmOperations& tpm) { return tpm.startup(); },
+            [](const OperationResult& r) { return QVariantList{r.json}; });
+    });
+    return {};
+}
+
+QString HelperService::SelfTest() {
+    authorize(Method::SelfTest, [this](const Call& call) {
+        startJob(call,
+                 [](TpmOperations& tpm, JobControl& control, const ProgressFunction& progress) {
+                     return tpm.selfTest(control, progress);
+                 });
+    });
+    return {};
+}
+
+QString HelperService::CreateEndorsementKey() {
+    authorize(Method::CreateEndorsementKey, [this](const Call& call) {
+        startJob(call,
+                 [](TpmOperations& tpm, JobControl& control, const ProgressFunction& progress) {
+                     return tpm.createEndorsementKey(control, progress);
+                 });
+    });
+    return {};
+}
+
+namespace {
+
+QString secretLengthText() {
+    return QStringLiteral("Secrets are exactly %1 bytes (the SHA-1 of the password, derived by "
+                          "the client); the value given has another length.")
+        .arg(kSecretBytes);
+}
+
+} // namespace
+
+QString HelperService::TakeOwnership(const QByteArray& ownerSecret, const QByteArray& srkSecret,
+                                     bool ownerSecretStored) {
+    // Copied and wiped before the polkit answer, so they do not linger; checked after it.
+    std::optional<tpm::Secret> owner = takeSecret(ownerSecret);
+    std::optional<tpm::Secret> srk = takeSecret(srkSecret);
+    authorize(Method::TakeOwnership, [this, owner, srk, ownerSecretStored](const Call& call) {
+        if (!owner || !srk) {
+            replyError(call, error::invalidArgument(), secretLengthText());
+            return;
+        }
+        startJob(call, [owner, srk, ownerSecretStored](TpmOperations& tpm, JobControl& control,
+                                                       const ProgressFunction& progress) {
+            return tpm.provision(*owner, *srk, ownerSecretStored, true, control, progress);
+        });
+    });
+    return {};
+}
+
+QString HelperService::Provision(const QByteArray& ownerSecret, const QByteArray& srkSecret,
+                                 bool ownerSecretStored) {
+    std::optional<tpm::Secret> owner = takeSecret(ownerSecret);
+    std::optional<tpm::Secret> srk = takeSecret(srkSecret);
+    authorize(Method::Provision, [this, owner, srk, ownerSecretStored](const Call& call) {
+        if (!owner || !srk) {
+            replyError(call, error::invalidArgument(), secretLengthText());
+            return;
+        }
+        startJob(call, [owner, srk, ownerSecretStored](TpmOperations& tpm, JobControl& control,
+                                                       const ProgressFunction& progress) {
+            return tpm.provision(*owner, *srk, ownerSecretStored, false, control, progress);
+        });
+    });
+    return {};
+}
+
+bool HelperService::VerifyOwner(const QByteArray& ownerSecret, QString&) {
+    std::optional<tpm::Secret> owner = takeSecret(ownerSecret);
+    authorize(Method::VerifyOwner, [this, owner](const Call& call) {
+        if (!owner) {
+            replyError(call, error::invalidArgument(), secretLengthText());
+            return;
+        }
+        runOperation(
+            call, [owner](TpmOperations& tpm) { return tpm.verifyOwner(*owner); },
+            [](const OperationResult& r) {
+                return QVariantList{r.accepted, r.json};
+            });
+    });
+    return false;
+}
+
+void HelperService::ForceClear() {
+    authorize(Method::ForceClear, [this](const Call& call) {
+        runOperation(
+            call, [](TpmOperations& tpm) { return tpm.forceClear(); }, noArguments);
+    });
+}
+
+void HelperService::Cancel(const QString& job) {
+    authorize(Method::Cancel, [this, job](const Call& call) {
+        switch (m_jobs.cancel(job)) {
+        case JobRegistry::CancelResult::Requested:
+            reply(call, {}, QStringLiteral("cancel requested for job ") + job);
+            return;
+        case JobRegistry::CancelResult::AlreadyFinished:
+            reply(call, {}, QStringLiteral("job already finished: ") + job);
+            return;
+        case JobRegistry::CancelResult::TooLate:
+            replyError(call, error::busy(),
+                       QStringLiteral("Job %1 has already sent TakeOwnership to the TPM, so it "
+                                      "runs to its end; it cannot be cancelled any more.")
+                           .arg(job));
+            return;
+        case JobRegistry::CancelResult::NoSuchJob:
+            break;
+        }
+        replyError(call, error::noSuchJob(),
+                   QStringLiteral("There is no job with this id (the helper keeps the last "
+                                  "16 jobs while it runs)."));
+    });
+}
+
+QVariantMap HelperService::GetJob(const QString& job) {
+    authorize(Method::GetJob, [this, job](const Call& call) {
+        const JobRecord* record = m_jobs.find(job);
+        if (!record) {
+            replyError(call, error::noSuchJob(),
+                       QStringLiteral("There is no job with this id (the helper keeps the "
+                                      "last 16 jobs while it runs)."));
+            return;
+        }
+        QVariantMap result;
+        result.insert(QStringLiteral("id"), record->id);
+        result.insert(QStringLiteral("operation"), record->operation);
+        result.insert(QStringLiteral("running"), record->running);
+        result.insert(QStringLiteral("outcome"), record->outcome);
+        result.insert(QStringLiteral("succeeded"), record->succeeded);
+        result.insert(QStringLiteral("json"), record->json);
+        result.insert(QStringLiteral("requestedBy"), record->requestedBy);
+        reply(call, {result}, QStringLiteral("job ") + job);
+    });
+    return {};
+}
+
+} // namespace tpmprov::helper

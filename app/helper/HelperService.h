@@ -1,0 +1,94 @@
+#pragma once
+// The object at /io/github/TpmProvisioner1. Its public D-Bus methods are called by the
+// adaptor generated from resources/dbus/io.github.TpmProvisioner1.xml (qdbusxml2cpp), so
+// only the interface's methods with the interface's signatures ever reach this class.
+//
+// Every method starts the polkit check for its own action (ActionTable.h) and returns at
+// once with a delayed reply; the work runs on the worker thread after polkit says yes.
+
+#include "ActionTable.h"
+#include "HelperConfig.h"
+#include "JobRegistry.h"
+#include "TpmOperations.h"
+
+#include <QDBusConnection>
+#include <QDBusContext>
+#include <QDBusMessage>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+#include <QVariantMap>
+#include <functional>
+#include <memory>
+
+namespace tpmprov::helper {
+
+class HelperService : public QObject, protected QDBusContext {
+    Q_OBJECT
+public:
+    HelperService(HelperSettings settings, QDBusConnection bus, QObject* parent = nullptr);
+    ~HelperService() override;
+
+    // Exports the object and requests the bus name; false (logged) when either fails.
+    bool start();
+
+    // The D-Bus interface (see the XML for what each does).
+    QVariantMap GetState(QString& json);
+    void AssertPresence();
+    void Enable();
+    void Activate();
+    QString Startup();
+    QString SelfTest();
+    QString CreateEndorsementKey();
+    QString TakeOwnership(const QByteArray& ownerSecret, const QByteArray& srkSecret,
+                          bool ownerSecretStored);
+    QString Provision(const QByteArray& ownerSecret, const QByteArray& srkSecret,
+                      bool ownerSecretStored);
+    bool VerifyOwner(const QByteArray& ownerSecret, QString& json);
+    void ForceClear();
+    void Cancel(const QString& job);
+    QVariantMap GetJob(const QString& job);
+
+private:
+    struct Call {
+        QDBusMessage message;
+        QString caller; // unique bus name
+        QString who;    // ":1.42 (uid 1000)", for the log
+        Method method;
+    };
+    using Continuation = std::function<void(const Call&)>;
+
+    void authorize(Method method, Continuation then);
+    void replyError(const Call& call, const QString& name, const QString& text);
+    void reply(const Call& call, const QVariantList& arguments, const QString& logResult);
+    bool refuseIfBusy(const Call& call);
+    void runOperation(const Call& call, std::function<OperationResult(TpmOperations&)> operation,
+                      std::function<QVariantList(const OperationResult&)> replyArguments);
+    using JobFunction =
+        std::function<JobResult(TpmOperations&, JobControl&, const ProgressFunction&)>;
+    void startJob(const Call& call, JobFunction job);
+    void jobProgress(const QString& job, const QString& step, const QString& message,
+                     double expectedSeconds, bool stepStarted);
+    void jobFinished(const QString& job, const JobResult& result);
+    void sendProgressSignal();
+    void noteActivity();
+    void idleTimeout();
+
+    HelperSettings m_settings;
+    QDBusConnection m_bus;
+    QThread m_thread;
+    QObject* m_workerContext = nullptr;          // lives on m_thread
+    std::unique_ptr<TpmOperations> m_operations; // used on m_thread only
+    JobRegistry m_jobs;
+    int m_pending = 0; // calls waiting for polkit or the worker
+    QTimer m_idleTimer;
+    QTimer m_progressTimer;
+    struct Step {
+        QString job, step, message;
+        double expectedSeconds = 0;
+        QElapsedTimer started;
+    } m_step;
+};
+
+} // namespace tpmprov::helper

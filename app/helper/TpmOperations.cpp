@@ -1,0 +1,470 @@
+#include "TpmOperations.h"
+
+#include "crypto/Crypto.h"
+#include "engine/Ownership.h"
+#include "engine/Provisioner.h"
+#include "engine/StateReader.h"
+#include "protocol/Commands.h"
+#include "protocol/Response.h"
+#include "report/JsonReport.h"
+#include "transport/DeviceHolders.h"
+
+#include <QJsonDocument>
+#include <cerrno>
+#include <memory>
+#include <optional>
+
+namespace tpmprov::helper {
+
+namespace {
+
+QString compact(const QJsonObject& object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// One opened TPM for one operation.
+struct Session {
+    std::unique_ptr<tpm::TpmClient> client;
+    std::optional<tpm::SysfsReader> sysfs;
+    const tpm::SysfsReader* sysfsReader() const { return sysfs ? &*sysfs : nullptr; }
+};
+
+double expectedSecondsFor(const tpm::TpmState* state, tpm::DurationClass durationClass) {
+    if (!state || !state->durations)
+        return 0;
+    switch (durationClass) {
+    case tpm::DurationClass::Long:
+        return static_cast<double>(state->durations->longUs) / 1e6;
+    case tpm::DurationClass::Medium:
+        return static_cast<double>(state->durations->mediumUs) / 1e6;
+    case tpm::DurationClass::Short:
+    case tpm::DurationClass::PhysicalPresence:
+        break;
+    }
+    return static_cast<double>(state->durations->shortUs) / 1e6;
+}
+
+tpm::DurationClass durationClassOfStep(tpm::StepId step) {
+    switch (step) {
+    case tpm::StepId::SelfTest:
+        return tpm::durationClassOf(tpm::ordinal::SelfTestFull);
+    case tpm::StepId::EndorsementKey:
+        return tpm::durationClassOf(tpm::ordinal::CreateEndorsementKeyPair);
+    case tpm::StepId::TakeOwnership:
+        return tpm::durationClassOf(tpm::ordinal::TakeOwnership);
+    default:
+        return tpm::DurationClass::Short;
+    }
+}
+
+} // namespace
+
+class OperationContext {
+public:
+    OperationContext(const tpm::TransportSpec& target, const std::string& sysfsRoot)
+        : m_target(target), m_sysfsRoot(sysfsRoot) {}
+
+    // Opens the TPM; on failure fills m_failure and returns false.
+    bool open() {
+        auto transport = tpm::openTransport(m_target);
+        if (!transport) {
+            tpm::explain::Context context;
+            context.step = "open";
+            if (m_target.kind == tpm::TransportSpec::Kind::Device &&
+                transport.error().kind == tpm::ErrorKind::System && transport.error().code == EBUSY)
+                context.deviceHolder =
+                    tpm::describeDeviceHolders(tpm::findDeviceHolders(m_target.devicePath));
+            m_failureJson = failureJson(transport.error(), context);
+            return false;
+        }
+        m_session.client = std::make_unique<tpm::TpmClient>(std::move(transport.value()));
+        if (m_target.kind == tpm::TransportSpec::Kind::Device)
+            m_session.sysfs.emplace(m_sysfsRoot, m_target.devicePath);
+        return true;
+    }
+
+    tpm::TpmClient& client() { return *m_session.client; }
+    const tpm::SysfsReader* sysfs() const { return m_session.sysfsReader(); }
+
+    // The same object Cli::fail prints with --json.
+    QString failureJson(const tpm::Error& error, tpm::explain::Context context) const {
+        if (context.devicePath.empty() && m_target.kind == tpm::TransportSpec::Kind::Device)
+            context.devicePath = m_target.devicePath;
+        const tpm::explain::Explanation explanation = tpm::explain::explain(error, context);
+        QJsonObject object;
+        object.insert(QStringLiteral("target"), QString::fromStdString(m_target.toString()));
+        object.insert(QStringLiteral("error"), tpm::report::errorToJson(error));
+        object.insert(QStringLiteral("explanation"), tpm::report::explanationToJson(explanation));
+        return compact(object);
+    }
+
+    OperationResult fail(const tpm::Error& error, const std::string& step,
+                         const tpm::TpmState* state = nullptr, std::uint32_t ordinal = 0) const {
+        tpm::explain::Context context =
+            m_session.client ? tpm::diagnosisContext(step, *m_session.client, state, 0, false)
+                             : tpm::explain::Context{};
+        context.step = step;
+        if (ordinal != 0)
+            context.ordinal = ordinal;
+        OperationResult result;
+        result.failureJson = failureJson(error, context);
+        return result;
+    }
+
+    OperationResult openFailure() const {
+        OperationResult result;
+        result.failureJson = m_failureJson;
+        return result;
+    }
+    const QString& openFailureJson() const { return m_failureJson; }
+
+    QString doneJson(const QString& what) const {
+        QJsonObject object;
+        object.insert(QStringLiteral("target"), QString::fromStdString(m_target.toString()));
+        object.insert(QStringLiteral("result"), what);
+        return compact(object);
+    }
+
+private:
+    const tpm::TransportSpec& m_target;
+    const std::string& m_sysfsRoot;
+    Session m_session;
+    QString m_failureJson;
+};
+
+TpmOperations::TpmOperations(tpm::TransportSpec target, std::string sysfsRoot)
+    : m_target(std::move(target)), m_sysfsRoot(std::move(sysfsRoot)) {}
+
+OperationResult TpmOperations::getState() {
+    OperationContext op(m_target, m_sysfsRoot);
+    if (!op.open())
+        return op.openFailure();
+    tpm::StateReader reader(op.client(), op.sysfs());
+    auto state = reader.read();
+    if (!state)
+        return op.fail(state.error(), "status");
+    const tpm::Plan plan = tpm::makePlan(*state);
+    OperationResult result;
+    result.ok = true;
+    QVariantMap& map = result.state;
+    map.insert(QStringLiteral("family"), QString::fromStdString(tpm::familyName(state->family)));
+    map.insert(QStringLiteral("chipVersion"), QString::fromStdString(state->chipVersion()));
+    map.insert(QStringLiteral("vendor"), QString::fromStdString(state->vendor()));
+    if (state->owned) // a{sv} has no null: left out when the TPM did not say
+        map.insert(QStringLiteral("owned"), *state->owned);
+    if (state->permanent)
+        map.insert(QStringLiteral("enabled"), state->enabled());
+    if (state->stclear)
+        map.insert(QStringLiteral("active"), state->active());
+    map.insert(QStringLiteral("ekStatus"), QString::fromStdString(tpm::ekStatusName(state->ek)));
+    map.insert(QStringLiteral("ekFingerprint"), QString::fromStdString(state->ekFingerprint));
+    result.json = compact(tpm::report::statusToJson(targetText(), *state, plan));
+    return result;
+}
+
+namespace {
+
+// Reads the flags a presence-dependent operation needs.
+tpm::Result<tpm::TpmState> readFlags(OperationContext& op) {
+    tpm::StateReader reader(op.client(), op.sysfs());
+    auto state = reader.read();
+    if (!state)
+        return state.error();
+    if (state->family != tpm::TpmFamily::Tpm12)
+        return tpm::Error::engine(tpm::EngineStopCode::NotTpm12,
+                                  "This is a TPM " + tpm::familyName(state->family) +
+                                      "; this operation works with TPM 1.2 only.");
+    if (!state->permanent || !state->stclear)
+        return tpm::Error::protocol(tpm::ProtocolErrorCode::BadValue,
+                                    "the TPM did not report its permanent and volatile flags");
+    return state;
+}
+
+tpm::Result<void> sendEmpty(tpm::TpmClient& client, tpm::ByteView request, std::string note) {
+    auto response = client.execute(request, std::move(note));
+    if (!response)
+        return response.error();
+    return tpm::parseEmptyResponse(*response);
+}
+
+// CMD_ENABLE when needed and allowed, then PRESENT; nothing when presence is asserted.
+tpm::Result<void> assertPresenceOn(tpm::TpmClient& client, const tpm::TpmState& state) {
+    const tpm::PermanentFlags& p = *state.permanent;
+    const tpm::StclearFlags& s = *state.stclear;
+    if (s.physicalPresence)
+        return {};
+    if ((!p.physicalPresenceCMDEnable && p.physicalPresenceLifetimeLock) || s.physicalPresenceLock)
+        return tpm::Error::engine(
+            tpm::EngineStopCode::Blocked,
+            s.physicalPresenceLock
+                ? "The firmware locked physical presence for this boot, so the operating "
+                  "system cannot assert it; do this step in the firmware setup."
+                : "Software physical presence is disabled for the lifetime of this chip; do "
+                  "this step in the firmware setup.");
+    if (!p.physicalPresenceCMDEnable) {
+        if (auto enabled =
+                sendEmpty(client, tpm::buildPhysicalPresence(tpm::pp::CmdEnable), "CMD_ENABLE");
+            !enabled)
+            return enabled;
+    }
+    return sendEmpty(client, tpm::buildPhysicalPresence(tpm::pp::Present), "PRESENT");
+}
+
+} // namespace
+
+OperationResult TpmOperations::assertPresence() {
+    OperationContext op(m_target, m_sysfsRoot);
+    if (!op.open())
+        return op.openFailure();
+    auto state = readFlags(op);
+    if (!state)
+        return op.fail(state.error(), "physical-presence");
+    if (auto asserted = assertPresenceOn(op.client(), *state); !asserted)
+        return op.fail(asserted.error(), "physical-presence", &*state);
+    OperationResult result;
+    result.ok = true;
+    return result;
+}
+
+OperationResult TpmOperations::enable() {
+    OperationContext op(m_target, m_sysfsRoot);
+    if (!op.open())
+        return op.openFailure();
+    if (auto done = op.client().run(tpm::buildPhysicalEnable()); !done)
+        return op.fail(done.error(), "enable", nullptr, tpm::ordinal::PhysicalEnable);
+    OperationResult result;
+    result.ok = true;
+    return result;
+}
+
+OperationResult TpmOperations::activate() {
+    OperationContext op(m_target, m_sysfsRoot);
+    if (!op.open())
+        return op.openFailure();
+    if (auto done = op.client().run(tpm::buildPhysicalSetDeactivated(false), "FALSE"); !done)
+        return op.fail(done.error(), "activate", nullptr, tpm::ordinal::PhysicalSetDeactivated);
+    OperationResult result;
+    result.ok = true;
+    return result;
+}
+
+OperationResult TpmOperations::startup() {
+    OperationContext op(m_target, m_sysfsRoot);
+    if (!op.open())
+        return op.openFailure();
+    auto started = op.client().startup(tpm::StartupType::Clear);
+    OperationResult result;
+    if (started) {
+        result.ok = true;
+        result.json = op.doneJson(QStringLiteral("Sent TPM_Startup(ST_CLEAR): the TPM accepts "
+                                                 "commands again."));
+        return result;
+    }
+    // A started TPM refuses a second Startup with the same code a reset TPM uses.
+    if (started.error().isTpm(tpm::rc::InvalidPostInit)) {
+        result.ok = true;
+        result.json = op.doneJson(QStringLiteral("The TPM was already started; nothing to do."));
+        return result;
+    }
+    return op.fail(started.error(), "startup", nullptr, tpm::ordinal::Startup);
+}
+
+OperationResult TpmOperations::verifyOwner(const tpm::Secret& ownerSecret) {
+    OperationContext op(m_target, m_sysfsRoot);
+    if (!op.open())
+        return op.openFailure();
+    tpm::StateReader reader(op.client(), op.sysfs());
+    auto state = reader.read();
+    if (!state)
+        return op.fail(state.error(), "verify-owner");
+    if (state->family != tpm::TpmFamily::Tpm12)
+        return op.fail(tpm::Error::engine(tpm::EngineStopCode::NotTpm12,
+                                          "This is a TPM " + tpm::familyName(state->family) +
+                                              "; verify-owner works with TPM 1.2 only."),
+                       "verify-owner", &*state);
+    if (!state->owned.value_or(false))
+        return op.fail(tpm::Error::engine(tpm::EngineStopCode::NotOwned,
+                                          "The TPM has no owner, so there is no owner "
+                                          "password to check."),
+                       "verify-owner", &*state);
+    // One try only: a wrong secret counts toward the TPM's dictionary-attack lockout.
+    auto check = tpm::checkOwnerSecret(op.client(), ownerSecret);
+    if (!check)
+        return op.fail(check.error(), "verify-owner", &*state, tpm::ordinal::GetCapabilityOwner);
+    OperationResult result;
+    result.ok = true;
+    result.accepted = *check == tpm::OwnerCheck::Accepted;
+    QJsonObject object;
+    object.insert(QStringLiteral("target"), QString::fromStdString(targetText()));
+    object.insert(QStringLiteral("accepted"), result.accepted);
+    result.json = compact(object);
+    return result;
+}
+
+OperationResult TpmOperations::forceClear() {
+    OperationContext op(m_target, m_sysfsRoot);
+    if (!op.open())
+        return op.openFailure();
+    auto state = readFlags(op);
+    if (!state)
+        return op.fail(state.error(), "force-clear");
+    if (auto asserted = assertPresenceOn(op.client(), *state); !asserted)
+        return op.fail(asserted.error(), "physical-presence", &*state);
+    if (auto cleared = op.client().run(tpm::buildForceClear()); !cleared)
+        return op.fail(cleared.error(), "force-clear", &*state, tpm::ordinal::ForceClear);
+    OperationResult result;
+    result.ok = true;
+    return result;
+}
+
+namespace {
+
+JobResult cancelledJob(const OperationContext& op) {
+    return {false, QStringLiteral("cancelled"),
+            op.doneJson(QStringLiteral("Cancelled before anything was sent to the TPM."))};
+}
+
+JobResult failedJob(const OperationResult& failure) {
+    return {false, QStringLiteral("failed"), failure.failureJson};
+}
+
+// Reads the state for the TPM's durations; a failure here is not fatal for the job.
+std::optional<tpm::TpmState> readForDurations(OperationContext& op) {
+    tpm::StateReader reader(op.client(), op.sysfs());
+    auto state = reader.read();
+    if (!state)
+        return std::nullopt;
+    return std::move(state.value());
+}
+
+} // namespace
+
+JobResult TpmOperations::selfTest(JobControl& control, const ProgressFunction& progress) {
+    OperationContext op(m_target, m_sysfsRoot);
+    if (!op.open())
+        return {false, QStringLiteral("failed"), op.openFailureJson()};
+    const auto state = readForDurations(op);
+    if (!control.commit())
+        return cancelledJob(op);
+    progress(QStringLiteral("self-test"), QStringLiteral("Running the TPM's full self-test"),
+             expectedSecondsFor(state ? &*state : nullptr,
+                                tpm::durationClassOf(tpm::ordinal::SelfTestFull)),
+             true);
+    auto tested = op.client().run(tpm::buildSelfTestFull());
+    if (tested)
+        return {true, QStringLiteral("done"),
+                op.doneJson(QStringLiteral("The TPM passed its full self-test."))};
+    tpm::Error error = tested.error();
+    if (error.isTpm(tpm::rc::FailedSelfTest)) {
+        if (auto response = op.client().execute(tpm::buildGetTestResult()))
+            if (auto blob = tpm::parseGetTestResult(*response))
+                error.detail = "TPM_GetTestResult: " + tpm::toHex(*blob);
+    }
+    tpm::explain::Context context;
+    context.step = "self-test";
+    context.ordinal = tpm::ordinal::SelfTestFull;
+    return {false, QStringLiteral("failed"), op.failureJson(error, context)};
+}
+
+JobResult TpmOperations::createEndorsementKey(JobControl& control,
+                                              const ProgressFunction& progress) {
+    OperationContext op(m_target, m_sysfsRoot);
+    if (!op.open())
+        return {false, QStringLiteral("failed"), op.openFailureJson()};
+    const auto state = readForDurations(op);
+    const tpm::TpmState* known = state ? &*state : nullptr;
+    auto antiReplay = tpm::randomNonce();
+    if (!antiReplay)
+        return failedJob(op.fail(antiReplay.error(), "endorsement-key", known));
+    if (!control.commit())
+        return cancelledJob(op);
+    progress(
+        QStringLiteral("endorsement-key"),
+        QStringLiteral("Creating the endorsement key (the TPM generates a 2048-bit RSA "
+                       "key)"),
+        expectedSecondsFor(known, tpm::durationClassOf(tpm::ordinal::CreateEndorsementKeyPair)),
+        true);
+    auto fail = [&](const tpm::Error& error) {
+        return failedJob(
+            op.fail(error, "endorsement-key", known, tpm::ordinal::CreateEndorsementKeyPair));
+    };
+    auto response = op.client().executeRecovering(tpm::buildCreateEndorsementKeyPair(*antiReplay));
+    if (!response)
+        return fail(response.error());
+    auto created = tpm::parseCreateEndorsementKeyPair(*response);
+    if (!created)
+        return fail(created.error());
+    auto expected = tpm::sha1({created->pubKeyBytes, *antiReplay});
+    if (!expected)
+        return fail(expected.error());
+    if (!tpm::equalConstantTime(*expected, created->checksum))
+        return fail(tpm::Error::protocol(tpm::ProtocolErrorCode::BadValue,
+                                         "CreateEndorsementKeyPair checksum does not match"));
+    QString what = QStringLiteral("The TPM created its endorsement key.");
+    if (auto fingerprint = tpm::sha1({created->pubKey.modulus}))
+        what = QStringLiteral("The TPM created its endorsement key (SHA-1 %1).")
+                   .arg(QString::fromStdString(tpm::toHex(*fingerprint)));
+    return {true, QStringLiteral("done"), op.doneJson(what)};
+}
+
+JobResult TpmOperations::provision(const tpm::Secret& ownerSecret, const tpm::Secret& srkSecret,
+                                   bool ownerSecretStored, bool onlyOwnership, JobControl& control,
+                                   const ProgressFunction& progress) {
+    OperationContext op(m_target, m_sysfsRoot);
+    if (!op.open())
+        return {false, QStringLiteral("failed"), op.openFailureJson()};
+    const auto state = readForDurations(op);
+
+    if (onlyOwnership && state && state->family == tpm::TpmFamily::Tpm12 &&
+        !state->owned.value_or(false)) {
+        const tpm::Plan plan = tpm::makePlan(*state);
+        const tpm::PlanStep* next = plan.next();
+        if (next && next->id != tpm::StepId::TakeOwnership) {
+            tpm::ProvisionReport report;
+            report.outcome = tpm::Outcome::Failed;
+            report.error =
+                tpm::Error::usage("Ownership cannot be taken yet: \"" + tpm::stepTitle(next->id) +
+                                  "\" is " + tpm::stepStatusName(next->status) + " first (" +
+                                  next->reason + "). Run the whole plan (Provision) instead.");
+            report.explanation = tpm::explain::explain(
+                *report.error,
+                tpm::diagnosisContext("take-ownership", op.client(), &*state, 0, false));
+            report.finalState = *state;
+            report.finalPlan = plan;
+            return {false, QStringLiteral("failed"),
+                    QString::fromUtf8(QJsonDocument(tpm::report::provisionToJson(
+                                                        targetText(), report, op.client().trace()))
+                                          .toJson(QJsonDocument::Compact))};
+        }
+    }
+
+    tpm::ProvisionOptions options;
+    options.ownerSecret = ownerSecret;
+    options.srkSecret = srkSecret;
+    options.confirmOwnerSecretStored = [ownerSecretStored] { return ownerSecretStored; };
+    options.stopBefore = [&control, onlyOwnership](tpm::StepId next) {
+        if (next == tpm::StepId::TakeOwnership)
+            return !control.commit(); // from here on the job runs to its end
+        if (onlyOwnership && next != tpm::StepId::Verify)
+            return true;
+        return control.cancelRequested();
+    };
+    tpm::Provisioner provisioner(op.client(), op.sysfs());
+    const tpm::TpmState* known = state ? &*state : nullptr;
+    provisioner.setEventListener([&progress, known](const tpm::ProvisionEvent& event) {
+        const bool started = event.kind == tpm::ProvisionEvent::Kind::StepStarted;
+        QString message = QString::fromStdString(event.message);
+        if (event.kind == tpm::ProvisionEvent::Kind::StepFailed)
+            message = QStringLiteral("failed: ") + message;
+        progress(QString::fromStdString(tpm::stepName(event.step)), message,
+                 expectedSecondsFor(known, durationClassOfStep(event.step)), started);
+    });
+    const tpm::ProvisionReport report = provisioner.run(options);
+    const QJsonObject json =
+        tpm::report::provisionToJson(targetText(), report, op.client().trace());
+    return {tpm::exitCodeFor(report.outcome) == 0,
+            QString::fromStdString(tpm::outcomeName(report.outcome)),
+            QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))};
+}
+
+} // namespace tpmprov::helper

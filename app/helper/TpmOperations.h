@@ -1,0 +1,65 @@
+#pragma once
+// Everything the helper does to the TPM. Runs on the worker thread only; each operation
+// opens the configured TPM, does its work and closes it again, so the device is not held
+// while the helper idles.
+
+#include "JobRegistry.h"
+#include "crypto/Secret.h"
+#include "transport/Transport.h"
+
+#include <QString>
+#include <QVariantMap>
+#include <functional>
+
+namespace tpmprov::helper {
+
+// A short (non-job) operation's answer. failureJson: {target, error, explanation}, compact,
+// the object `tpmprov --json` prints for a failure.
+struct OperationResult {
+    bool ok = false;
+    QString failureJson;
+    QVariantMap state; // GetState
+    QString json;      // GetState, Startup, VerifyOwner
+    bool accepted = false;
+};
+
+struct JobResult {
+    bool succeeded = false;
+    QString outcome;
+    QString json;
+};
+
+// step: engine step id ("take-ownership"); expectedSeconds: the TPM's duration for the
+// step's command, 0 when unknown.
+using ProgressFunction = std::function<void(const QString& step, const QString& message,
+                                            double expectedSeconds, bool stepStarted)>;
+
+class TpmOperations {
+public:
+    explicit TpmOperations(tpm::TransportSpec target, std::string sysfsRoot = "/sys");
+
+    const tpm::TransportSpec& target() const { return m_target; }
+
+    OperationResult getState();
+    OperationResult assertPresence();
+    OperationResult enable();
+    OperationResult activate();
+    OperationResult startup();
+    OperationResult verifyOwner(const tpm::Secret& ownerSecret);
+    OperationResult forceClear();
+
+    JobResult selfTest(JobControl& control, const ProgressFunction& progress);
+    JobResult createEndorsementKey(JobControl& control, const ProgressFunction& progress);
+    // onlyOwnership: the TakeOwnership job (take ownership and verify, nothing before it);
+    // otherwise the whole plan (Provision).
+    JobResult provision(const tpm::Secret& ownerSecret, const tpm::Secret& srkSecret,
+                        bool ownerSecretStored, bool onlyOwnership, JobControl& control,
+                        const ProgressFunction& progress);
+
+private:
+    std::string targetText() const { return m_target.toString(); }
+    tpm::TransportSpec m_target;
+    std::string m_sysfsRoot;
+};
+
+} // namespace tpmprov::helper

@@ -1,0 +1,38 @@
+// tpm-provisioner-helper: the root D-Bus service of TPM Provisioner (see HelperService.h).
+#include "HelperConfig.h"
+#include "HelperService.h"
+
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QLoggingCategory>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tpm-provisioner-helper"));
+    qSetMessagePattern(QStringLiteral("%{category}: %{message}"));
+
+    auto settings = tpmprov::helper::settingsFromArguments(QCoreApplication::arguments());
+    if (!settings) {
+        std::fprintf(stderr,
+                     "tpm-provisioner-helper: %s\n"
+                     "Usage: tpm-provisioner-helper [--tpm SPEC] [--config PATH] "
+                     "[--idle-timeout SECONDS] [--verbose]\n",
+                     settings.error().detail.c_str());
+        return 2;
+    }
+    QLoggingCategory::setFilterRules(settings->verbose
+                                         ? QStringLiteral("tpmprov.*=true")
+                                         : QStringLiteral("tpmprov.*.debug=false\n"
+                                                          "tpmprov.engine.info=false\n"
+                                                          "tpmprov.transport.info=false"));
+    if (::geteuid() != 0)
+        std::fprintf(stderr, "tpm-provisioner-helper: warning: not running as root\n");
+
+    tpmprov::helper::HelperService service(*settings, QDBusConnection::systemBus());
+    if (!service.start())
+        return 1;
+    return QCoreApplication::exec();
+}

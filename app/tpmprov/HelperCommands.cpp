@@ -1,0 +1,277 @@
+// Every TPM command through tpm-provisioner-helper (D-Bus + polkit), for users who are not
+// root. The JSON printed is the helper's, which is what the direct path prints.
+#include "CliSession.h"
+#include "HelperClient.h"
+#include "OutputFormat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tpmprov {
+
+namespace {
+
+using tpmprov::helper::CallError;
+using tpmprov::helper::HelperClient;
+
+std::optional<QJsonObject> parseObject(const QString& json) {
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+QString str(const QJsonObject& object, const char* key) {
+    return object.value(QLatin1String(key)).toString();
+}
+
+void printExplanationJson(QTextStream& out, const QJsonObject& failure) {
+    const QJsonObject e = failure.value(QStringLiteral("explanation")).toObject();
+    const QJsonObject error = failure.value(QStringLiteral("error")).toObject();
+    out << (e.value(QStringLiteral("harmless")).toBool() ? "Note: " : "Error: ") << str(e, "name");
+    if (!str(e, "code").isEmpty())
+        out << " (" << str(e, "code") << ")";
+    out << ": " << str(e, "meaning") << "\n";
+    if (!str(e, "detail").isEmpty())
+        out << "  " << str(e, "detail") << "\n";
+    const QString detail = str(error, "detail");
+    if (!detail.isEmpty() && !str(e, "detail").contains(detail) && detail != str(e, "meaning"))
+        out << "  Technical detail: " << detail << "\n";
+    if (!str(e, "nextAction").isEmpty())
+        out << "  What to do: " << str(e, "nextAction") << "\n";
+    out.flush();
+}
+
+// A refusal, a busy helper, a missing helper, or an engine failure (Error.Failed).
+int helperFailure(Cli& cli, const CallError& error) {
+    if (error.is(helper::error::failed())) {
+        if (auto failure = parseObject(error.message)) {
+            if (cli.json())
+                cli.printJson(*failure);
+            else
+                printExplanationJson(cli.err(), *failure);
+            return ExitFailed;
+        }
+    }
+    QString message = error.message;
+    if (error.name.startsWith(QStringLiteral("org.freedesktop.DBus.Error.ServiceUnknown")) ||
+        error.name == QStringLiteral("org.freedesktop.DBus.Error.NoServer") ||
+        error.name == QStringLiteral("org.freedesktop.DBus.Error.FileNotFound"))
+        message += QStringLiteral(" The TPM Provisioner helper (tpm-provisioner-helper) is not "
+                                  "available on the system bus: install it, or run tpmprov as "
+                                  "root.");
+    if (cli.json()) {
+        QJsonObject errorObject;
+        errorObject.insert(QStringLiteral("kind"), QStringLiteral("helper"));
+        errorObject.insert(QStringLiteral("code"), error.name);
+        errorObject.insert(QStringLiteral("detail"), message);
+        QJsonObject object;
+        object.insert(QStringLiteral("error"), errorObject);
+        cli.printJson(object);
+    } else {
+        cli.err() << "tpmprov: " << message << "\n";
+        cli.err().flush();
+    }
+    return ExitFailed;
+}
+
+// Prints a JSON document the helper produced (compact) the way the direct path does.
+int printHelperJson(Cli& cli, const QString& json) {
+    auto object = parseObject(json);
+    if (!object)
+        return helperFailure(cli, {QStringLiteral("org.freedesktop.DBus.Error.Failed"),
+                                   QStringLiteral("The helper sent a document that is not "
+                                                  "JSON.")});
+    cli.printJson(*object);
+    return ExitOk;
+}
+
+int runStatusViaHelper(Cli& cli, HelperClient& client) {
+    auto reply = client.getState();
+    if (!reply)
+        return helperFailure(cli, reply.error);
+    if (cli.json())
+        return printHelperJson(cli, reply->json);
+    const QJsonObject status = parseObject(reply->json).value_or(QJsonObject{});
+    const QVariantMap& s = reply->state;
+    QTextStream& out = cli.out();
+    auto flag = [&s](const char* key) {
+        const QString name = QLatin1String(key);
+        return s.contains(name) ? yesNo(s.value(name).toBool()) : QStringLiteral("unknown");
+    };
+    out << "TPM at " << str(status, "target") << " (through tpm-provisioner-helper)\n";
+    out << "  Family:       TPM " << s.value(QStringLiteral("family")).toString() << "\n";
+    if (!s.value(QStringLiteral("chipVersion")).toString().isEmpty())
+        out << "  Chip:         version " << s.value(QStringLiteral("chipVersion")).toString()
+            << ", vendor " << s.value(QStringLiteral("vendor")).toString() << "\n";
+    out << "  Enabled:      " << flag("enabled") << "\n";
+    out << "  Active:       " << flag("active") << "\n";
+    out << "  Owned:        " << flag("owned") << "\n";
+    out << "  Endorsement:  " << s.value(QStringLiteral("ekStatus")).toString();
+    if (!s.value(QStringLiteral("ekFingerprint")).toString().isEmpty())
+        out << " (SHA-1 " << s.value(QStringLiteral("ekFingerprint")).toString() << ")";
+    out << "\n\nPlan:\n";
+    for (const QJsonValue& value : status.value(QStringLiteral("plan")).toArray()) {
+        const QJsonObject step = value.toObject();
+        out << "  " << QStringLiteral("[%1]").arg(str(step, "status"), -7) << " "
+            << str(step, "title") << ": " << str(step, "reason") << "\n";
+    }
+    out.flush();
+    return ExitOk;
+}
+
+// Waits for a job, printing its progress in text mode; returns the finished result.
+std::optional<helper::JobResult> waitForJob(Cli& cli, HelperClient& client, const QString& job,
+                                            int& exitCode) {
+    QString lastLine;
+    QObject::connect(&client, &HelperClient::jobProgress, &client,
+                     [&cli, &lastLine, &job](const QString& id, const QString&,
+                                             const QString& message, double, double) {
+                         if (id != job || cli.json() || message == lastLine)
+                             return;
+                         lastLine = message;
+                         cli.out() << "    " << message << "\n";
+                         cli.out().flush();
+                     });
+    auto finished = client.waitForJob(job);
+    if (!finished) {
+        exitCode = helperFailure(cli, finished.error);
+        return std::nullopt;
+    }
+    return *finished.value;
+}
+
+// SelfTest: the job's JSON is what `tpmprov --json selftest` prints.
+int runSelfTestViaHelper(Cli& cli, HelperClient& client) {
+    auto job = client.selfTest();
+    if (!job)
+        return helperFailure(cli, job.error);
+    int exitCode = ExitFailed;
+    auto result = waitForJob(cli, client, *job, exitCode);
+    if (!result)
+        return exitCode;
+    auto object = parseObject(result->json).value_or(QJsonObject{});
+    if (cli.json())
+        cli.printJson(object);
+    else if (result->succeeded)
+        cli.out() << str(object, "result") << "\n";
+    else if (object.contains(QStringLiteral("explanation")))
+        printExplanationJson(cli.err(), object);
+    else
+        cli.err() << str(object, "result") << "\n";
+    cli.out().flush();
+    cli.err().flush();
+    return result->succeeded ? ExitOk : ExitFailed;
+}
+
+int runStartupViaHelper(Cli& cli, HelperClient& client) {
+    auto reply = client.startup();
+    if (!reply)
+        return helperFailure(cli, reply.error);
+    if (cli.json())
+        return printHelperJson(cli, *reply);
+    cli.out() << str(parseObject(*reply).value_or(QJsonObject{}), "result") << "\n";
+    cli.out().flush();
+    return ExitOk;
+}
+
+int runVerifyOwnerViaHelper(Cli& cli, HelperClient& client) {
+    auto secret = ownerSecretFromOptions(cli.parser());
+    if (!secret) {
+        if (secret.error().kind == tpm::ErrorKind::Usage)
+            return cli.usage(QString::fromStdString(secret.error().detail));
+        return cli.fail(secret.error());
+    }
+    auto reply = client.verifyOwner(*secret);
+    if (!reply)
+        return helperFailure(cli, reply.error);
+    if (cli.json()) {
+        if (const int printed = printHelperJson(cli, reply->json); printed != ExitOk)
+            return printed;
+    } else if (reply->accepted) {
+        cli.out() << "The TPM accepts this owner secret.\n";
+    } else {
+        cli.out() << "The TPM rejected this owner secret (TPM_AUTHFAIL).\n"
+                     "Each wrong try counts toward the TPM's dictionary-attack lockout, so "
+                     "check the password and its encoding (--owner-encoding) before trying "
+                     "again.\n";
+    }
+    cli.out().flush();
+    return reply->accepted ? ExitOk : ExitFailed;
+}
+
+int runProvisionViaHelper(Cli& cli, HelperClient& client) {
+    auto secrets = secretsFromOptions(cli.parser());
+    if (!secrets) {
+        if (secrets.error().kind == tpm::ErrorKind::Usage)
+            return cli.usage(QString::fromStdString(secrets.error().detail));
+        return cli.fail(secrets.error());
+    }
+    // The password came from a file the user chose: it is stored (as the direct path).
+    auto job = client.provision(secrets->owner, secrets->srk, true);
+    if (!job)
+        return helperFailure(cli, job.error);
+    int exitCode = ExitFailed;
+    auto result = waitForJob(cli, client, *job, exitCode);
+    if (!result)
+        return exitCode;
+    const QJsonObject report = parseObject(result->json).value_or(QJsonObject{});
+    const int code = report.contains(QStringLiteral("exitCode"))
+                         ? report.value(QStringLiteral("exitCode")).toInt(ExitFailed)
+                         : ExitFailed;
+    if (cli.json()) {
+        cli.printJson(report);
+        return code;
+    }
+    QTextStream& out = cli.out();
+    if (result->outcome == QStringLiteral("owned-and-verified")) {
+        out << "\nDone: the TPM is owned and the owner secret is verified.";
+        if (!str(report, "srkFingerprint").isEmpty())
+            out << "\nStorage root key SHA-1: " << str(report, "srkFingerprint");
+        out << "\n";
+    } else if (result->outcome == QStringLiteral("restart-required")) {
+        out << "\nRestart required: the TPM's activation takes effect at the next restart.\n"
+               "Restart the computer, then run the same command again; it continues where it "
+               "stopped.\n";
+    } else if (report.contains(QStringLiteral("explanation"))) {
+        printExplanationJson(cli.err(), report);
+    } else {
+        cli.err() << "Provisioning stopped: " << result->outcome << "\n";
+    }
+    out.flush();
+    cli.err().flush();
+    return code;
+}
+
+} // namespace
+
+int runViaHelper(Cli& cli, const QString& command) {
+    // The helper's TPM and timings are root's choice; these options cannot reach it.
+    for (const char* option : {"sysfs-root", "command-timeout", "max-attempts"})
+        if (cli.parser().isSet(QLatin1String(option)))
+            return cli.usage(QStringLiteral("--%1 cannot be used through the helper (the "
+                                            "helper's settings are chosen by root)")
+                                 .arg(QLatin1String(option)));
+    if (command == QStringLiteral("firmware-restart"))
+        return cli.usage(QStringLiteral("firmware-restart works on swtpm targets only; give "
+                                        "one with --tpm"));
+    if (command != QStringLiteral("status") && command != QStringLiteral("provision") &&
+        command != QStringLiteral("verify-owner") && command != QStringLiteral("startup") &&
+        command != QStringLiteral("selftest"))
+        return cli.usage(QStringLiteral("unknown command '%1'").arg(command));
+
+    HelperClient client;
+    if (command == QStringLiteral("status"))
+        return runStatusViaHelper(cli, client);
+    if (command == QStringLiteral("provision"))
+        return runProvisionViaHelper(cli, client);
+    if (command == QStringLiteral("verify-owner"))
+        return runVerifyOwnerViaHelper(cli, client);
+    if (command == QStringLiteral("startup"))
+        return runStartupViaHelper(cli, client);
+    return runSelfTestViaHelper(cli, client);
+}
+
+} // namespace tpmprov

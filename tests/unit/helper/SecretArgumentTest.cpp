@@ -1,0 +1,48 @@
+#include "SecretArgument.h"
+
+#include <gtest/gtest.h>
+
+using tpmprov::helper::takeSecret;
+
+namespace {
+
+QByteArray filled(qsizetype size, char value) {
+    return QByteArray(size, value);
+}
+
+bool allZero(const QByteArray& bytes) {
+    for (char c : bytes)
+        if (c != 0)
+            return false;
+    return true;
+}
+
+} // namespace
+
+TEST(SecretArgument, TwentyBytesAreCopiedAndTheArgumentIsWiped) {
+    QByteArray argument = filled(20, '\x5a');
+    const QByteArray sharing = argument; // like the D-Bus message's own copy
+    auto secret = takeSecret(argument);
+    ASSERT_TRUE(secret.has_value());
+    for (std::uint8_t byte : secret->bytes())
+        EXPECT_EQ(byte, 0x5a);
+    EXPECT_EQ(argument.size(), 20);
+    EXPECT_TRUE(allZero(argument));
+    EXPECT_TRUE(allZero(sharing)); // wiped in place, not detached
+}
+
+TEST(SecretArgument, AnyOtherLengthIsRefusedAndStillWiped) {
+    for (qsizetype size : {0, 1, 19, 21, 32, 64, 4096}) {
+        SCOPED_TRACE(size);
+        QByteArray argument = filled(size, '\x7f');
+        EXPECT_FALSE(takeSecret(argument).has_value());
+        EXPECT_TRUE(allZero(argument));
+    }
+}
+
+TEST(SecretArgument, AllZeroSecretIsTheWellKnownOne) {
+    QByteArray argument(20, '\0');
+    auto secret = takeSecret(argument);
+    ASSERT_TRUE(secret.has_value());
+    EXPECT_EQ(secret->bytes(), tpm::Secret::wellKnown().bytes());
+}
