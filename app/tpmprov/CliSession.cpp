@@ -1,6 +1,7 @@
 #include "CliSession.h"
 
 #include "OutputFormat.h"
+#include "engine/Provisioner.h"
 #include "report/JsonReport.h"
 #include "transport/DeviceHolders.h"
 
@@ -38,6 +39,19 @@ int Cli::fail(const tpm::Error& error, tpm::explain::Context context) {
     if (context.devicePath.empty() && m_options.target.kind == tpm::TransportSpec::Kind::Device)
         context.devicePath = m_options.target.devicePath;
     context.emulated = m_options.target.kind == tpm::TransportSpec::Kind::Swtpm;
+    // What the trace and the kernel know, where the command did not say it itself.
+    if (m_client) {
+        const tpm::explain::Context known =
+            tpm::diagnosisContext(context.step, *m_client, nullptr, 0, false, &error);
+        if (context.ordinal == 0)
+            context.ordinal = known.ordinal;
+        if (context.presenceBits == 0)
+            context.presenceBits = known.presenceBits;
+    }
+    if (context.sysfsDurations.empty() && m_sysfs) {
+        if (const auto sysfs = m_sysfs->read())
+            context.sysfsDurations = sysfs->durations;
+    }
     const tpm::explain::Explanation explanation = tpm::explain::explain(error, context);
     if (m_options.json) {
         QJsonObject object;

@@ -225,8 +225,9 @@ void Provisioner::fail(ProvisionReport& report, Outcome outcome, const Error& er
     report.outcome = outcome;
     report.error = error;
     report.notes = m_notes;
-    report.explanation = explain::explain(
-        error, diagnosisContext(stepName(step), m_client, state, m_takeOwnershipAttempts, false));
+    report.explanation =
+        explain::explain(error, diagnosisContext(stepName(step), m_client, state,
+                                                 m_takeOwnershipAttempts, false, &error));
 }
 
 Result<void> Provisioner::runStep(StepId step, const TpmState& state,

@@ -101,7 +101,10 @@ private:
 };
 
 // The explanation context for an error, filled from what the engine knows.
+// error: the failure being explained; its command is looked up in the trace (default: the
+// last command sent).
 explain::Context diagnosisContext(const std::string& step, const TpmClient& client,
-                                  const TpmState* state, int attempts, bool recovered);
+                                  const TpmState* state, int attempts, bool recovered,
+                                  const Error* error = nullptr);
 
 } // namespace tpm

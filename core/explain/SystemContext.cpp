@@ -12,8 +12,10 @@ namespace {
 // The only duration override in the Linux driver (tpm_tis_core.c, since 5.5).
 constexpr const char* kOverriddenStmVersion = "1.2.8.28";
 
+// The command when it is known; the step only when it is not (an OIAP or ReadPubek that
+// timed out during the step is not the key generation).
 bool isTakeOwnership(const Context& c) {
-    return c.ordinal == ordinal::TakeOwnership || c.step == "take-ownership";
+    return c.ordinal == ordinal::TakeOwnership || (c.ordinal == 0 && c.step == "take-ownership");
 }
 
 bool isLongCommand(const Context& c) {
