@@ -1,0 +1,704 @@
+#!/usr/bin/python3
+"""Tests of tpm-provisioner-helper on a private system bus with the real polkitd.
+
+    helper_tests.py --source-dir DIR [--tpmprov P --testbed P --helper P] SCENARIO [ARG]
+
+One scenario per run (one ctest entry each; tests/helper/CMakeLists.txt). Each scenario
+builds its own world with bus_fixture.HelperFixture (dbus-daemon, polkitd in a private mount
+namespace, swtpm via tpm-testbed, the helper), so scenarios run in parallel.
+Clients run as the test users tpmprov-allowed / tpmprov-denied through setpriv.
+
+Exit status: 0 pass, 1 fail (what was expected, with logs), 2 bad invocation,
+77 skipped (not root).
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import pwd
+import signal
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bus_fixture as bf  # noqa: E402
+from bus_fixture import ALLOWED_USER, DENIED_USER, ERR, FixtureError, HelperFixture, UserClient  # noqa: E402
+
+EXIT_SKIP = 77
+OWNER_PASSWORD = "helper test owner password"
+OWNER_SECRET = hashlib.sha1(OWNER_PASSWORD.encode()).digest()  # tpmprov's default encoding
+SRK_WELL_KNOWN = bytes(20)
+DBUS_BAD_ARGS = {"org.freedesktop.DBus.Error.InvalidArgs", "org.freedesktop.DBus.Error.UnknownMethod"}
+
+
+class TestFailure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise TestFailure(message)
+
+
+def check_error(res, names, what):
+    names = {names} if isinstance(names, str) else set(names)
+    check(not res["ok"], "%s: expected an error %s, got success %r" % (what, sorted(names), res))
+    check(res["error"] in names, "%s: expected error %s, got %s: %s" % (what, sorted(names), res["error"], res.get("message")))
+    check(bool(res.get("message", "").strip()), "%s: error %s without a message" % (what, res["error"]))
+
+
+def check_ok(res, what):
+    check(res["ok"], "%s: expected success, got %s: %s" % (what, res.get("error"), res.get("message")))
+    return res
+
+
+def say(message):
+    print(message, flush=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared steps
+
+
+def direct_status(fx):
+    r = fx.tpmprov_root("--json", "status")
+    check(r.returncode == 0, "tpmprov --json status as root directly failed:\n" + r.describe())
+    return json.loads(r.stdout)
+
+
+def comparable_status(doc):
+    """The status JSON without what names the transport (the helper may see the TPM through
+    another address than the test's direct connection)."""
+    doc = dict(doc)
+    doc.pop("target", None)
+    return doc
+
+
+def run_job(client, method, args, sig="ayayb", conn="a"):
+    """Starts a job (the client already watches jobs) and waits for its JobFinished."""
+    res = check_ok(client.call(method, sig, args, conn=conn), method)
+    job = res["body"][0]
+    check(isinstance(job, str) and job, "%s returned no job id: %r" % (method, res))
+    fin = client.wait_finished(job, conn=conn)
+    check_ok(fin, "JobFinished for %s job %s" % (method, job))
+    job_id, succeeded, outcome, report = fin["body"]
+    return job, succeeded, outcome, report
+
+
+def check_reply_signature(fx, method_name, res):
+    """The reply carries exactly the out-arguments the XML declares."""
+    expected = [m.out_sig for m in fx.methods if m.name == method_name][0]
+    check(res.get("sig", "") == expected, "%s replied with signature %r, the XML declares %r"
+          % (method_name, res.get("sig"), expected))
+
+
+def check_secret_not_logged(fx):
+    """Secrets are never logged: not by the helper (run with --verbose), polkitd or the bus."""
+    import base64
+    forms = {OWNER_SECRET.hex(), OWNER_SECRET.hex().upper(), base64.b64encode(OWNER_SECRET).decode(),
+             " ".join("%02x" % b for b in OWNER_SECRET), OWNER_PASSWORD}
+    logs = [os.path.join(fx.workdir, n) for n in os.listdir(fx.workdir) if n.endswith(".log")]
+    for path in logs:
+        with open(path, "rb") as f:
+            data = f.read()
+        for form in forms:
+            check(form.encode() not in data, "%s contains the owner secret (as %r)" % (os.path.basename(path), form))
+        check(OWNER_SECRET not in data, "%s contains the raw owner secret bytes" % os.path.basename(path))
+    helper_log = fx.helper.log_text()
+    check(str(fx.uids[ALLOWED_USER]) in helper_log,
+          "the helper's log does not say who asked (uid %d):\n%s" % (fx.uids[ALLOWED_USER], helper_log))
+    say("the owner secret appears in none of %d logs; the helper log names the caller's uid" % len(logs))
+
+
+def write_password_file(fx, owner_user):
+    path = os.path.join(fx.workdir, "owner-password-%s" % owner_user)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(OWNER_PASSWORD + "\n")
+    pw = pwd.getpwnam(owner_user)
+    os.chown(path, pw.pw_uid, pw.pw_gid)
+    return path
+
+
+def root_verify_owner(fx, expect_ok=True):
+    path = os.path.join(fx.workdir, "owner-password-root")
+    if not os.path.exists(path):
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(OWNER_PASSWORD + "\n")
+    r = fx.tpmprov_root("verify-owner", "--owner-password-file", path)
+    if expect_ok:
+        check(r.returncode == 0, "the owner secret the client sent must work on the TPM "
+              "(verify-owner as root, directly against swtpm):\n" + r.describe())
+    return r
+
+
+def firmware_restart(fx):
+    r = fx.tpmprov_root("firmware-restart")
+    check(r.returncode == 0, "firmware-restart (as root directly against swtpm) failed:\n" + r.describe())
+
+
+def allowed_client(fx, watch=True):
+    c = UserClient(fx, ALLOWED_USER)
+    c.connect()
+    if watch:
+        check_ok(c.watch_jobs(), "AddMatch for job signals")
+    return c
+
+
+def helper_still_serves(fx):
+    check(fx.helper.alive(), "the helper died:\n" + fx.helper.log_text())
+    with allowed_client(fx, watch=False) as c:
+        check_ok(c.call("GetState", timeout=bf.CALL_TIMEOUT), "GetState after the test")
+
+
+# ---------------------------------------------------------------------------------------------
+# Scenarios without the helper: the harness itself
+
+
+def scenario_polkit_harness(paths, _arg):
+    """The real polkitd on the private bus, with only our actions and rules, decides."""
+    methods = bf.load_interface(paths.interface_xml)
+    actions = sorted({m.action for m in methods if m.action})
+    check(actions, "no polkit action annotations in the interface XML")
+    if os.path.exists(paths.polkit_policy):
+        policy_text = None  # the real one
+        declared = set(bf.polkit_actions_in(paths.polkit_policy))
+        missing = [a for a in actions if a not in declared]
+        check(not missing, "%s does not declare %s (named in the interface XML)" % (paths.polkit_policy, missing))
+        say("using %s" % paths.polkit_policy)
+    else:
+        policy_text = bf.synthesize_polkit_policy(methods)
+        say("note: %s does not exist yet; using an action file generated from the XML" % paths.polkit_policy)
+
+    host_dirs = [bf.POLKIT_ACTIONS_DIR] + bf.POLKIT_RULES_DIRS + bf.POLKIT_OPTIONAL_RULES_DIRS
+    before = snapshot(host_dirs)
+    with HelperFixture(paths, with_helper=False, polkit_policy_text=policy_text) as fx:
+        for user, expected in ((ALLOWED_USER, True), (DENIED_USER, False)):
+            with UserClient(fx, user) as c:
+                info = c.connect()
+                say("%s: uid %d, bus name %s" % (user, info["uid"], info["unique_name"]))
+                check(info["uid"] == fx.uids[user], "client runs as uid %d, not %s" % (info["uid"], user))
+                for action in actions:
+                    for subject in ("system-bus-name", "unix-process"):
+                        res = check_ok(c.check_auth(action, subject), "CheckAuthorization %s for %s" % (action, user))
+                        authorized, challenge, _details = res["body"][0]
+                        check(authorized is expected and not challenge,
+                              "polkitd answered (%s, %s) for %s, %s subject, action %s; the test's rules "
+                              "say %s" % (authorized, challenge, user, subject, action, expected))
+                    say("  %-45s %s" % (action, "yes" if expected else "no"))
+                # The same question through an independent client, gdbus: a unix-process
+                # subject for the shell's own pid (exec keeps pid and start time).
+                r = fx.run_as(user, ["/bin/sh", "-c", GDBUS_CHECK, "sh", actions[0]], timeout=60)
+                check(r.returncode == 0, "gdbus CheckAuthorization as %s failed:\n%s" % (user, r.describe()))
+                want = "((%s, false, @a{ss} {}),)" % ("true" if expected else "false")
+                check(r.stdout.strip() == want, "gdbus as %s: expected %s:\n%s" % (user, want, r.describe()))
+                say("  gdbus (unix-process subject): %s" % r.stdout.strip())
+                # The machine's own actions are invisible to the isolated polkitd.
+                res = c.check_auth("org.freedesktop.policykit.exec")
+                check(not res["ok"] and "not registered" in res.get("message", ""),
+                      "polkitd sees the machine's own action org.freedesktop.policykit.exec: its "
+                      "actions directory is not isolated: %r" % res)
+    # Without the test's rule the same user is refused: the rule, not a default or a session,
+    # is what grants (no logind session here, so polkit sees the subject as inactive).
+    with HelperFixture(paths, with_helper=False, polkit_policy_text=policy_text, rules_text="// no rules\n") as fx:
+        with UserClient(fx, ALLOWED_USER) as c:
+            c.connect()
+            for action in actions:
+                res = check_ok(c.check_auth(action), "CheckAuthorization %s without rules" % action)
+                check(res["body"][0][0] is False,
+                      "without the test's rules polkitd still authorized %s for %s: %r" % (action, ALLOWED_USER, res))
+        say("without the rules file %s is refused every action (no active session)" % ALLOWED_USER)
+    after = snapshot(host_dirs)
+    check(before == after, "the machine's polkit directories changed during the test:\n%r\n%r" % (before, after))
+    say("the machine's polkit directories are unchanged; only the test's rules decided")
+
+
+GDBUS_CHECK = r"""
+start=$(sed 's/.*) //' /proc/$$/stat | cut -d' ' -f20)
+exec gdbus call --system --dest org.freedesktop.PolicyKit1 \
+    --object-path /org/freedesktop/PolicyKit1/Authority \
+    --method org.freedesktop.PolicyKit1.Authority.CheckAuthorization \
+    "(\"unix-process\", {\"pid\": <uint32 $$>, \"start-time\": <uint64 $start>})" \
+    "$1" "{}" 0 ""
+"""
+
+
+def snapshot(dirs):
+    out = {}
+    for d in dirs:
+        if not os.path.isdir(d):
+            continue
+        st = os.stat(d)
+        entries = {}
+        for name in sorted(os.listdir(d)):
+            s = os.stat(os.path.join(d, name))
+            entries[name] = (s.st_size, s.st_mtime_ns, s.st_mode)
+        out[d] = (st.st_mtime_ns, st.st_mode, st.st_uid, entries)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Denied: every method of the XML
+
+
+def call_denied(fx, c, method):
+    args = bf.dummy_args(method.in_sig)
+    res = c.call(method.name, method.in_sig, args)
+    check_error(res, ERR + "NotAuthorized", "%s as %s" % (method.name, DENIED_USER))
+    return res
+
+
+def scenario_denied(paths, method_name):
+    """One method (or every method with 'all'), called as the refused user: NotAuthorized,
+    and the TPM is unchanged afterwards."""
+    with HelperFixture(paths, factory=True) as fx:
+        methods = fx.methods
+        if method_name != "all":
+            methods = [m for m in methods if m.name == method_name]
+            check(methods, "the interface XML has no method %s (the ctest list is stale: "
+                  "re-run cmake)" % method_name)
+        for m in fx.methods:
+            check(m.action and m.action.startswith(bf.ACTION_PREFIX),
+                  "%s has no %s annotation naming its polkit action" % (m.name, bf.ACTION_ANNOTATION))
+        before = direct_status(fx)
+        failures = []
+        with UserClient(fx, DENIED_USER) as c:
+            c.connect()
+            for m in methods:
+                try:
+                    seen = len(fx.polkitd.checks())
+                    res = call_denied(fx, c, m)
+                    asked = fx.polkitd.checks()[seen:]
+                    check(asked == [(m.action, DENIED_USER)],
+                          "%s must ask polkit exactly once, for %s as %s; polkitd's rule saw %r"
+                          % (m.name, m.action, DENIED_USER, asked))
+                    say("%-22s (%s) -> polkit %s -> %s: %s" % (m.name, m.in_sig, m.action, res["error"], res["message"]))
+                except TestFailure as e:
+                    failures.append(str(e))
+                    say("%-22s FAILED: %s" % (m.name, e))
+        after = direct_status(fx)
+        if comparable_status(before) != comparable_status(after):
+            failures.append("the TPM changed although every call should have been refused:\n"
+                            "before %s\nafter  %s" % (json.dumps(before, sort_keys=True), json.dumps(after, sort_keys=True)))
+        check(not failures, "%d of %d methods not refused as %s, or the TPM changed:\n  %s"
+              % (len(failures), len(methods), DENIED_USER, "\n  ".join(failures)))
+        helper_still_serves(fx)
+        say("%d method(s) refused; the TPM is unchanged" % len(methods))
+
+
+def scenario_policy_files(paths, _arg):
+    """The polkit policy declares exactly the XML's actions with the issue's defaults, and
+    the bus policy lets only root own the name."""
+    paths.require("interface_xml", "polkit_policy", "bus_policy")
+    methods = bf.load_interface(paths.interface_xml)
+    wanted = {m.action for m in methods}
+    import xml.etree.ElementTree as ET
+    root = ET.parse(paths.polkit_policy).getroot()
+    defaults = {}
+    for a in root.findall("action"):
+        d = a.find("defaults")
+        defaults[a.get("id")] = {k: (d.find(k).text.strip() if d is not None and d.find(k) is not None else None)
+                                 for k in ("allow_any", "allow_inactive", "allow_active")}
+    check(set(defaults) == wanted, "polkit policy actions %s != XML actions %s"
+          % (sorted(defaults), sorted(wanted)))
+    for action, d in sorted(defaults.items()):
+        if action.endswith(".read-state"):
+            expected_active = "yes"
+        elif action.endswith(".force-clear"):
+            expected_active = "auth_admin"
+        else:
+            expected_active = "auth_admin_keep"
+        check(d["allow_active"] == expected_active, "%s: allow_active is %s, the issue says %s"
+              % (action, d["allow_active"], expected_active))
+        check(d["allow_any"] in ("no", "auth_admin", "auth_admin_keep"),
+              "%s: allow_any %s lets remote/no-session callers in without a password" % (action, d["allow_any"]))
+        say("%-45s any=%s inactive=%s active=%s" % (action, d["allow_any"], d["allow_inactive"], d["allow_active"]))
+    with HelperFixture(paths, factory=False) as fx:
+        with UserClient(fx, DENIED_USER) as c:
+            c.connect()
+            res = c.call("RequestName", "su", [bf.HELPER_NAME, 0], dest="org.freedesktop.DBus",
+                         path="/org/freedesktop/DBus", interface="org.freedesktop.DBus")
+            check_error(res, "org.freedesktop.DBus.Error.AccessDenied", "RequestName %s as %s" % (bf.HELPER_NAME, DENIED_USER))
+            res = c.call("Frobnicate", "", [], interface="io.github.TpmProvisioner1.Private")
+            check_error(res, "org.freedesktop.DBus.Error.AccessDenied",
+                        "a call to another interface of the helper as %s" % DENIED_USER)
+            res = c.call("Introspect", "", [], interface="org.freedesktop.DBus.Introspectable")
+            check_ok(res, "Introspect (the bus policy must allow it)")
+            check("io.github.TpmProvisioner1" in res["body"][0], "Introspect does not show the interface")
+            res = c.call("Ping", "", [], interface="org.freedesktop.DBus.Peer")
+            check_ok(res, "Peer.Ping (the bus policy must allow it)")
+        say("bus policy: others cannot own the name nor call other interfaces; Introspectable/Peer allowed")
+
+
+# ---------------------------------------------------------------------------------------------
+# Allowed: provisioning through the helper
+
+
+def scenario_provision_dbus(paths, _arg):
+    """Factory -> Provision (restart-required) -> firmware restart -> Provision -> owned,
+    verified by the helper and by root directly."""
+    with HelperFixture(paths, factory=True) as fx:
+        with allowed_client(fx) as c:
+            job, ok, outcome, report = run_job(c, "Provision", [OWNER_SECRET, SRK_WELL_KNOWN, True])
+            say("first Provision: job %s succeeded=%s outcome=%s" % (job, ok, outcome))
+            check(outcome == "restart-required", "from the factory state Provision must stop with "
+                  "outcome restart-required, got %r (succeeded=%s):\n%s" % (outcome, ok, report))
+            res = check_ok(c.call("GetJob", "s", [job]), "GetJob %s" % job)
+            check_reply_signature(fx, "GetJob", res)
+            result = res["body"][0]
+            check(result.get("id") == job and result.get("running") is False and result.get("outcome") == outcome,
+                  "GetJob disagrees with JobFinished: %r" % result)
+        firmware_restart(fx)
+        with allowed_client(fx) as c:
+            job, ok, outcome, report = run_job(c, "Provision", [OWNER_SECRET, SRK_WELL_KNOWN, True])
+            say("second Provision: job %s succeeded=%s outcome=%s" % (job, ok, outcome))
+            check(ok, "Provision after the restart must succeed, got outcome %r:\n%s" % (outcome, report))
+            json.loads(report)  # the run's report is JSON
+            res = check_ok(c.call("VerifyOwner", "ay", [OWNER_SECRET]), "VerifyOwner")
+            check(res["body"][0] is True, "VerifyOwner with the right secret: %r" % res["body"])
+            check_reply_signature(fx, "VerifyOwner", res)
+            res = check_ok(c.call("VerifyOwner", "ay", [hashlib.sha1(b"wrong").digest()]), "VerifyOwner (wrong)")
+            check(res["body"][0] is False, "VerifyOwner with a wrong secret: %r" % res["body"])
+            # Authorization is per call, never cached for a connection (CVE-2020-27187).
+            seen = len(fx.polkitd.checks())
+            for _ in range(3):
+                check_ok(c.call("GetState"), "GetState")
+            asked = fx.polkitd.checks()[seen:]
+            check(asked == [("io.github.tpmprovisioner.read-state", ALLOWED_USER)] * 3,
+                  "3 GetState calls must ask polkit 3 times; the rule saw %r" % asked)
+            res = check_ok(c.call("GetState"), "GetState")
+            check_reply_signature(fx, "GetState", res)
+            state, state_json = res["body"]
+            check(state.get("owned") is True, "GetState says not owned: %r" % state)
+            check(json.loads(state_json).get("owned") is True, "GetState JSON says not owned")
+        status = direct_status(fx)
+        check(status.get("owned") is True, "root's direct status says not owned")
+        root_verify_owner(fx)
+        helper_still_serves(fx)
+        check_secret_not_logged(fx)
+        say("owned and verified through the helper; the secret works directly")
+
+
+def require_via_helper(fx):
+    r = fx.run_as(ALLOWED_USER, [fx.paths.tpmprov, "--help"], timeout=60)
+    check("via-helper" in r.stdout + r.stderr,
+          "tpmprov has no --via-helper option yet (its --help does not mention it):\n" + r.describe())
+
+
+def scenario_provision_cli(paths, _arg):
+    """tpmprov --via-helper provision as tpmprov-allowed, from the factory state."""
+    with HelperFixture(paths, factory=True) as fx:
+        require_via_helper(fx)
+        pwfile = write_password_file(fx, ALLOWED_USER)
+        argv = [paths.tpmprov, "--via-helper", "provision", "--owner-password-file", pwfile]
+        r = fx.run_as(ALLOWED_USER, argv)
+        check(r.returncode == 3, "first provision through the helper: expected exit 3 (restart "
+              "required):\n" + r.describe())
+        firmware_restart(fx)
+        r = fx.run_as(ALLOWED_USER, argv)
+        check(r.returncode == 0, "provision through the helper after the restart:\n" + r.describe())
+        r = fx.run_as(ALLOWED_USER, [paths.tpmprov, "--via-helper", "verify-owner", "--owner-password-file", pwfile])
+        check(r.returncode == 0, "verify-owner through the helper:\n" + r.describe())
+        check(direct_status(fx).get("owned") is True, "not owned (root, directly)")
+        root_verify_owner(fx)
+        # The refused user gets a clear refusal, not a crash.
+        r = fx.run_as(DENIED_USER, [paths.tpmprov, "--via-helper", "--json", "status"])
+        check(r.returncode == 1 and "not" in (r.stdout + r.stderr).lower(),
+              "tpmprov --via-helper as %s must fail (exit 1) with a refusal:\n%s" % (DENIED_USER, r.describe()))
+        say("tpmprov --via-helper provision: factory -> 3 -> restart -> 0; verified")
+
+
+def scenario_status_same_json(paths, _arg):
+    """tpmprov --json status as tpmprov-allowed through the helper == as root directly."""
+    for factory in (True, False):
+        with HelperFixture(paths, factory=factory) as fx:
+            require_via_helper(fx)
+            direct = direct_status(fx)
+            for argv in (["--via-helper", "--json", "status"], ["--json", "status"]):
+                r = fx.run_as(ALLOWED_USER, [paths.tpmprov] + argv)
+                check(r.returncode == 0, "tpmprov %s as %s:\n%s" % (" ".join(argv), ALLOWED_USER, r.describe()))
+                via = json.loads(r.stdout)
+                a, b = comparable_status(via), comparable_status(direct)
+                diff = sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
+                check(not diff, "tpmprov %s as %s differs from root's direct status in %s:\nhelper %s\ndirect %s"
+                      % (" ".join(argv), ALLOWED_USER, diff, json.dumps({k: a.get(k) for k in diff}),
+                         json.dumps({k: b.get(k) for k in diff})))
+                say("%s state: `tpmprov %s` as %s == root direct" % ("factory" if factory else "fresh", " ".join(argv), ALLOWED_USER))
+
+
+# ---------------------------------------------------------------------------------------------
+# Bad input
+
+
+def scenario_bad_arguments(paths, _arg):
+    with HelperFixture(paths, factory=False, proxy=True) as fx:
+        before = direct_status(fx)
+        with allowed_client(fx) as c:
+            cases = []
+            for method in ("TakeOwnership", "Provision"):
+                for n in (0, 19, 21, 64):
+                    cases.append((method, "ayayb", [bytes(n), bytes(20), True], ERR + "InvalidArgument",
+                                  "owner secret of %d bytes" % n))
+                    cases.append((method, "ayayb", [bytes(20), bytes(n), True], ERR + "InvalidArgument",
+                                  "SRK secret of %d bytes" % n))
+                cases.append((method, "s", ["x"], DBUS_BAD_ARGS, "signature s"))
+                cases.append((method, "ayay", [bytes(20), bytes(20)], DBUS_BAD_ARGS, "one argument missing"))
+                cases.append((method, "aiayb", [[0] * 20, bytes(20), True], DBUS_BAD_ARGS, "ai instead of ay"))
+                cases.append((method, "ayaybb", [bytes(20), bytes(20), True, True], DBUS_BAD_ARGS, "one argument too many"))
+            for n in (0, 19, 21):
+                cases.append(("VerifyOwner", "ay", [bytes(n)], ERR + "InvalidArgument", "secret of %d bytes" % n))
+            cases += [
+                ("VerifyOwner", "s", ["x"], DBUS_BAD_ARGS, "signature s"),
+                ("GetState", "s", ["x"], DBUS_BAD_ARGS, "an argument it does not take"),
+                ("Enable", "b", [True], DBUS_BAD_ARGS, "an argument it does not take"),
+                ("GetJob", "u", [1], DBUS_BAD_ARGS, "u instead of s"),
+                ("GetJob", "s", ["no-such-job"], ERR + "NoSuchJob", "an unknown job id"),
+                ("GetJob", "s", [""], {ERR + "NoSuchJob", ERR + "InvalidArgument"}, "an empty job id"),
+                ("Cancel", "s", ["no-such-job"], ERR + "NoSuchJob", "an unknown job id"),
+                ("Frobnicate", "", [], "org.freedesktop.DBus.Error.UnknownMethod", "an unknown method"),
+                # The bus policy only lets calls to the one object through.
+                ("GetState", "", [], {"org.freedesktop.DBus.Error.AccessDenied",
+                                      "org.freedesktop.DBus.Error.UnknownMethod",
+                                      "org.freedesktop.DBus.Error.UnknownObject"},
+                 "the wrong object path", {"path": "/io/github/TpmProvisioner1/Other"}),
+            ]
+            failures = []
+            for case in cases:
+                method, sig, args, expected, what = case[:5]
+                extra = case[5] if len(case) > 5 else {}
+                res = c.call(method, sig, args, **extra)
+                try:
+                    check_error(res, expected, "%s(%s) with %s" % (method, sig, what))
+                    say("%-14s %-7s %-28s -> %s" % (method, sig, what, res["error"]))
+                except TestFailure as e:
+                    failures.append(str(e))
+                    say("FAILED: %s" % e)
+            # ownerSecretStored false: refused at once (InvalidArgument), or a job that ends
+            # without success before TakeOwnership; never an owned TPM with an unsaved secret.
+            for method in ("TakeOwnership", "Provision"):
+                res = c.call(method, "ayayb", [OWNER_SECRET, SRK_WELL_KNOWN, False])
+                if not res["ok"]:
+                    try:
+                        check_error(res, ERR + "InvalidArgument", "%s with ownerSecretStored false" % method)
+                        say("%-14s ownerSecretStored false -> %s" % (method, res["error"]))
+                    except TestFailure as e:
+                        failures.append(str(e))
+                else:
+                    job = res["body"][0]
+                    fin = c.wait_finished(job)
+                    if not fin["ok"] or fin["body"][1] is not False:
+                        failures.append("%s with ownerSecretStored false: job %s must end without "
+                                        "success, got %r" % (method, job, fin))
+                    else:
+                        say("%-14s ownerSecretStored false -> job %s ended %s (not succeeded)"
+                            % (method, job, fin["body"][2]))
+            check(not failures, "%d bad calls were not refused as expected:\n  %s"
+                  % (len(failures), "\n  ".join(failures)))
+        check(bf.TPM_ORD_TakeOwnership not in fx.proxy.ordinals,
+              "a refused call reached the TPM: TPM_TakeOwnership was sent")
+        after = direct_status(fx)
+        check(comparable_status(before) == comparable_status(after), "the TPM changed after refused calls")
+        helper_still_serves(fx)
+        say("%d bad calls refused; the helper lives; the TPM is unchanged" % len(cases))
+
+
+# ---------------------------------------------------------------------------------------------
+# Jobs: busy, disconnect, kill, cancel (the proxy holds a TPM command = the "mid-job" point)
+
+
+def start_held_provision(fx, c, ordinal=bf.TPM_ORD_TakeOwnership, secret=OWNER_SECRET):
+    fx.proxy.hold(ordinal)
+    res = check_ok(c.call("Provision", "ayayb", [secret, SRK_WELL_KNOWN, True]), "Provision")
+    job = res["body"][0]
+    check(fx.proxy.wait_held(bf.JOB_TIMEOUT),
+          "the Provision job %s never sent ordinal 0x%x to the TPM; helper log:\n%s" % (job, ordinal, fx.helper.log_text()))
+    return job
+
+
+def scenario_busy(paths, _arg):
+    with HelperFixture(paths, factory=False, proxy=True) as fx:
+        with allowed_client(fx) as a, allowed_client(fx) as b:
+            job = start_held_provision(fx, a)
+            say("job %s is held at TPM_TakeOwnership" % job)
+            for method, sig, args in (("Provision", "ayayb", [OWNER_SECRET, SRK_WELL_KNOWN, True]),
+                                      ("TakeOwnership", "ayayb", [OWNER_SECRET, SRK_WELL_KNOWN, True]),
+                                      ("SelfTest", "", []), ("CreateEndorsementKey", "", [])):
+                res = b.call(method, sig, args)
+                check_error(res, ERR + "Busy", "%s while job %s runs" % (method, job))
+                msg = res["message"]
+                check(job in msg or "provision" in msg.lower(),
+                      "the Busy error must name what runs (job %s, Provision): %r" % (job, msg))
+                say("%s -> Busy: %s" % (method, msg))
+            res = check_ok(b.call("GetJob", "s", [job]), "GetJob while running")
+            check(res["body"][0].get("running") is True, "GetJob says job %s is not running: %r" % (job, res["body"]))
+            fx.proxy.release(forward=True)
+            fin = check_ok(a.wait_finished(job), "JobFinished %s" % job)
+            check(fin["body"][1] is True, "the held job did not succeed after release: %r" % fin["body"])
+        root_verify_owner(fx)
+        helper_still_serves(fx)
+        say("second jobs refused with Busy naming %s; the first finished and owns the TPM" % job)
+
+
+def wait_job_result(c, job):
+    """GetJob until the job stops running. JobFinished goes only to the job's requester (a
+    targeted signal), so a client that did not start the job polls GetJob, bounded."""
+    res = check_ok(c.wait_job(job), "GetJob %s until it ends" % job)
+    return res["body"][0]
+
+
+def scenario_disconnect(paths, _arg):
+    """The caller disconnects while TakeOwnership is at the TPM: the job finishes and the next
+    authorized client reads the result."""
+    with HelperFixture(paths, factory=False, proxy=True) as fx:
+        a = allowed_client(fx)
+        job = start_held_provision(fx, a)
+        a.quit()  # the whole client process goes away, its connection with it
+        fx.proxy.release(forward=True)
+        with allowed_client(fx, watch=False) as b:
+            result = wait_job_result(b, job)
+        say("job %s after its caller left: %r" % (job, {k: v for k, v in result.items() if k != "json"}))
+        check(result.get("succeeded") is True and result.get("running") is False,
+              "a job whose caller left during TakeOwnership must finish and keep its result: %r" % result)
+        check(bool(result.get("requestedBy")), "the job result does not say who requested it: %r" % result)
+        check(direct_status(fx).get("owned") is True, "not owned after the job finished")
+        root_verify_owner(fx)
+        helper_still_serves(fx)
+
+
+def scenario_kill_restart(paths, variant):
+    """The helper is SIGKILLed while TakeOwnership is held at the proxy. variant 'sent': the
+    command then reaches the TPM (owned with the client's secret, the answer lost);
+    'dropped': it never does. Either way a restarted helper and a new Provision with the same
+    secret end owned and verified, and the secret works directly."""
+    check(variant in ("sent", "dropped"), "variant must be sent or dropped")
+    with HelperFixture(paths, factory=False, proxy=True) as fx:
+        with allowed_client(fx) as a:
+            job = start_held_provision(fx, a)
+            fx.helper.kill()
+            say("helper killed with job %s at TPM_TakeOwnership" % job)
+        fx.proxy.release(forward=(variant == "sent"))
+        # The proxy's connection thread ends once it has forwarded (or dropped) the command.
+        check(fx.proxy.wait_idle(bf.JOB_TIMEOUT), "the proxy still serves the killed helper's connections")
+        owned = direct_status(fx).get("owned")
+        check(owned is (variant == "sent"), "after the kill (%s) the TPM's owned flag is %s" % (variant, owned))
+        if owned:
+            root_verify_owner(fx)  # the client's secret is what the TPM holds: nothing lost
+        fx.helper.start()
+        with allowed_client(fx) as c:
+            res = c.call("GetJob", "s", [job])
+            say("GetJob %s on the restarted helper: %s" % (job, res.get("error") or res.get("body")))
+            new_job, ok, outcome, report = run_job(c, "Provision", [OWNER_SECRET, SRK_WELL_KNOWN, True])
+            say("new Provision: succeeded=%s outcome=%s" % (ok, outcome))
+            if variant == "dropped":
+                check(ok, "Provision after a restart (TPM not owned) must succeed: %s\n%s" % (outcome, report))
+            else:
+                check(ok or "owned" in outcome.lower(),
+                      "Provision on a TPM that the killed job owned must succeed (recover) or say it "
+                      "is already owned, got %r:\n%s" % (outcome, report))
+            res = check_ok(c.call("VerifyOwner", "ay", [OWNER_SECRET]), "VerifyOwner")
+            check(res["body"][0] is True, "the owner secret does not verify through the helper: %r" % res["body"])
+        check(direct_status(fx).get("owned") is True, "not owned at the end")
+        root_verify_owner(fx)
+        helper_still_serves(fx)
+        check_secret_not_logged(fx)
+
+
+def scenario_cancel(paths, _arg):
+    """Cancel before TakeOwnership stops the job (no TakeOwnership sent); Cancel after
+    TakeOwnership was sent does not stop it."""
+    with HelperFixture(paths, factory=False, proxy=True) as fx:
+        with allowed_client(fx) as c:
+            job = start_held_provision(fx, c, ordinal=bf.TPM_ORD_SelfTestFull)
+            res = c.call("Cancel", "s", [job])
+            say("Cancel %s during the self-test: %s" % (job, res.get("error") or "ok"))
+            check_ok(res, "Cancel before TakeOwnership")
+            fx.proxy.release(forward=True)
+            fin = check_ok(c.wait_finished(job), "JobFinished %s" % job)
+            check(fin["body"][1] is False, "a cancelled job reported success: %r" % fin["body"])
+            say("cancelled job outcome: %s" % fin["body"][2])
+            check(bf.TPM_ORD_TakeOwnership not in fx.proxy.ordinals, "a cancelled job still sent TakeOwnership")
+            check(direct_status(fx).get("owned") is False, "owned after a cancelled job")
+
+            job = start_held_provision(fx, c, ordinal=bf.TPM_ORD_TakeOwnership)
+            res = c.call("Cancel", "s", [job])
+            say("Cancel %s during TakeOwnership: %s" % (job, res.get("error") or "ok"))
+            fx.proxy.release(forward=True)
+            fin = check_ok(c.wait_finished(job), "JobFinished %s" % job)
+            check(fin["body"][1] is True, "a job past TakeOwnership must run to its end: %r" % fin["body"])
+        root_verify_owner(fx)
+        helper_still_serves(fx)
+
+
+def scenario_idle_exit(paths, _arg):
+    """The helper exits by itself when no job and no client remain."""
+    with HelperFixture(paths, factory=False) as fx:
+        fx.helper.stop()
+        fx.helper.extra_args = ["--verbose", "--idle-timeout", "2"]
+        fx.helper.start()
+        with allowed_client(fx, watch=False) as c:
+            check_ok(c.call("GetState"), "GetState")
+        fx.bus.wait_for_name_gone(bf.HELPER_NAME, 60)
+        fx.helper.proc.wait(timeout=bf.STOP_TIMEOUT)
+        check(fx.helper.proc.returncode == 0, "the idle helper exited with %s" % fx.helper.proc.returncode)
+        say("the helper left the bus on its own after its idle time")
+
+
+SCENARIOS = {
+    "polkit_harness": scenario_polkit_harness,
+    "policy_files": scenario_policy_files,
+    "denied": scenario_denied,
+    "provision_dbus": scenario_provision_dbus,
+    "provision_cli": scenario_provision_cli,
+    "status_same_json": scenario_status_same_json,
+    "bad_arguments": scenario_bad_arguments,
+    "busy": scenario_busy,
+    "disconnect": scenario_disconnect,
+    "kill_restart": scenario_kill_restart,
+    "cancel": scenario_cancel,
+    "idle_exit": scenario_idle_exit,
+}
+NEEDS_HELPER = set(SCENARIOS) - {"polkit_harness"}
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--source-dir", required=True)
+    p.add_argument("--tpmprov")
+    p.add_argument("--testbed")
+    p.add_argument("--helper")
+    p.add_argument("--list-methods", action="store_true", help="print the XML's method names")
+    p.add_argument("scenario", nargs="?")
+    p.add_argument("arg", nargs="?", default="")
+    opts = p.parse_args()
+    paths = bf.Paths(opts.source_dir, opts.tpmprov, opts.testbed, opts.helper)
+    if opts.list_methods:
+        print("\n".join(m.name for m in bf.load_interface(paths.interface_xml)))
+        return 0
+    if opts.scenario not in SCENARIOS:
+        p.error("unknown scenario %r; one of %s" % (opts.scenario, ", ".join(sorted(SCENARIOS))))
+    if os.geteuid() != 0:
+        print("SKIP %s: needs root (mount namespace for polkitd, setpriv, useradd)" % opts.scenario)
+        return EXIT_SKIP
+    name = opts.scenario + ("." + opts.arg if opts.arg else "")
+
+    # ctest's timeout (or a user) terminating the test still stops every process it started:
+    # the fixture's context managers run on SystemExit.
+    def terminated(signum, frame):
+        raise SystemExit("helper_tests.py: stopped by signal %d" % signum)
+
+    signal.signal(signal.SIGTERM, terminated)
+    signal.signal(signal.SIGHUP, terminated)
+    try:
+        if opts.scenario in NEEDS_HELPER:
+            paths.require("helper", "tpmprov", "testbed", "bus_policy", "polkit_policy", "interface_xml")
+        SCENARIOS[opts.scenario](paths, opts.arg)
+    except (TestFailure, FixtureError, bf.ClientError) as e:
+        print("FAIL %s: %s" % (name, e), file=sys.stderr)
+        return 1
+    print("PASS %s" % name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
