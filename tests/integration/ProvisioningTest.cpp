@@ -167,6 +167,34 @@ TEST_F(ProvisioningTest, AlreadyOwnedChangesNothing) {
             << describeTrace(client->trace(), traceBegin);
 }
 
+// A TPM manufactured without an endorsement key: the engine creates one (and checks the
+// TPM's checksum over it) before taking ownership.
+TEST(ProvisioningWithoutEk, CreatesTheEndorsementKeyFirst) {
+    SwtpmInstance swtpm;
+    swtpm.setWithoutEndorsementKey(true);
+    auto started = swtpm.start();
+    ASSERT_TRUE(started.ok()) << started.error().detail;
+    const Secret secret = secretFor(kPassword, SecretEncoding::Sha1);
+    std::string srkFingerprint;
+    {
+        auto client = clientFor(swtpm.spec());
+        ASSERT_TRUE(client);
+        auto state = StateReader(*client, nullptr).read();
+        ASSERT_TRUE(state.ok()) << state.error().detail;
+        ASSERT_EQ(state->ek, EkStatus::Absent);
+        EXPECT_EQ(makePlan(*state).step(StepId::EndorsementKey).status, StepStatus::Needed);
+
+        Provisioner provisioner(*client, nullptr);
+        const ProvisionReport report = provisioner.run(confirmedOptions(secret));
+        ASSERT_EQ(report.outcome, Outcome::OwnedAndVerified) << describe(report, client.get());
+        EXPECT_TRUE(ranStep(report, StepId::EndorsementKey)) << describe(report);
+        EXPECT_EQ(countOrdinal(client->trace(), ordinal::CreateEndorsementKeyPair), 1u)
+            << describeTrace(client->trace());
+        srkFingerprint = report.srkFingerprint;
+    }
+    expectOwnedWith(swtpm.spec(), secret, srkFingerprint);
+}
+
 class OwnerSecretEncodingTest : public ::testing::TestWithParam<SecretEncoding> {
 protected:
     void SetUp() override {

@@ -128,7 +128,10 @@ Result<void> SwtpmInstance::prepareStateDir() {
 
 Result<void> SwtpmInstance::runSetup() {
     // TPM 1.2 is swtpm_setup's default: an enabled, active, unowned TPM with an EK.
-    std::vector<std::string> argv{"swtpm_setup", "--tpm-state", m_stateDir, "--createek"};
+    std::vector<std::string> argv{"swtpm_setup", "--tpm-state", m_stateDir};
+    if (!m_withoutEk) {
+        argv.emplace_back("--createek");
+    }
     if (m_tpm2) {
         argv.emplace_back("--tpm2");
     }

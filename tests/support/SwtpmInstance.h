@@ -30,6 +30,8 @@ public:
     // Before the first start(): emulate a TPM 2.0 instead of the default TPM 1.2
     // (swtpm_setup --tpm2, swtpm socket --tpm2).
     void setTpm2(bool tpm2) { m_tpm2 = tpm2; }
+    // Before the first start(): manufacture the TPM without an endorsement key.
+    void setWithoutEndorsementKey(bool without) { m_withoutEk = without; }
     bool isTpm2() const { return m_tpm2; }
 
     Result<void> start();
@@ -63,6 +65,7 @@ private:
     bool m_ownsStateDir = false;
     bool m_stateReady = false;
     bool m_tpm2 = false;
+    bool m_withoutEk = false;
     UniqueFd m_controlListener;
     std::uint16_t m_port = 0;
     std::uint16_t m_controlPort = 0;
