@@ -226,26 +226,24 @@ OperationResult TpmOperations::assertPresence() {
     return result;
 }
 
-OperationResult TpmOperations::enable() {
+OperationResult TpmOperations::runSingleCommand(const tpm::Bytes& request, const char* note,
+                                                const char* step) {
     OperationContext op(m_target, m_sysfsRoot);
     if (!op.open())
         return op.openFailure();
-    if (auto done = op.client().run(tpm::buildPhysicalEnable()); !done)
-        return op.fail(done.error(), "enable", nullptr, tpm::ordinal::PhysicalEnable);
+    if (auto done = op.client().run(request, note); !done)
+        return op.fail(done.error(), step, nullptr, tpm::requestOrdinal(request));
     OperationResult result;
     result.ok = true;
     return result;
 }
 
+OperationResult TpmOperations::enable() {
+    return runSingleCommand(tpm::buildPhysicalEnable(), "", "enable");
+}
+
 OperationResult TpmOperations::activate() {
-    OperationContext op(m_target, m_sysfsRoot);
-    if (!op.open())
-        return op.openFailure();
-    if (auto done = op.client().run(tpm::buildPhysicalSetDeactivated(false), "FALSE"); !done)
-        return op.fail(done.error(), "activate", nullptr, tpm::ordinal::PhysicalSetDeactivated);
-    OperationResult result;
-    result.ok = true;
-    return result;
+    return runSingleCommand(tpm::buildPhysicalSetDeactivated(false), "FALSE", "activate");
 }
 
 OperationResult TpmOperations::startup() {

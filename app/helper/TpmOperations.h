@@ -57,6 +57,8 @@ public:
                         const ProgressFunction& progress);
 
 private:
+    // Opens the TPM, sends one unauthorized command, explains a failure in `step`'s words.
+    OperationResult runSingleCommand(const tpm::Bytes& request, const char* note, const char* step);
     std::string targetText() const { return m_target.toString(); }
     tpm::TransportSpec m_target;
     std::string m_sysfsRoot;

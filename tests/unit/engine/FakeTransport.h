@@ -1,4 +1,8 @@
 #pragma once
+
+#include "engine/TpmClient.h"
+
+#include <memory>
 // A Transport that answers from a script and records what was sent: engine unit tests run
 // without a TPM and can prove that nothing was sent at all.
 
@@ -51,5 +55,16 @@ inline Bytes headerOnlyResponse(std::uint32_t returnCode) {
                  static_cast<std::uint8_t>(returnCode >> 8),
                  static_cast<std::uint8_t>(returnCode)};
 }
+
+// A TpmClient over a FakeTransport, keeping a pointer to the fake for scripting answers.
+struct FakeClientRig {
+    FakeClientRig() {
+        auto owned = std::make_unique<FakeTransport>();
+        transport = owned.get();
+        client = std::make_unique<TpmClient>(std::move(owned));
+    }
+    FakeTransport* transport = nullptr;
+    std::unique_ptr<TpmClient> client;
+};
 
 } // namespace tpm::test

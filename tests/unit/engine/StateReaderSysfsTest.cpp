@@ -12,15 +12,7 @@ using namespace tpm::test;
 
 namespace {
 
-struct Rig {
-    Rig() {
-        auto owned = std::make_unique<FakeTransport>();
-        transport = owned.get();
-        client = std::make_unique<TpmClient>(std::move(owned));
-    }
-    FakeTransport* transport = nullptr;
-    std::unique_ptr<TpmClient> client;
-};
+using Rig = FakeClientRig;
 
 } // namespace
 
