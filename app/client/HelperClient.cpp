@@ -2,10 +2,13 @@
 
 #include <QDBusArgument>
 #include <QDBusMessage>
+#include <QDBusPendingCall>
 #include <QDBusServiceWatcher>
 #include <QEventLoop>
 #include <QTimer>
+#include <memory>
 #include <span>
+#include <vector>
 
 namespace tpmprov::helper {
 
@@ -39,6 +42,11 @@ public:
     SecretBytes(const SecretBytes&) = delete;
     SecretBytes& operator=(const SecretBytes&) = delete;
     const QByteArray& bytes() const { return m_bytes; }
+    // Wipes the buffer in place, also where it is shared (a sent message keeps its arguments).
+    void wipeShared() {
+        auto* data = reinterpret_cast<std::uint8_t*>(const_cast<char*>(m_bytes.constData()));
+        tpm::wipe(std::span(data, static_cast<std::size_t>(m_bytes.size())));
+    }
 
 private:
     QByteArray m_bytes;
@@ -66,6 +74,37 @@ QDBusMessage HelperClient::call(const QString& method, const QVariantList& argum
     message.setArguments(arguments);
     message.setInteractiveAuthorizationAllowed(true);
     return m_bus.call(message, QDBus::Block, kCallTimeoutMs);
+}
+
+QDBusPendingCall HelperClient::asyncCall(const QString& method, const QVariantList& arguments) {
+    QDBusMessage message =
+        QDBusMessage::createMethodCall(busName(), objectPath(), interfaceName(), method);
+    message.setArguments(arguments);
+    message.setInteractiveAuthorizationAllowed(true);
+    return m_bus.asyncCall(message, kCallTimeoutMs);
+}
+
+QDBusPendingCall HelperClient::asyncSecretsCall(const QString& method,
+                                                std::initializer_list<const tpm::Secret*> secrets,
+                                                const QVariantList& extra) {
+    std::vector<std::unique_ptr<SecretBytes>> copies;
+    QDBusPendingCall pending = [&] {
+        QVariantList arguments;
+        for (const tpm::Secret* secret : secrets) {
+            copies.push_back(std::make_unique<SecretBytes>(*secret));
+            arguments << copies.back()->bytes();
+        }
+        arguments << extra;
+        return asyncCall(method, arguments); // marshalled and sent here
+    }();
+    // The pending call keeps the sent message (and so shares our buffers) until its reply.
+    for (auto& copy : copies)
+        copy->wipeShared();
+    return pending;
+}
+
+CallError HelperClient::errorOfReply(const QDBusMessage& reply) {
+    return errorOf(reply);
 }
 
 CallError HelperClient::voidCall(const QString& method, const QVariantList& arguments) {

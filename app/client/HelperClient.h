@@ -11,9 +11,11 @@
 #include <QObject>
 #include <QString>
 #include <QVariantMap>
+#include <initializer_list>
 #include <optional>
 
 class QDBusMessage;
+class QDBusPendingCall;
 class QDBusServiceWatcher;
 
 namespace tpmprov::helper {
@@ -86,6 +88,19 @@ public:
 
     // The raw call, for arguments this class does not wrap (tests: wrong types on purpose).
     QDBusMessage call(const QString& method, const QVariantList& arguments);
+
+    // Non-blocking variants for a GUI: the call is sent at once and the reply arrives through
+    // the returned QDBusPendingCall (watch it with a QDBusPendingCallWatcher), so a window
+    // stays responsive while polkit asks for a password. Interactive authorization is allowed;
+    // the timeout is kCallTimeoutMs.
+    QDBusPendingCall asyncCall(const QString& method, const QVariantList& arguments = {});
+    // As asyncCall, with the secrets first (as ay, 20 bytes each) and then extra arguments.
+    // The secrets' D-Bus copies are wiped once the message is sent.
+    QDBusPendingCall asyncSecretsCall(const QString& method,
+                                      std::initializer_list<const tpm::Secret*> secrets,
+                                      const QVariantList& extra = {});
+    // The error a reply carries (name empty: none), as the blocking calls report it.
+    static CallError errorOfReply(const QDBusMessage& reply);
 
 Q_SIGNALS:
     void jobProgress(const QString& job, const QString& step, const QString& message,

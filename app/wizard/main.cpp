@@ -1,0 +1,58 @@
+// tpm-provisioner: the desktop wizard that takes a TPM 1.2 from factory state to owned.
+// The pages live in tpmprov_ui (ui/); this file wires the real backend (the root helper on the
+// system bus), translations and the command line.
+
+#include "HelperBackend.h"
+#include "ProvisioningWizard.h"
+#include "Rebooter.h"
+#include "WizardContext.h"
+#include "WizardOptions.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QApplication& app) {
+    const QLocale locale;
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("tpm-provisioner"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tpm-provisioner"));
+    QApplication::setApplicationDisplayName(QStringLiteral("TPM Provisioner"));
+    QApplication::setApplicationVersion(QStringLiteral(TPMPROV_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.TpmProvisioner"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.TpmProvisioner")));
+    installTranslations(app);
+
+    const tpmprov::wizard::WizardOptions options = tpmprov::wizard::parseOptions(app);
+
+    tpmprov::ui::HelperBackend backend;
+    tpmprov::ui::WizardContext context(&backend);
+    context.autostartEnabled = options.autostart;
+    if (!options.restartCommand.isEmpty())
+        context.setRebooter(new tpmprov::ui::CommandRebooter(options.restartCommand.first(),
+                                                             options.restartCommand.mid(1)));
+
+    tpmprov::ui::ProvisioningWizard wizard(&context);
+    if (!options.screenshotDir.isEmpty())
+        wizard.setScreenshotDir(options.screenshotDir);
+    // --resume needs nothing special: the wizard always starts by reading the TPM and goes to
+    // the page for its state; the flag marks the autostart entry's run in logs and tests.
+    wizard.show();
+    return app.exec();
+}

@@ -1,0 +1,155 @@
+#include "ErrorDialog.h"
+
+#include "RecoveryFileStore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace tpmprov::ui {
+
+namespace {
+
+QLabel* paragraph(const QString& text, QWidget* parent, const QString& name) {
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setObjectName(name);
+    label->setAccessibleName(text);
+    return label;
+}
+
+} // namespace
+
+ErrorDialog::ErrorDialog(const ErrorInfo& info, bool canRetry, QWidget* parent)
+    : QDialog(parent), m_info(info) {
+    setObjectName(QStringLiteral("errorDialog"));
+    setWindowTitle(tr("Something went wrong"));
+    setAccessibleName(tr("Error"));
+    chooseSaveFile = [](QWidget* p, const QString& title, const QString& suggested) {
+        return QFileDialog::getSaveFileName(p, title, suggested);
+    };
+
+    const Explanation e = info.explanation();
+    auto* layout = new QVBoxLayout(this);
+
+    auto* header = new QHBoxLayout;
+    auto* icon = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
+    header->addWidget(icon, 0, Qt::AlignTop);
+    QString headline =
+        info.what.isEmpty() ? tr("The step failed.") : tr("%1 did not work.").arg(info.what);
+    auto* title = paragraph(headline, this, QStringLiteral("errorHeadline"));
+    QFont bigger = title->font();
+    bigger.setBold(true);
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
+    title->setFont(bigger);
+    header->addWidget(title, 1);
+    layout->addLayout(header);
+
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    QString happened = e.meaning.isEmpty() ? info.message : e.meaning;
+    if (!e.code.isEmpty() || !e.name.isEmpty())
+        happened += QStringLiteral(" (%1)").arg(
+            QStringList{e.code, e.name}.join(QLatin1Char(' ')).trimmed());
+    form->addRow(tr("What happened:"), paragraph(happened, this, QStringLiteral("errorMeaning")));
+    if (!e.detail.isEmpty())
+        form->addRow(tr("Why:"), paragraph(e.detail, this, QStringLiteral("errorDetail")));
+    QStringList tried = info.tried;
+    if (info.job.valid)
+        tried << info.job.notes;
+    if (!tried.isEmpty())
+        form->addRow(tr("Already tried:"),
+                     paragraph(tried.join(QLatin1Char('\n')), this, QStringLiteral("errorTried")));
+    if (!e.nextAction.isEmpty())
+        form->addRow(tr("What to do now:"),
+                     paragraph(e.nextAction, this, QStringLiteral("errorNextAction")));
+    layout->addLayout(form);
+
+    m_detailsToggle = new QToolButton(this);
+    m_detailsToggle->setObjectName(QStringLiteral("errorDetailsToggle"));
+    m_detailsToggle->setText(tr("Technical details"));
+    m_detailsToggle->setAccessibleName(tr("Show technical details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setAutoRaise(true);
+    layout->addWidget(m_detailsToggle);
+    m_details = new QPlainTextEdit(info.technicalDetails(), this);
+    m_details->setObjectName(QStringLiteral("errorTechnicalDetails"));
+    m_details->setAccessibleName(tr("Technical details"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setVisible(false);
+    layout->addWidget(m_details, 1);
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_details->setVisible(on);
+        m_detailsToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        adjustSize();
+    });
+
+    auto* buttons = new QDialogButtonBox(this);
+    auto* copy = buttons->addButton(tr("&Copy report"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("errorCopyReport"));
+    copy->setAccessibleName(tr("Copy the problem report"));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_info.reportText()); });
+    auto* save = buttons->addButton(tr("&Save report\u2026"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("errorSaveReport"));
+    save->setAccessibleName(tr("Save the problem report to a file"));
+    connect(save, &QPushButton::clicked, this, &ErrorDialog::saveReport);
+    if (info.isPostInit()) {
+        auto* startup = buttons->addButton(tr("S&tart the TPM"), QDialogButtonBox::AcceptRole);
+        startup->setObjectName(QStringLiteral("errorStartup"));
+        startup->setAccessibleName(tr("Start the TPM and try again"));
+        connect(startup, &QPushButton::clicked, this, [this] { choose(StartupAction); });
+    }
+    if (canRetry) {
+        auto* retry = buttons->addButton(tr("&Retry"), QDialogButtonBox::AcceptRole);
+        retry->setObjectName(QStringLiteral("errorRetry"));
+        retry->setAccessibleName(tr("Try again"));
+        retry->setDefault(true);
+        connect(retry, &QPushButton::clicked, this, [this] { choose(RetryAction); });
+    }
+    auto* close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("errorClose"));
+    close->setAccessibleName(tr("Close"));
+    connect(close, &QPushButton::clicked, this, [this] { choose(CloseAction); });
+    layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+}
+
+void ErrorDialog::choose(Action action) {
+    m_action = action;
+    Q_EMIT actionChosen(action);
+    if (action == CloseAction)
+        reject();
+    else
+        accept();
+}
+
+bool ErrorDialog::saveReportTo(const QString& path) {
+    return RecoveryFileStore::writePrivateFile(path, m_info.reportText().toUtf8()).isEmpty();
+}
+
+void ErrorDialog::saveReport() {
+    const QString path =
+        chooseSaveFile(this, tr("Save problem report"),
+                       QDir::homePath() + QStringLiteral("/tpm-provisioner-report.txt"));
+    if (!path.isEmpty() && !saveReportTo(path))
+        m_details->appendPlainText(tr("Could not save the report to %1.").arg(path));
+}
+
+} // namespace tpmprov::ui

@@ -1,0 +1,86 @@
+#include "ProvisioningWizard.h"
+
+#include "AlreadyOwnedPage.h"
+#include "ClearPage.h"
+#include "DonePage.h"
+#include "FirmwarePage.h"
+#include "IntroPage.h"
+#include "OwnershipPage.h"
+#include "PasswordPage.h"
+#include "RestartPage.h"
+#include "TurnOnPage.h"
+
+#include <QAbstractButton>
+#include <QDialog>
+#include <QDir>
+#include <QPixmap>
+#include <QTimer>
+
+namespace tpmprov::ui {
+
+ProvisioningWizard::ProvisioningWizard(WizardContext* context, QWidget* parent)
+    : QWizard(parent), m_context(context) {
+    setObjectName(QStringLiteral("provisioningWizard"));
+    setWindowTitle(tr("TPM Provisioner"));
+    setAccessibleName(tr("TPM Provisioner"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setPage(IntroPageId, new IntroPage(context, this));
+    setPage(TurnOnPageId, new TurnOnPage(context, this));
+    auto* restart = new RestartPage(context, this);
+    setPage(RestartPageId, restart);
+    setPage(FirmwarePageId, new FirmwarePage(context, this));
+    setPage(PasswordPageId, new PasswordPage(context, this));
+    setPage(OwnershipPageId, new OwnershipPage(context, this));
+    setPage(AlreadyOwnedPageId, new AlreadyOwnedPage(context, this));
+    auto* clear = new ClearPage(context, this);
+    setPage(ClearPageId, clear);
+    setPage(DonePageId, new DonePage(context, this));
+    setStartId(IntroPageId);
+    for (QWizard::WizardButton b :
+         {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton}) {
+        if (QAbstractButton* button = this->button(b)) {
+            static const char* const names[] = {"wizardBack", "wizardNext", "wizardCommit",
+                                                "wizardFinish", "wizardCancel"};
+            button->setObjectName(QLatin1String(names[int(b)]));
+            button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+        }
+    }
+    connect(restart, &RestartPage::restartedInProcess, this, &ProvisioningWizard::startOver);
+    connect(clear, &ClearPage::cleared, this, &ProvisioningWizard::startOver);
+    connect(this, &QWizard::currentIdChanged, this, [this](int) {
+        if (!m_screenshotDir.isEmpty())
+            QTimer::singleShot(300, this, [this] {
+                if (currentPage())
+                    grab(this, currentPage()->objectName());
+            });
+    });
+    connect(context, &WizardContext::errorShown, this, [this](QDialog* dialog) {
+        if (!m_screenshotDir.isEmpty())
+            QTimer::singleShot(300, dialog, [this, dialog] { grab(dialog, dialog->objectName()); });
+    });
+    const int em = fontMetrics().averageCharWidth();
+    resize(em * 110, fontMetrics().height() * 44);
+}
+
+void ProvisioningWizard::setScreenshotDir(const QString& dir) {
+    m_screenshotDir = dir;
+    QDir().mkpath(dir);
+}
+
+void ProvisioningWizard::grab(QWidget* widget, const QString& name) {
+    const QPixmap pixmap = widget->grab();
+    pixmap.save(QStringLiteral("%1/%2-%3.png")
+                    .arg(m_screenshotDir)
+                    .arg(++m_shot, 2, 10, QLatin1Char('0'))
+                    .arg(name));
+}
+
+void ProvisioningWizard::startOver() {
+    m_context->status = TpmStatus{};
+    restart(); // back to "Your TPM", which reads the TPM again
+}
+
+} // namespace tpmprov::ui

@@ -1,0 +1,31 @@
+#pragma once
+// The wizard window (objectName "provisioningWizard"): the pages, the branching between
+// them, and starting over after a restart or a clear. Everything it needs is injected
+// through the WizardContext, so a QTest can drive it against the real helper.
+
+#include "WizardContext.h"
+
+#include <QWizard>
+
+namespace tpmprov::ui {
+
+class ProvisioningWizard : public QWizard {
+    Q_OBJECT
+public:
+    explicit ProvisioningWizard(WizardContext* context, QWidget* parent = nullptr);
+    WizardContext* context() const { return m_context; }
+
+    // Grabs every page shown (and every error dialog) to DIR/NN-<objectName>.png.
+    void setScreenshotDir(const QString& dir);
+    // Starts over from "Your TPM" with a fresh read of the TPM (after a restart or clear).
+    void startOver();
+
+private:
+    void grab(QWidget* widget, const QString& name);
+
+    WizardContext* m_context;
+    QString m_screenshotDir;
+    int m_shot = 0;
+};
+
+} // namespace tpmprov::ui

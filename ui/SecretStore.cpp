@@ -1,0 +1,24 @@
+#include "SecretStore.h"
+
+#include <QTimer>
+
+namespace tpmprov::ui {
+
+QString OwnerPasswordRecord::encodingName() const {
+    return QString::fromLatin1(tpm::encodingName(encoding));
+}
+
+QString OwnerPasswordRecord::tpmKey() const {
+    return ekFingerprint.isEmpty() ? QStringLiteral("unknown-ek") : ekFingerprint;
+}
+
+void StoreCall::finishLater(bool ok, const QString& error) {
+    QTimer::singleShot(0, this, [this, ok, error] {
+        Q_EMIT finished(ok, error);
+        deleteLater();
+    });
+}
+
+SecretStore::~SecretStore() = default;
+
+} // namespace tpmprov::ui

@@ -1,0 +1,48 @@
+#pragma once
+// Where the owner password is kept. Every store writes the password and reads it back;
+// TakeOwnership is sent only after every chosen store verified.
+
+#include "crypto/OwnerSecret.h"
+
+#include <QObject>
+#include <QString>
+
+namespace tpmprov::ui {
+
+// What is stored: the password and everything needed to use it again with the right TPM.
+struct OwnerPasswordRecord {
+    QString password;
+    tpm::SecretEncoding encoding = tpm::SecretEncoding::Sha1;
+    QString ekFingerprint; // identifies this TPM ("" when the TPM has no readable EK yet)
+    QString chip;          // "STM TPM 1.2, chip 1.2.13.12"
+    bool srkWellKnown = true;
+
+    QString encodingName() const;
+    // The keyring entry and file header name this TPM by its EK fingerprint.
+    QString tpmKey() const;
+};
+
+// One store-and-verify operation; finished() is emitted once, later, then it deletes itself.
+class StoreCall : public QObject {
+    Q_OBJECT
+public:
+    explicit StoreCall(QObject* parent = nullptr) : QObject(parent) {}
+    void finishLater(bool ok, const QString& error);
+
+Q_SIGNALS:
+    // ok: written AND read back identical. error: in plain words, for the user.
+    void finished(bool ok, const QString& error);
+};
+
+class SecretStore : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~SecretStore() override;
+
+    // Where the password is, in words for the Done page: "the desktop keyring (...)".
+    virtual QString location() const = 0;
+    virtual StoreCall* storeAndVerify(const OwnerPasswordRecord& record) = 0;
+};
+
+} // namespace tpmprov::ui

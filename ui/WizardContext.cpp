@@ -1,0 +1,71 @@
+#include "WizardContext.h"
+
+#include "KeychainStore.h"
+#include "PrintStore.h"
+#include "Rebooter.h"
+#include "RecoveryFileStore.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace tpmprov::ui {
+
+WizardContext::WizardContext(TpmBackend* backend, QObject* parent)
+    : QObject(parent), m_backend(backend) {
+    m_keychain = new KeychainStore(this);
+    m_keyring = m_keychain;
+    m_file = new RecoveryFileStore(this);
+    m_print = new PrintStore(nullptr, this);
+    m_rebooter = new LogindRebooter(this);
+    confirm = [](QWidget* owner, const QString& title, const QString& text) {
+        return QMessageBox::question(owner, title, text, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+    chooseSaveFile = [](QWidget* owner, const QString& title, const QString& suggested) {
+        return QFileDialog::getSaveFileName(owner, title, suggested);
+    };
+    programPath = QCoreApplication::applicationFilePath();
+}
+
+WizardContext::~WizardContext() = default;
+
+void WizardContext::setKeyringStore(SecretStore* store) {
+    store->setParent(this);
+    m_keyring = store;
+}
+
+void WizardContext::setRebooter(Rebooter* rebooter) {
+    if (m_rebooter && m_rebooter->parent() == this)
+        m_rebooter->deleteLater();
+    rebooter->setParent(this);
+    m_rebooter = rebooter;
+}
+
+void WizardContext::updateStatus(const TpmStatus& s) {
+    status = s;
+    Q_EMIT statusChanged();
+}
+
+int WizardContext::routeFor(const TpmStatus& s) const {
+    if (!s.valid || !s.isTpm12())
+        return -1;
+    if (s.isOwned())
+        return ownedByUs || ownerVerified ? DonePageId : AlreadyOwnedPageId;
+    for (const char* step : {"physical-presence", "enable", "activate"})
+        if (s.blocked(QLatin1String(step)))
+            return FirmwarePageId;
+    for (const char* step : {"physical-presence", "enable", "activate"})
+        if (s.needs(QLatin1String(step)))
+            return TurnOnPageId;
+    if (s.needs(QStringLiteral("restart")))
+        return RestartPageId;
+    if (s.blocked(QStringLiteral("take-ownership")))
+        return FirmwarePageId;
+    if ((!selfTestDone && s.needs(QStringLiteral("self-test"))) ||
+        s.needs(QStringLiteral("endorsement-key")))
+        return TurnOnPageId;
+    return PasswordPageId;
+}
+
+} // namespace tpmprov::ui

@@ -1,0 +1,102 @@
+#pragma once
+// What the pages share: the TPM backend, the stores, the last state read, the chosen owner
+// password, and the injectable pieces (dialogs, restart) tests replace.
+
+#include "JobReport.h"
+#include "SecretStore.h"
+#include "TpmBackend.h"
+#include "TpmStatus.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <functional>
+
+class QDialog;
+class QWidget;
+
+namespace tpmprov::ui {
+
+class KeychainStore;
+class PrintStore;
+class Rebooter;
+class RecoveryFileStore;
+
+enum PageId {
+    IntroPageId,
+    TurnOnPageId,
+    RestartPageId,
+    FirmwarePageId, // presence locked by firmware (or owner install off)
+    PasswordPageId,
+    OwnershipPageId,
+    AlreadyOwnedPageId,
+    ClearPageId,
+    DonePageId,
+};
+
+class WizardContext : public QObject {
+    Q_OBJECT
+public:
+    explicit WizardContext(TpmBackend* backend, QObject* parent = nullptr);
+    ~WizardContext() override;
+
+    TpmBackend* backend() const { return m_backend; }
+
+    // The stores (owned by the context unless replaced).
+    KeychainStore* keychain() const { return m_keychain; }
+    RecoveryFileStore* recoveryFile() const { return m_file; }
+    PrintStore* printer() const { return m_print; }
+    // Replaces the keyring store (tests: a store that fails). Takes ownership.
+    void setKeyringStore(SecretStore* store);
+    SecretStore* keyringStore() const { return m_keyring; }
+
+    Rebooter* rebooter() const { return m_rebooter; }
+    void setRebooter(Rebooter* rebooter); // takes ownership
+
+    // Confirmation questions (default: QMessageBox). Tests return true/false directly.
+    std::function<bool(QWidget* parent, const QString& title, const QString& text)> confirm;
+    // "Save as" file choice (default: QFileDialog). Returns "" when cancelled.
+    std::function<QString(QWidget* parent, const QString& title, const QString& suggested)>
+        chooseSaveFile;
+    // The program the autostart entry runs (default: this executable).
+    QString programPath;
+    // Autostart handling can be switched off (screenshots, tests that do not want it).
+    bool autostartEnabled = true;
+
+    // The last state read.
+    TpmStatus status;
+    // Routes a state to the page that handles it.
+    int routeFor(const TpmStatus& s) const;
+
+    // The owner password chosen on the password page (or verified on "already owned").
+    OwnerPasswordRecord record;
+    QList<QPointer<SecretStore>> chosenStores;
+    QStringList keptAt;     // locations that verified, for the Done page
+    bool ownedByUs = false; // this wizard (this run) took ownership
+    bool ownerVerified = false;
+    JobReport lastJob;           // the last job's report (notes, trace)
+    bool selfTestDone = false;   // the self-test passed in this run
+    bool coldBootNeeded = false; // a self-test failed: the restart must be a power-off
+
+    // The reason of a restart the wizard asked for ("activate" or "cold-boot").
+    void updateStatus(const TpmStatus& s);
+
+    // The last error shown (tests read it).
+    QString lastErrorWhat;
+
+Q_SIGNALS:
+    void statusChanged();
+    // An error dialog was opened (tests: find its buttons; screenshots: grab it).
+    void errorShown(QDialog* dialog);
+
+private:
+    TpmBackend* m_backend;
+    SecretStore* m_keyring = nullptr;
+    KeychainStore* m_keychain = nullptr;
+    RecoveryFileStore* m_file = nullptr;
+    PrintStore* m_print = nullptr;
+    Rebooter* m_rebooter = nullptr;
+};
+
+} // namespace tpmprov::ui
