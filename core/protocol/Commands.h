@@ -18,7 +18,7 @@ Result<Bytes> parseGetTestResult(ByteView response); // the sized outData blob
 Bytes buildGetCapability(std::uint32_t capArea, ByteView subCap);
 Bytes buildGetCapability(std::uint32_t capArea, std::uint32_t subCap); // subCap as u32
 Bytes buildGetCapabilityVersionInfo();                                 // TPM_CAP_VERSION_VAL
-Result<Bytes> parseGetCapability(ByteView response);                  // the sized resp blob
+Result<Bytes> parseGetCapability(ByteView response);                   // the sized resp blob
 
 Bytes buildPhysicalPresence(std::uint16_t bits);
 Bytes buildPhysicalEnable();

@@ -68,9 +68,9 @@ inline constexpr std::uint16_t HwDisable = 0x0200;
 inline constexpr std::uint16_t ReservedMask = 0xFC03;
 } // namespace pp
 
-inline constexpr std::uint16_t kProtocolIdOwner = 0x0005;   // TPM_PID_OWNER
-inline constexpr std::uint32_t kSrkHandle = 0x40000000;     // TPM_KH_SRK
-inline constexpr std::uint32_t kEkHandle = 0x40000006;      // TPM_KH_EK
+inline constexpr std::uint16_t kProtocolIdOwner = 0x0005; // TPM_PID_OWNER
+inline constexpr std::uint32_t kSrkHandle = 0x40000000;   // TPM_KH_SRK
+inline constexpr std::uint32_t kEkHandle = 0x40000006;    // TPM_KH_EK
 
 // TPM_RESULT values (TPM_BASE = 0). The full list with explanations lives in the catalogue.
 namespace rc {

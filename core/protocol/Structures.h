@@ -19,12 +19,11 @@ struct Version { // TPM_VERSION / TPM_STRUCT_VER
 // TPM_PERMANENT_FLAGS: member names are the spec's names (tpmOperator for "operator").
 struct PermanentFlags {
     bool disable = false, ownership = false, deactivated = false, readPubek = false,
-         disableOwnerClear = false, allowMaintenance = false,
-         physicalPresenceLifetimeLock = false, physicalPresenceHWEnable = false,
-         physicalPresenceCMDEnable = false, CEKPUsed = false, TPMpost = false,
-         TPMpostLock = false, FIPS = false, tpmOperator = false, enableRevokeEK = false,
-         nvLocked = false, readSRKPub = false, tpmEstablished = false, maintenanceDone = false,
-         disableFullDALogicInfo = false;
+         disableOwnerClear = false, allowMaintenance = false, physicalPresenceLifetimeLock = false,
+         physicalPresenceHWEnable = false, physicalPresenceCMDEnable = false, CEKPUsed = false,
+         TPMpost = false, TPMpostLock = false, FIPS = false, tpmOperator = false,
+         enableRevokeEK = false, nvLocked = false, readSRKPub = false, tpmEstablished = false,
+         maintenanceDone = false, disableFullDALogicInfo = false;
     bool operator==(const PermanentFlags&) const = default;
 };
 
@@ -70,7 +69,7 @@ struct RsaKeyParms { // TPM_RSA_KEY_PARMS
 };
 
 struct KeyParms { // TPM_KEY_PARMS (RSA only is interpreted; other algorithms keep raw parms)
-    std::uint32_t algorithmId = 1; // TPM_ALG_RSA
+    std::uint32_t algorithmId = 1;    // TPM_ALG_RSA
     std::uint16_t encScheme = 0x0003; // TPM_ES_RSAESOAEP_SHA1_MGF1
     std::uint16_t sigScheme = 0x0001; // TPM_SS_NONE
     RsaKeyParms rsa;
