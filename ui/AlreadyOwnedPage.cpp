@@ -58,7 +58,7 @@ AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
     m_check->setAccessibleName(tr("Check this password once"));
     layout->addWidget(m_check, 0, Qt::AlignLeft);
     m_result = paragraph(layout, {}, QStringLiteral("ownedResult"));
-    m_keep = new QCheckBox(tr("Keep the checked password in my desktop &keyring"), this);
+    m_keep = new QCheckBox(tr("Keep the checked password in my &desktop keyring"), this);
     m_keep->setObjectName(QStringLiteral("ownedKeep"));
     m_keep->setAccessibleName(tr("Keep the password in the desktop keyring"));
     m_keep->setChecked(true);
@@ -72,6 +72,13 @@ AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
     auto* group = new QButtonGroup(this);
     group->addButton(m_verify);
     group->addButton(m_clear);
+
+    // Top to bottom: the check's controls, then the other choice.
+    setTabOrder(m_verify, m_password);
+    setTabOrder(m_password, m_encoding);
+    setTabOrder(m_encoding, m_check);
+    setTabOrder(m_check, m_keep);
+    setTabOrder(m_keep, m_clear);
 
     connect(m_check, &QPushButton::clicked, this, &AlreadyOwnedPage::check);
     connect(m_verify, &QRadioButton::toggled, this, &AlreadyOwnedPage::updateState);
@@ -159,8 +166,8 @@ void AlreadyOwnedPage::keepVerified() {
         if (ok)
             ctx()->keptAt << ctx()->keyringStore()->location();
         else
-            m_result->setText(m_result->text() + QLatin1Char(' ') +
-                              tr("It could not be kept in the keyring: %1").arg(error));
+            m_result->setText(
+                tr("%1 It could not be kept in the keyring: %2").arg(m_result->text(), error));
         updateState();
     });
 }

@@ -40,6 +40,7 @@ ClearPage::ClearPage(WizardContext* context, QWidget* parent) : PageBase(context
     m_firmware = paragraph(layout, {}, QStringLiteral("clearFirmwareSteps"));
     m_firmware->setTextFormat(Qt::RichText);
     layout->addStretch(1);
+    setTabOrder(m_confirm, m_clearNow);
     connect(m_confirm, &QCheckBox::toggled, this, [this](bool on) {
         m_clearNow->setEnabled(on && !m_running && softwareClearPossible());
     });

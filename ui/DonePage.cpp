@@ -37,14 +37,15 @@ void DonePage::initializePage() {
     if (ctx()->keptAt.isEmpty()) {
         kept = tr("The wizard did not keep the password anywhere: make sure you have it.");
     } else {
-        kept = tr("Your owner password is kept in:") + QStringLiteral("<ul>");
+        QString places;
         for (const QString& place : ctx()->keptAt)
-            kept += QStringLiteral("<li>") + place.toHtmlEscaped() + QStringLiteral("</li>");
-        kept += QStringLiteral("</ul>");
+            places += QStringLiteral("<li>%1</li>").arg(place.toHtmlEscaped());
+        kept = tr("Your owner password is kept in:%1", "%1: a list of places")
+                   .arg(QStringLiteral("<ul>%1</ul>").arg(places));
     }
-    kept += tr("It is set for: %1. The storage root key password is %2.")
-                .arg(words::encodingLabel(r.encoding),
-                     r.srkWellKnown ? tr("the well-known one") : tr("your owner password"));
+    kept = tr("%1 It is set for: %2. The storage root key password is %3.")
+               .arg(kept, words::encodingLabel(r.encoding),
+                    r.srkWellKnown ? tr("the well-known one") : tr("your owner password"));
     m_kept->setText(kept);
     m_kept->setAccessibleName(m_kept->text());
     m_next->setText(tr("<p>What next:</p><ul>"

@@ -10,7 +10,9 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -39,6 +41,11 @@ ErrorDialog::ErrorDialog(const ErrorInfo& info, bool canRetry, QWidget* parent)
     chooseSaveFile = [](QWidget* p, const QString& title, const QString& suggested) {
         return QFileDialog::getSaveFileName(p, title, suggested);
     };
+    confirm = [](QWidget* p, const QString& title, const QString& text) {
+        return QMessageBox::question(p, title, text, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+    stopUnit = systemdUnitStopper();
 
     const Explanation e = info.explanation();
     auto* layout = new QVBoxLayout(this);
@@ -61,9 +68,12 @@ ErrorDialog::ErrorDialog(const ErrorInfo& info, bool canRetry, QWidget* parent)
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     QString happened = e.meaning.isEmpty() ? info.message : e.meaning;
-    if (!e.code.isEmpty() || !e.name.isEmpty())
-        happened += QStringLiteral(" (%1)").arg(
-            QStringList{e.code, e.name}.join(QLatin1Char(' ')).trimmed());
+    QStringList codes{e.code};
+    if (e.name != e.code)
+        codes << e.name; // errno explanations use the name as the code
+    const QString code = codes.join(QLatin1Char(' ')).trimmed();
+    if (!code.isEmpty())
+        happened = tr("%1 (%2)").arg(happened, code);
     form->addRow(tr("What happened:"), paragraph(happened, this, QStringLiteral("errorMeaning")));
     if (!e.detail.isEmpty())
         form->addRow(tr("Why:"), paragraph(e.detail, this, QStringLiteral("errorDetail")));
@@ -77,6 +87,9 @@ ErrorDialog::ErrorDialog(const ErrorInfo& info, bool canRetry, QWidget* parent)
         form->addRow(tr("What to do now:"),
                      paragraph(e.nextAction, this, QStringLiteral("errorNextAction")));
     layout->addLayout(form);
+    m_stopResult = paragraph({}, this, QStringLiteral("errorStopTcsdResult"));
+    m_stopResult->setVisible(false);
+    layout->addWidget(m_stopResult);
 
     m_detailsToggle = new QToolButton(this);
     m_detailsToggle->setObjectName(QStringLiteral("errorDetailsToggle"));
@@ -116,8 +129,15 @@ ErrorDialog::ErrorDialog(const ErrorInfo& info, bool canRetry, QWidget* parent)
         startup->setAccessibleName(tr("Start the TPM and try again"));
         connect(startup, &QPushButton::clicked, this, [this] { choose(StartupAction); });
     }
+    if (info.isBusyByTcsd()) {
+        m_stopTcsd = buttons->addButton(tr("Sto&p tcsd"), QDialogButtonBox::ActionRole);
+        m_stopTcsd->setObjectName(QStringLiteral("errorStopTcsd"));
+        m_stopTcsd->setAccessibleName(tr("Stop the tcsd service so the wizard can use the TPM"));
+        connect(m_stopTcsd, &QPushButton::clicked, this, &ErrorDialog::stopTcsd);
+    }
     if (canRetry) {
         auto* retry = buttons->addButton(tr("&Retry"), QDialogButtonBox::AcceptRole);
+        m_retry = retry;
         retry->setObjectName(QStringLiteral("errorRetry"));
         retry->setAccessibleName(tr("Try again"));
         retry->setDefault(true);
@@ -138,6 +158,42 @@ void ErrorDialog::choose(Action action) {
         reject();
     else
         accept();
+}
+
+void ErrorDialog::stopTcsd() {
+    if (!m_stopTcsd || !m_stopTcsd->isEnabled())
+        return;
+    const bool sure =
+        confirm(this, tr("Stop tcsd?"),
+                tr("tcsd, the TrouSerS daemon that tpm-tools talk through, holds the TPM. The "
+                   "wizard stops it now (your administrator password may be asked for). "
+                   "tpm-tools do not work until it is started again with \u201csudo "
+                   "systemctl start tcsd\u201d. Continue?"));
+    if (!sure)
+        return;
+    m_stopTcsd->setEnabled(false);
+    m_stopResult->setText(tr("Stopping tcsd\u2026"));
+    m_stopResult->setAccessibleName(m_stopResult->text());
+    m_stopResult->setVisible(true);
+    QPointer<ErrorDialog> self(this);
+    stopUnit(QStringLiteral("tcsd.service"), this, [self](const QString& error) {
+        if (!self)
+            return;
+        QString text;
+        if (error.isEmpty()) {
+            text = self->m_retry ? tr("tcsd was stopped. Press Retry.") : tr("tcsd was stopped.");
+            self->m_info.tried << tr("Stopped tcsd.");
+            if (self->m_retry) {
+                self->m_retry->setDefault(true);
+                self->m_retry->setFocus();
+            }
+        } else {
+            text = tr("tcsd could not be stopped: %1").arg(error);
+            self->m_stopTcsd->setEnabled(true);
+        }
+        self->m_stopResult->setText(text);
+        self->m_stopResult->setAccessibleName(text);
+    });
 }
 
 bool ErrorDialog::saveReportTo(const QString& path) {

@@ -1,13 +1,17 @@
 #pragma once
 // The guided error: what happened, why, what the wizard already tried, what to do now, with
 // buttons for what the wizard can do itself, the technical trace behind an expander, and
-// "Copy report" / "Save report…". objectName "errorDialog".
+// "Copy report" / "Save report…". objectName "errorDialog". When the TPM device is held by
+// tcsd (EBUSY), "Stop tcsd" ("errorStopTcsd") stops tcsd.service through systemd after a
+// confirmation and says how that went ("errorStopTcsdResult"); then Retry.
 
 #include "ErrorInfo.h"
+#include "ServiceControl.h"
 
 #include <QDialog>
 #include <functional>
 
+class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
@@ -27,6 +31,11 @@ public:
     // "Save report…" file choice (default: QFileDialog); tests return a path.
     std::function<QString(QWidget*, const QString&, const QString&)> chooseSaveFile;
     bool saveReportTo(const QString& path); // also used by "Save report…"
+    // "Stop tcsd": the confirmation (default: QMessageBox) and the stopper (default: systemd
+    // on the system bus). The wizard passes its context's; tests inject their own.
+    std::function<bool(QWidget*, const QString&, const QString&)> confirm;
+    UnitStopper stopUnit;
+    void stopTcsd(); // what the button does
 
 Q_SIGNALS:
     void actionChosen(tpmprov::ui::ErrorDialog::Action action);
@@ -39,6 +48,9 @@ private:
     Action m_action = CloseAction;
     QToolButton* m_detailsToggle = nullptr;
     QPlainTextEdit* m_details = nullptr;
+    QPushButton* m_stopTcsd = nullptr;
+    QPushButton* m_retry = nullptr;
+    QLabel* m_stopResult = nullptr;
 };
 
 } // namespace tpmprov::ui

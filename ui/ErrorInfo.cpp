@@ -108,6 +108,14 @@ bool ErrorInfo::isPostInit() const {
     return e.name == QStringLiteral("TPM_INVALID_POSTINIT") || e.code == QStringLiteral("0x26");
 }
 
+bool ErrorInfo::isBusyByTcsd() const {
+    const Explanation e = explanation();
+    if (e.name != QStringLiteral("EBUSY") && e.code != QStringLiteral("EBUSY"))
+        return false;
+    const QString words = QStringList{e.meaning, e.detail, e.nextAction}.join(QLatin1Char(' '));
+    return words.contains(QStringLiteral("tcsd"), Qt::CaseInsensitive);
+}
+
 QString ErrorInfo::technicalDetails() const {
     QStringList out;
     if (error.isError()) {

@@ -28,6 +28,8 @@ struct ErrorInfo {
     // The failing TPM code (e.g. "0x00000026") when known.
     QString tpmCode() const;
     bool isPostInit() const; // TPM_INVALID_POSTINIT: "Start the TPM" can fix it
+    // EBUSY and the explanation names tcsd (it holds the TPM device): "Stop tcsd" can fix it.
+    bool isBusyByTcsd() const;
 };
 
 } // namespace tpmprov::ui

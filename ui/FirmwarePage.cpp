@@ -42,7 +42,8 @@ void FirmwarePage::show() {
     for (const PlanStep& step : s.plan)
         if (step.status == QStringLiteral("blocked") &&
             !step.reason.startsWith(QStringLiteral("needs physical presence")))
-            reasons << words::stepTitle(step.step) + QStringLiteral(": ") + step.reason;
+            reasons << tr("%1: %2", "step title: why it is blocked")
+                           .arg(words::stepTitle(step.step), step.reason);
     m_why->setText(reasons.join(QLatin1Char('\n')));
     m_why->setAccessibleName(m_why->text());
     const bool thinkpad = s.vendor.contains(QStringLiteral("STM")) ||

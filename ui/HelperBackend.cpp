@@ -60,8 +60,9 @@ BackendCall* HelperBackend::watch(const QDBusPendingCall& pending, Shape shape) 
                 break;
             }
             if (!shapeOk)
-                result.error = {QStringLiteral("org.freedesktop.DBus.Error.InvalidSignature"),
-                                QStringLiteral("unexpected reply signature '%1'").arg(signature)};
+                result.error = {
+                    QStringLiteral("org.freedesktop.DBus.Error.InvalidSignature"),
+                    tr("The helper answered in an unexpected form (%1).").arg(signature)};
         }
         call->finish(result);
     });

@@ -38,6 +38,8 @@ IntroPage::IntroPage(WizardContext* context, QWidget* parent) : PageBase(context
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setObjectName(QStringLiteral("introScroll"));
+    scroll->setAccessibleName(tr("Your TPM's state and the plan"));
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
     scroll->setWidget(content);
@@ -116,7 +118,7 @@ void IntroPage::show(const TpmStatus& s) {
 
     clearForm(m_flags);
     for (const auto& [label, value] : words::flagLines(s))
-        m_flags->addRow(label + QLatin1Char(':'), valueLabel(value, this));
+        m_flags->addRow(tr("%1:", "a flag's name in the form").arg(label), valueLabel(value, this));
 
     m_plan->clear();
     for (const PlanStep& step : s.plan) {

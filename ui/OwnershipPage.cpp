@@ -22,6 +22,7 @@ OwnershipPage::OwnershipPage(WizardContext* context, QWidget* parent) : PageBase
     auto* layout = new QVBoxLayout(this);
     m_steps = new StepList(this);
     m_steps->setObjectName(QStringLiteral("ownershipSteps"));
+    m_steps->setAccessibleName(tr("Steps to take ownership"));
     layout->addWidget(m_steps);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("ownershipProgress"));
@@ -58,15 +59,20 @@ void OwnershipPage::initializePage() {
     m_done = false;
     m_sent = false;
     m_next = DonePageId;
-    m_running = true;
+    setRunning(true);
     ctx()->keptAt.clear();
     Q_EMIT completeChanged();
     storeNext(0);
 }
 
+void OwnershipPage::setRunning(bool running) {
+    m_running = running;
+    setBusy(running);
+}
+
 void OwnershipPage::cleanupPage() {
     m_ticker.stop();
-    m_running = false;
+    setRunning(false);
 }
 
 void OwnershipPage::storeNext(int index) {
@@ -93,8 +99,8 @@ void OwnershipPage::storeNext(int index) {
             }
             m_steps->setState(id, StepList::State::Failed, error);
             m_steps->setState(QStringLiteral("take-ownership"), StepList::State::Skipped,
-                              tr("Not sent: the password is not safely kept yet."));
-            m_running = false;
+                              tr("Not sent: the password is not safely kept yet."), tr("Not sent"));
+            setRunning(false);
             m_message->setText(tr("Nothing was sent to the TPM. Go back to choose another place "
                                   "for the password, or fix the problem and try again."));
             ErrorInfo info;
@@ -103,7 +109,7 @@ void OwnershipPage::storeNext(int index) {
             info.tried << tr("Nothing was sent to the TPM: it stays without an owner.");
             showError(info, true, [this, index](ErrorDialog::Action action) {
                 if (action == ErrorDialog::RetryAction) {
-                    m_running = true;
+                    setRunning(true);
                     storeNext(index);
                 }
             });
@@ -118,18 +124,22 @@ void OwnershipPage::takeOwnership() {
         info.what = words::stepTitle(QStringLiteral("take-ownership"));
         info.message = tr("The password could not be turned into an owner secret.");
         showError(info, false);
-        m_running = false;
+        setRunning(false);
         return;
     }
     const tpm::Secret srk = record.srkWellKnown ? tpm::Secret::wellKnown() : *owner;
     m_steps->setState(QStringLiteral("take-ownership"), StepList::State::Running);
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
+    m_step.clear();
+    m_stepBase = 0;
     m_expected = 0;
     m_clock.start();
+    m_stepClock.start();
+    m_sent = true;
+    setRunning(true); // Back and Cancel stay disabled until the job has ended
     m_ticker.start();
     tick();
-    m_sent = true;
     runJob(backend()->provision(*owner, srk, true),
            [this](const BackendResult& started, const JobOutcome& outcome) {
                finishJob(started, outcome);
@@ -138,11 +148,18 @@ void OwnershipPage::takeOwnership() {
 
 void OwnershipPage::onProgress(const QString& job, const QString& step, const QString& message,
                                double elapsed, double expected) {
-    Q_UNUSED(job)
-    if (!m_running)
+    Q_UNUSED(job) // one job at a time: the helper refuses a second one
+    if (!m_running || !m_sent)
         return;
+    if (step != m_step) {
+        m_step = step;
+        m_expected = 0;
+    }
     if (expected > 0)
         m_expected = expected;
+    // The helper counts from the step's start; between its signals the wizard counts on.
+    m_stepBase = qMax(0.0, elapsed);
+    m_stepClock.start();
     if (step == QStringLiteral("take-ownership"))
         m_steps->setState(QStringLiteral("take-ownership"), StepList::State::Running);
     if (step == QStringLiteral("verify")) {
@@ -151,7 +168,6 @@ void OwnershipPage::onProgress(const QString& job, const QString& step, const QS
     }
     if (!message.isEmpty())
         m_message->setText(message);
-    Q_UNUSED(elapsed)
     tick();
 }
 
@@ -161,20 +177,35 @@ QString OwnershipPage::clock(double seconds) {
 }
 
 void OwnershipPage::tick() {
-    const double elapsed = static_cast<double>(m_clock.elapsed()) / 1000.0;
-    if (m_expected > 0) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(static_cast<int>(qMin(0.99, elapsed / m_expected) * 1000));
-        m_elapsed->setText(tr("Elapsed %1. This TPM allows itself up to %2 for this step.")
-                               .arg(clock(elapsed), clock(m_expected)));
-    } else {
-        m_elapsed->setText(tr("Elapsed %1.").arg(clock(elapsed)));
+    if (m_step.isEmpty()) {
+        // Sent, no progress from the helper yet.
+        m_progress->setRange(0, 0);
+        m_elapsed->setText(
+            tr("Elapsed %1.").arg(clock(static_cast<double>(m_clock.elapsed()) / 1000.0)));
+        return;
     }
+    const double elapsed = m_stepBase + static_cast<double>(m_stepClock.elapsed()) / 1000.0;
+    const QString title = words::stepTitle(m_step);
+    if (m_expected <= 0) {
+        m_progress->setRange(0, 0);
+        m_elapsed->setText(tr("%1: %2 elapsed.").arg(title, clock(elapsed)));
+        return;
+    }
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(static_cast<int>(qMin(0.99, elapsed / m_expected) * 1000));
+    const int expected = qMax(1, static_cast<int>(m_expected + 0.5));
+    QString text =
+        tr("%1: %2 elapsed, about %n s expected.", nullptr, expected).arg(title, clock(elapsed));
+    if (elapsed > m_expected)
+        text = tr("%1 Longer than the TPM's own estimate; key generation time varies, the "
+                  "wizard keeps waiting.")
+                   .arg(text);
+    m_elapsed->setText(text);
 }
 
 void OwnershipPage::finishJob(const BackendResult& started, const JobOutcome& outcome) {
     m_ticker.stop();
-    m_running = false;
+    setRunning(false);
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     const JobReport report = JobReport::fromJson(outcome.json);
@@ -226,7 +257,7 @@ void OwnershipPage::finishJob(const BackendResult& started, const JobOutcome& ou
                     Q_EMIT completeChanged();
                     return;
                 }
-                m_running = true;
+                setRunning(true);
                 takeOwnership();
             },
             tr("Reading the TPM"));

@@ -1,9 +1,9 @@
 #pragma once
 // "Taking ownership": keeps the password in every chosen place and reads it back, then (only
-// then) sends TakeOwnership as a helper job, with elapsed time against the TPM's expected
-// duration, and says in words what happened on the way (e.g. a retry after a TPM reset).
-// objectNames: ownershipPage, ownershipSteps, ownershipProgress, ownershipElapsed,
-// ownershipMessage, ownershipNotes.
+// then) sends TakeOwnership as a helper job, with each running step's elapsed time (from the
+// helper's JobProgress) against the TPM's expected duration for it, and says in words what happened
+// on the way (e.g. a retry after a TPM reset). objectNames: ownershipPage, ownershipSteps,
+// ownershipProgress, ownershipElapsed, ownershipMessage, ownershipNotes.
 
 #include "PageBase.h"
 
@@ -26,10 +26,15 @@ public:
     bool isComplete() const override { return m_done; }
     int nextId() const override { return m_next; }
     bool isRunning() const { return m_running; }
+    // Once TakeOwnership is sent, leaving would abandon it: Cancel is disabled until it ends.
+    bool blocksCancel() const override { return m_running && m_sent; }
+    // Once the TPM is owned, the pages before would only run again: no way back.
+    bool blocksBack() const override { return isBusy() || (m_sent && m_done); }
     // True once TakeOwnership was sent (tests: never when storing failed).
     bool ownershipSent() const { return m_sent; }
 
 private:
+    void setRunning(bool running);
     void storeNext(int index);
     void takeOwnership();
     void onProgress(const QString& job, const QString& step, const QString& message, double elapsed,
@@ -44,9 +49,11 @@ private:
     QLabel* m_message;
     QLabel* m_notes;
     QTimer m_ticker;
-    QElapsedTimer m_clock;
-    double m_expected = 0;
-    QString m_job;
+    QElapsedTimer m_clock;     // since TakeOwnership was sent
+    QElapsedTimer m_stepClock; // since the last JobProgress
+    QString m_step;            // the step the job runs now (from JobProgress)
+    double m_stepBase = 0;     // that step's elapsed seconds at the last JobProgress
+    double m_expected = 0;     // the TPM's expected duration for it (0: unknown)
     bool m_running = false;
     bool m_done = false;
     bool m_sent = false;

@@ -8,12 +8,23 @@ namespace tpmprov::ui {
 PageBase::PageBase(WizardContext* context, QWidget* parent)
     : QWizardPage(parent), m_context(context) {}
 
+void PageBase::setBusy(bool busy) {
+    const bool changed = busy != m_busy;
+    m_busy = busy;
+    if (changed)
+        Q_EMIT busyChanged(busy);
+    Q_EMIT completeChanged();
+}
+
 void PageBase::showError(ErrorInfo info, bool canRetry,
                          std::function<void(ErrorDialog::Action)> then) {
     if (!info.status.valid)
         info.status = m_context->status;
     m_context->lastErrorWhat = info.what;
     auto* dialog = new ErrorDialog(info, canRetry, this);
+    dialog->confirm = m_context->confirm;
+    if (m_context->stopUnit)
+        dialog->stopUnit = m_context->stopUnit;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [dialog, then](int) {
         if (then)

@@ -17,7 +17,21 @@ class PageBase : public QWizardPage {
 public:
     PageBase(WizardContext* context, QWidget* parent = nullptr);
 
+    // A step of this page is running: the wizard disables Back meanwhile.
+    bool isBusy() const { return m_busy; }
+    // Leaving now would abandon something sent to the TPM (a TakeOwnership): the wizard
+    // disables Cancel (and ignores closing the window) meanwhile.
+    virtual bool blocksCancel() const { return false; }
+    // Going back is not possible now (default: while busy).
+    virtual bool blocksBack() const { return m_busy; }
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+
 protected:
+    // Marks the page busy or idle (emits busyChanged and completeChanged).
+    void setBusy(bool busy);
+
     WizardContext* ctx() const { return m_context; }
     TpmBackend* backend() const { return m_context->backend(); }
 
@@ -35,6 +49,7 @@ protected:
 
 private:
     WizardContext* m_context;
+    bool m_busy = false;
 };
 
 } // namespace tpmprov::ui

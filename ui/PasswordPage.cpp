@@ -52,6 +52,8 @@ PasswordPage::PasswordPage(WizardContext* context, QWidget* parent) : PageBase(c
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setObjectName(QStringLiteral("passwordScroll"));
+    scroll->setAccessibleName(tr("Owner password choices"));
     auto* content = new QWidget(scroll);
     scroll->setWidget(content);
     outer->addWidget(scroll);
@@ -65,7 +67,7 @@ PasswordPage::PasswordPage(WizardContext* context, QWidget* parent) : PageBase(c
     m_generated = named(new QLineEdit(pwBox), "passwordGeneratedText", tr("Generated passphrase"));
     m_generated->setReadOnly(true);
     m_generated->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_regenerate = named(new QPushButton(tr("&New"), pwBox), "passwordRegenerate",
+    m_regenerate = named(new QPushButton(tr("N&ew"), pwBox), "passwordRegenerate",
                          tr("Generate a different passphrase"));
     m_own = named(new QRadioButton(tr("&Type my own password"), pwBox), "passwordOwn",
                   tr("Type my own password"));
@@ -127,7 +129,7 @@ PasswordPage::PasswordPage(WizardContext* context, QWidget* parent) : PageBase(c
     m_file = named(new QCheckBox(tr("In a &recovery file, readable only by me"), keepBox),
                    "storeFile", tr("Keep the password in a recovery file"));
     m_filePath = named(new QLineEdit(keepBox), "storeFilePath", tr("Recovery file"));
-    m_browse = named(new QPushButton(tr("&Browse\u2026"), keepBox), "storeFileBrowse",
+    m_browse = named(new QPushButton(tr("Br&owse\u2026"), keepBox), "storeFileBrowse",
                      tr("Choose the recovery file"));
     m_print = named(new QCheckBox(tr("&Print a copy as well"), keepBox), "storePrint",
                     tr("Print the password"));
@@ -164,7 +166,14 @@ PasswordPage::PasswordPage(WizardContext* context, QWidget* parent) : PageBase(c
         connect(b, &QAbstractButton::toggled, this, &PasswordPage::updateState);
     for (QLineEdit* e : {m_edit, m_confirm, m_filePath})
         connect(e, &QLineEdit::textChanged, this, &PasswordPage::updateState);
-    setTabOrder(m_generate, m_generated);
+    // Top to bottom, as the page reads (the rows of the grids included).
+    QWidget* previous = m_generate;
+    for (QWidget* next : std::initializer_list<QWidget*>{
+             m_generated, m_regenerate, m_own, m_edit, m_confirm, m_sha1, m_windows, m_utf16nul,
+             m_srkWellKnown, m_keyring, m_file, m_filePath, m_browse, m_print}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 }
 
 void PasswordPage::initializePage() {
@@ -218,7 +227,7 @@ void PasswordPage::updateState() {
             break;
         }
         if (!m_confirm->text().isEmpty() && m_confirm->text() != m_edit->text())
-            strength += QLatin1Char(' ') + tr("The two passwords differ.");
+            strength = tr("%1 The two passwords differ.").arg(strength);
     } else {
         strength =
             tr("About %1 bits of randomness: practically impossible to guess.").arg(kGeneratedBits);

@@ -6,6 +6,7 @@
 #include "FirmwarePage.h"
 #include "IntroPage.h"
 #include "OwnershipPage.h"
+#include "PageBase.h"
 #include "PasswordPage.h"
 #include "RestartPage.h"
 #include "TurnOnPage.h"
@@ -48,6 +49,13 @@ ProvisioningWizard::ProvisioningWizard(WizardContext* context, QWidget* parent)
             button->setAccessibleName(button->text().remove(QLatin1Char('&')));
         }
     }
+    // Connected after QWizard's own (setPage): these run after it re-enabled Back.
+    for (int id : pageIds())
+        if (auto* p = qobject_cast<PageBase*>(page(id))) {
+            connect(p, &QWizardPage::completeChanged, this, &ProvisioningWizard::updateBusyButtons);
+            connect(p, &PageBase::busyChanged, this, &ProvisioningWizard::updateBusyButtons);
+        }
+    connect(this, &QWizard::currentIdChanged, this, &ProvisioningWizard::updateBusyButtons);
     connect(restart, &RestartPage::restartedInProcess, this, &ProvisioningWizard::startOver);
     connect(clear, &ClearPage::cleared, this, &ProvisioningWizard::startOver);
     connect(this, &QWizard::currentIdChanged, this, [this](int) {
@@ -76,6 +84,22 @@ void ProvisioningWizard::grab(QWidget* widget, const QString& name) {
                     .arg(m_screenshotDir)
                     .arg(++m_shot, 2, 10, QLatin1Char('0'))
                     .arg(name));
+}
+
+void ProvisioningWizard::updateBusyButtons() {
+    const auto* p = qobject_cast<const PageBase*>(currentPage());
+    if (p && p->blocksBack())
+        if (QAbstractButton* back = button(QWizard::BackButton))
+            back->setEnabled(false);
+    if (QAbstractButton* cancel = button(QWizard::CancelButton))
+        cancel->setEnabled(!(p && p->blocksCancel()));
+}
+
+void ProvisioningWizard::reject() {
+    const auto* p = qobject_cast<const PageBase*>(currentPage());
+    if (p && p->blocksCancel())
+        return; // the TPM is taking ownership: the answer must not be lost
+    QWizard::reject();
 }
 
 void ProvisioningWizard::startOver() {

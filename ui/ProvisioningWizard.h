@@ -19,8 +19,14 @@ public:
     void setScreenshotDir(const QString& dir);
     // Starts over from "Your TPM" with a fresh read of the TPM (after a restart or clear).
     void startOver();
+    // Cancel, Escape and closing the window: ignored while leaving would abandon a sent
+    // TakeOwnership (the page's blocksCancel()).
+    void reject() override;
 
 private:
+    // Back off while the current page runs a step; Cancel off while it blocks cancelling.
+    // QWizard re-enables Back on every completeChanged, so this runs after it each time.
+    void updateBusyButtons();
     void grab(QWidget* widget, const QString& name);
 
     WizardContext* m_context;

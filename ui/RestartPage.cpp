@@ -51,6 +51,8 @@ void RestartPage::initializePage() {
     }
     m_autostart->setText(note);
     m_restart->setText(ctx()->coldBootNeeded ? tr("&Power off now") : tr("&Restart now"));
+    m_restart->setAccessibleName(ctx()->coldBootNeeded ? tr("Power the computer off now")
+                                                       : tr("Restart the computer now"));
     m_restart->setEnabled(true);
 }
 

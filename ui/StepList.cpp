@@ -102,7 +102,8 @@ void StepList::setState(const QString& id, State state, const QString& detail,
     row.icon->setMinimumWidth(size);
     const QString words = statusText.isEmpty() ? stateWords(state) : statusText;
     row.status->setText(words);
-    row.title->setAccessibleName(row.title->text() + QStringLiteral(": ") + words);
+    row.title->setAccessibleName(
+        tr("%1: %2", "step title: its status").arg(row.title->text(), words));
     if (!detail.isEmpty())
         row.detail->setText(detail);
     row.detail->setVisible(!row.detail->text().isEmpty());

@@ -16,6 +16,7 @@ TurnOnPage::TurnOnPage(WizardContext* context, QWidget* parent) : PageBase(conte
     auto* layout = new QVBoxLayout(this);
     m_steps = new StepList(this);
     m_steps->setObjectName(QStringLiteral("turnOnSteps"));
+    m_steps->setAccessibleName(tr("Steps to turn the TPM on"));
     layout->addWidget(m_steps);
     m_summary = paragraph(layout, {}, QStringLiteral("turnOnSummary"));
     layout->addStretch(1);
@@ -34,9 +35,13 @@ void TurnOnPage::initializePage() {
     runFrom(0);
 }
 
+void TurnOnPage::setRunning(bool running) {
+    m_running = running;
+    setBusy(running); // Back stays disabled while a step runs
+}
+
 void TurnOnPage::runFrom(int index) {
-    m_running = true;
-    Q_EMIT completeChanged();
+    setRunning(true);
     if (index >= m_order.size()) {
         finish();
         return;
@@ -53,10 +58,8 @@ void TurnOnPage::runFrom(int index) {
     runStep(step, [this, index](bool ok) {
         if (ok)
             runFrom(index + 1);
-        else {
-            m_running = false;
-            Q_EMIT completeChanged();
-        }
+        else
+            setRunning(false);
     });
 }
 
@@ -165,7 +168,7 @@ void TurnOnPage::failStep(const QString& step, const ErrorInfo& info,
 }
 
 void TurnOnPage::finish() {
-    m_running = false;
+    setRunning(false);
     m_finished = true;
     m_next = ctx()->status.needs(QStringLiteral("restart")) ? int(RestartPageId)
                                                             : ctx()->routeFor(ctx()->status);

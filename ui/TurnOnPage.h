@@ -22,6 +22,7 @@ public:
     bool isRunning() const { return m_running; }
 
 private:
+    void setRunning(bool running);
     void runFrom(int index);
     void runStep(const QString& step, std::function<void(bool)> done);
     void callStep(const QString& step, BackendCall* call, std::function<void(bool)> done);

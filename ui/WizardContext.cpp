@@ -22,6 +22,7 @@ WizardContext::WizardContext(TpmBackend* backend, QObject* parent)
         return QMessageBox::question(owner, title, text, QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No) == QMessageBox::Yes;
     };
+    stopUnit = systemdUnitStopper();
     chooseSaveFile = [](QWidget* owner, const QString& title, const QString& suggested) {
         return QFileDialog::getSaveFileName(owner, title, suggested);
     };

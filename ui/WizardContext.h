@@ -4,6 +4,7 @@
 
 #include "JobReport.h"
 #include "SecretStore.h"
+#include "ServiceControl.h"
 #include "TpmBackend.h"
 #include "TpmStatus.h"
 
@@ -56,6 +57,9 @@ public:
 
     // Confirmation questions (default: QMessageBox). Tests return true/false directly.
     std::function<bool(QWidget* parent, const QString& title, const QString& text)> confirm;
+    // Stops a system service (the error dialog's "Stop tcsd"; default: systemd on the system
+    // bus). Tests replace it.
+    UnitStopper stopUnit;
     // "Save as" file choice (default: QFileDialog). Returns "" when cancelled.
     std::function<QString(QWidget* parent, const QString& title, const QString& suggested)>
         chooseSaveFile;
