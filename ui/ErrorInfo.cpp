@@ -10,10 +10,6 @@ namespace tpmprov::ui {
 
 namespace {
 
-QString t(const char* text) {
-    return QCoreApplication::translate("ErrorInfo", text);
-}
-
 void appendObject(QStringList& out, const QString& title, const QJsonObject& object) {
     if (object.isEmpty())
         return;
@@ -48,46 +44,56 @@ Explanation ErrorInfo::explanation() const {
         const JobReport failure = JobReport::fromJson(error.message);
         if (failure.valid && !failure.explanation.isEmpty())
             return failure.explanation;
-        e.meaning = t("The TPM helper reported a failure.");
+        e.meaning = QCoreApplication::translate("ErrorInfo", "The TPM helper reported a failure.");
         e.detail = error.message;
         return e;
     }
     case BackendError::Kind::HelperMissing:
         e.name = error.name;
-        e.meaning = t("The TPM helper is not running.");
-        e.detail = t("The wizard reaches the TPM only through a small system service, "
-                     "tpm-provisioner-helper, which runs with the rights the TPM needs. It "
-                     "is not installed, not started, or the system bus could not start it.");
-        e.nextAction = t("Install the tpm-provisioner package (it installs the helper), or "
+        e.meaning = QCoreApplication::translate("ErrorInfo", "The TPM helper is not running.");
+        e.detail = QCoreApplication::translate(
+            "ErrorInfo", "The wizard reaches the TPM only through a small system service, "
+                         "tpm-provisioner-helper, which runs with the rights the TPM needs. It "
+                         "is not installed, not started, or the system bus could not start it.");
+        e.nextAction = QCoreApplication::translate(
+            "ErrorInfo", "Install the tpm-provisioner package (it installs the helper), or "
                          "start the helper as root, then press Retry.");
         return e;
     case BackendError::Kind::NotAuthorized:
         e.name = error.name;
-        e.meaning = t("Permission was refused.");
-        e.detail = t("The system's policy did not allow this for your account, or the "
-                     "password prompt was cancelled. Nothing was sent to the TPM.");
-        e.nextAction = t("Press Retry and enter an administrator password when asked. If "
+        e.meaning = QCoreApplication::translate("ErrorInfo", "Permission was refused.");
+        e.detail = QCoreApplication::translate(
+            "ErrorInfo", "The system's policy did not allow this for your account, or the "
+                         "password prompt was cancelled. Nothing was sent to the TPM.");
+        e.nextAction = QCoreApplication::translate(
+            "ErrorInfo", "Press Retry and enter an administrator password when asked. If "
                          "no prompt appears, ask the computer's administrator.");
         return e;
     case BackendError::Kind::Busy:
         e.name = error.name;
-        e.meaning = t("The TPM is busy with another task.");
+        e.meaning = QCoreApplication::translate("ErrorInfo", "The TPM is busy with another task.");
         e.detail = error.message;
-        e.nextAction = t("Wait until the other task has finished, then press Retry.");
+        e.nextAction = QCoreApplication::translate(
+            "ErrorInfo", "Wait until the other task has finished, then press Retry.");
         return e;
     case BackendError::Kind::HelperVanished:
         e.name = error.name;
-        e.meaning = t("The TPM helper stopped before the task finished.");
-        e.detail = t("It was stopped or restarted. The task's result is lost, but the TPM "
-                     "itself shows how far it got.");
-        e.nextAction = t("Press Retry: the wizard reads the TPM again and continues from "
+        e.meaning = QCoreApplication::translate("ErrorInfo",
+                                                "The TPM helper stopped before the task finished.");
+        e.detail = QCoreApplication::translate(
+            "ErrorInfo", "It was stopped or restarted. The task's result is lost, but the TPM "
+                         "itself shows how far it got.");
+        e.nextAction = QCoreApplication::translate(
+            "ErrorInfo", "Press Retry: the wizard reads the TPM again and continues from "
                          "where it is.");
         return e;
     case BackendError::Kind::Other:
         e.name = error.name;
-        e.meaning = t("The TPM helper could not be reached.");
+        e.meaning =
+            QCoreApplication::translate("ErrorInfo", "The TPM helper could not be reached.");
         e.detail = error.message;
-        e.nextAction = t("Press Retry. If it keeps failing, save a report and file a bug.");
+        e.nextAction = QCoreApplication::translate(
+            "ErrorInfo", "Press Retry. If it keeps failing, save a report and file a bug.");
         return e;
     }
     if (!message.isEmpty())

@@ -21,6 +21,9 @@ QString KeychainStore::keyFor(const QString& ekFingerprint) {
 }
 
 QString KeychainStore::location() const {
+    // Before anything is stored the entry's key (the EK fingerprint) may not be known yet.
+    if (m_lastKey.isEmpty())
+        return tr("the desktop keyring, service \u201c%1\u201d").arg(service());
     return tr("the desktop keyring, entry \u201c%1\u201d of \u201c%2\u201d")
         .arg(m_lastKey, service());
 }

@@ -1,0 +1,388 @@
+#!/usr/bin/env python3
+"""Wizard tests (label "wizard"): the whole tpm-provisioner wizard (tpmprov_ui, driven by
+the QTest wizard_flow_test) against the real helper, polkitd, swtpm and a real keyring.
+
+    wizard_tests.py --source-dir REPO --flow-test EXE --tpmprov EXE --testbed EXE \
+                    --helper EXE SCENARIO
+
+Each scenario builds its own world (tests/helper/bus_fixture.py: private system bus, real
+polkitd with the test rules, swtpm, helper; tests/keyring/keyring_fixture.py: private
+session bus + gnome-keyring-daemon), runs ONE QTest function of wizard_flow_test as the
+unprivileged test user inside it (QT_QPA_PLATFORM=offscreen), and then checks the TPM from
+outside as root, directly against swtpm:
+
+  full_flow        factory state -> Your TPM -> Turn on -> Restart (the swtpm power cycle,
+                   `tpmprov firmware-restart` run by the wizard's CommandRebooter) -> Your TPM
+                   -> ... -> Owner password (generated, keyring) -> Taking ownership -> Done.
+                   Then: the TPM is owned; the password in the keyring (secret-tool, outside
+                   Qt) is the one the QTest read back through QtKeychain, and root's
+                   `tpmprov verify-owner` accepts it.
+  store_fails      no Secret Service on the session bus: storing fails, the wizard says so
+                   and sends nothing: the TPM is still unowned.
+  reset_during_ownership
+                   TakeOwnership is held at a proxy; the TPM is power-cycled (swtpm CMD_INIT,
+                   no Startup) and the command released: the engine recovers (Startup, retry),
+                   the wizard finishes and says a reset happened; verify-owner accepts.
+  already_owned    root took ownership with another password first: the wizard shows
+                   "Already owned"; a wrong password is refused, the right one verifies.
+  clear_and_provision
+                   owned with a lost password: "Already owned" -> clear -> the page that lists
+                   what a clear destroys -> explicit confirmation -> ForceClear through the
+                   helper -> the wizard starts over and provisions it (restart included);
+                   the new password verifies, the old one no longer does.
+  polkit_denied    the wizard runs as the user the rules refuse: an error dialog says so;
+                   the TPM is unchanged.
+  helper_missing   the helper is not on the bus: an error dialog says so.
+  presence_locked  firmware locked physical presence (TSC_PhysicalPresence(LOCK) sent to
+                   the factory-state TPM): the wizard shows the firmware page.
+  accessibility[_de|_fr]
+                   the whole flow in English (German, French): on every page every control
+                   has an objectName, an accessible name (or text, or a buddy label) and takes
+                   keyboard focus, and no two &-shortcuts collide. (The failure scenarios run
+                   the same audit on their error dialogs.)
+
+Every process is stopped on exit; waits are bounded. Needs root (exit 77 otherwise).
+"""
+
+import argparse
+import os
+import signal
+import socket
+import stat
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "helper"))
+sys.path.insert(0, os.path.join(HERE, "..", "keyring"))
+from bus_fixture import (ALLOWED_USER, DENIED_USER, FixtureError, HelperFixture,  # noqa: E402
+                         Paths, TPM_ORD_TakeOwnership, ensure_test_users)
+from keyring_fixture import SessionKeyring  # noqa: E402
+
+QTEST_TIMEOUT = 600
+SERVICE = "tpm-provisioner"
+
+
+class Failure(Exception):
+    pass
+
+
+def expect(cond, what, detail=""):
+    if not cond:
+        raise Failure(what + (("\n" + detail) if detail else ""))
+
+
+def say(msg):
+    sys.stdout.write("[wizard] %s\n" % msg)
+    sys.stdout.flush()
+
+
+# ------------------------------------------------------------------------------------------
+# Raw TPM and swtpm control-channel access (root, directly, never through the helper)
+
+
+def swtpm_ctrl_init(host, ctrl_port):
+    """CMD_INIT on swtpm's control channel: a TPM reset; the TPM then waits for Startup
+    (every command answers TPM_INVALID_POSTINIT) - what a platform reset does."""
+    with socket.create_connection((host, ctrl_port), timeout=30) as s:
+        s.sendall(struct.pack(">II", 0x00000002, 0))
+        data = b""
+        while len(data) < 4:
+            chunk = s.recv(4 - len(data))
+            if not chunk:
+                break
+            data += chunk
+    expect(len(data) == 4 and struct.unpack(">I", data)[0] == 0, "swtpm CMD_INIT answered %r" % data)
+
+
+def tpm_command(host, port, command):
+    with socket.create_connection((host, port), timeout=30) as s:
+        s.sendall(command)
+        head = b""
+        while len(head) < 10:
+            chunk = s.recv(10 - len(head))
+            expect(chunk, "the TPM closed the connection")
+            head += chunk
+        size = struct.unpack(">I", head[2:6])[0]
+        rest = b""
+        while len(rest) < size - 10:
+            chunk = s.recv(size - 10 - len(rest))
+            expect(chunk, "the TPM closed the connection")
+            rest += chunk
+    return head + rest
+
+
+def lock_physical_presence(host, port):
+    """TSC_PhysicalPresence(TPM_PHYSICAL_PRESENCE_LOCK), as firmware sends it at boot."""
+    answer = tpm_command(host, port, struct.pack(">HII H", 0x00C1, 12, 0x4000000A, 0x0004))
+    rc = struct.unpack(">I", answer[6:10])[0]
+    expect(rc == 0, "TSC_PhysicalPresence(LOCK) returned 0x%x" % rc)
+
+
+# ------------------------------------------------------------------------------------------
+
+
+class World:
+    """The fixtures of one scenario plus the QTest run inside them."""
+
+    def __init__(self, args, factory=True, proxy=False, user=ALLOWED_USER, keyring_daemon=True,
+                 rules_text=None):
+        self.args = args
+        self.paths = Paths(args.source_dir, tpmprov=args.tpmprov, testbed=args.testbed,
+                           helper=args.helper)
+        kwargs = dict(factory=factory, proxy=proxy)
+        if rules_text is not None:
+            kwargs["rules_text"] = rules_text
+        self.fx = HelperFixture(self.paths, **kwargs)
+        self.user = user
+        self.keyring_daemon = keyring_daemon
+        self.kr = None
+
+    def __enter__(self):
+        self.fx.__enter__()
+        try:
+            self.outdir = os.path.join(self.fx.workdir, "wizard-out")
+            os.mkdir(self.outdir)
+            keyring_dir = os.path.join(self.fx.workdir, "keyring-" + self.user)
+            os.mkdir(keyring_dir)
+            os.chmod(keyring_dir, 0o755)
+            self.kr = SessionKeyring(workdir=keyring_dir, user=self.user,
+                                     with_daemon=self.keyring_daemon)
+            self.kr.__enter__()
+            import pwd
+            pw = pwd.getpwnam(self.user)
+            os.chown(self.outdir, pw.pw_uid, pw.pw_gid)
+        except BaseException:
+            self.fx.__exit__(*sys.exc_info())
+            raise
+        return self
+
+    def __exit__(self, *exc):
+        if self.kr is not None:
+            self.kr.__exit__(*exc)
+        return self.fx.__exit__(*exc)
+
+    @property
+    def tpm_spec(self):
+        return self.fx.testbed.spec
+
+    def qtest(self, function, extra_env=None, timeout=QTEST_TIMEOUT, background=False):
+        env = {
+            "QT_QPA_PLATFORM": os.environ.get("TPMPROV_WIZARD_QPA", "offscreen"),
+            "DBUS_SYSTEM_BUS_ADDRESS": self.fx.bus.address,
+            "TPMPROV_WIZARD_TPM": self.tpm_spec,
+            "TPMPROV_WIZARD_TPMPROV": self.args.tpmprov,
+            "TPMPROV_WIZARD_OUT": self.outdir,
+        }
+        for k in ("DISPLAY", "TPMPROV_WIZARD_SCREENSHOT_DIR", "LANG", "LANGUAGE"):
+            if os.environ.get(k):
+                env[k] = os.environ[k]
+        env.update(extra_env or {})
+        argv = [self.args.flow_test, function, "-maxwarnings", "0"]
+        if background:
+            return self.kr.procs.start("wizard_flow_test", self.kr.as_user(argv, env),
+                                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        r = self.kr.run(argv, extra_env=env, timeout=timeout)
+        sys.stdout.write(r.stdout)
+        sys.stdout.write(r.stderr)
+        expect(r.returncode == 0, "wizard_flow_test %s failed (exit %s)" % (function, r.returncode))
+        return r
+
+    def status(self):
+        r = self.fx.tpmprov_root("--json", "status")
+        expect(r.returncode == 0, "root's tpmprov status", r.describe())
+        import json
+        return json.loads(r.stdout)
+
+    def owned(self):
+        owned = self.status().get("owned")
+        expect(isinstance(owned, bool), "tpmprov --json status has a boolean 'owned'")
+        return owned
+
+    def verify_owner(self, password, encoding="sha1"):
+        return self.fx.tpmprov_root("verify-owner", "--owner-password-file", "-",
+                                    "--owner-encoding", encoding, input_text=password)
+
+    def out_file(self, name):
+        path = os.path.join(self.outdir, name)
+        if not os.path.exists(path):
+            return None
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+
+
+def check_executables_reachable(user, *paths):
+    for exe in paths:
+        path = os.path.dirname(os.path.abspath(exe))
+        while path != "/":
+            expect(os.stat(path).st_mode & stat.S_IXOTH, "%s is not searchable by %s" % (path, user))
+            path = os.path.dirname(path)
+
+
+# ------------------------------------------------------------------------------------------
+# Scenarios
+
+
+def scenario_full_flow(args):
+    with World(args, factory=True) as w:
+        expect(not w.owned(), "factory state: unowned")
+        w.qtest("fullFlow")
+        expect(w.owned(), "after the wizard, the TPM is owned")
+        password = w.out_file("owner-password")
+        expect(password, "the QTest wrote the password it read back through QtKeychain")
+        items = w.kr.run(["secret-tool", "search", "--all", "server", SERVICE])
+        expect(password in items.stdout,
+               "secret-tool (outside Qt) finds the password in the Secret Service",
+               items.stdout + items.stderr)
+        encoding = w.out_file("owner-encoding") or "sha1"
+        r = w.verify_owner(password, encoding.strip())
+        expect(r.returncode == 0, "root's tpmprov verify-owner accepts the kept password", r.describe())
+        r = w.verify_owner(password + "x", encoding.strip())
+        expect(r.returncode != 0, "and refuses another one", r.describe())
+
+
+def scenario_store_fails(args):
+    with World(args, factory=False, keyring_daemon=False) as w:
+        expect(not w.owned(), "fresh state: unowned")
+        w.qtest("storeFails")
+        expect(not w.owned(), "storing failed, so nothing was sent: the TPM is still unowned")
+
+
+def scenario_reset_during_ownership(args):
+    with World(args, factory=False, proxy=True) as w:
+        proxy = w.fx.proxy
+        proxy.hold(TPM_ORD_TakeOwnership)
+        proc = w.qtest("resetDuringOwnership", background=True)
+        output = []
+        reader = threading.Thread(target=lambda: output.append(proc.stdout.read()), daemon=True)
+        reader.start()
+        try:
+            held = proxy.wait_held(300)
+            expect(held, "TakeOwnership reached the proxy")
+            say("TakeOwnership held; resetting the TPM (swtpm CMD_INIT, no Startup)")
+            swtpm_ctrl_init(w.fx.testbed.host, w.fx.testbed.ctrl_port)
+            proxy.release(forward=True)
+            rc = proc.wait(timeout=QTEST_TIMEOUT)
+        finally:
+            w.kr.procs.stop(proc)
+            reader.join(timeout=10)
+        sys.stdout.write("".join(output))
+        expect(rc == 0, "wizard_flow_test resetDuringOwnership failed (exit %s)" % rc)
+        expect(w.owned(), "after the recovery, the TPM is owned")
+        password = w.out_file("owner-password")
+        expect(password, "the QTest wrote the kept password")
+        r = w.verify_owner(password, (w.out_file("owner-encoding") or "sha1").strip())
+        expect(r.returncode == 0, "verify-owner accepts the kept password", r.describe())
+
+
+def scenario_already_owned(args):
+    with World(args, factory=False) as w:
+        r = w.fx.tpmprov_root("provision", "--owner-password-file", "-", input_text="someone else's")
+        expect(r.returncode == 0, "root provisions the TPM first", r.describe())
+        w.qtest("alreadyOwned", extra_env={"TPMPROV_WIZARD_OLD_PASSWORD": "someone else's"})
+        r = w.verify_owner("someone else's")
+        expect(r.returncode == 0, "the TPM keeps its owner", r.describe())
+
+
+def scenario_clear_and_provision(args):
+    with World(args, factory=False) as w:
+        r = w.fx.tpmprov_root("provision", "--owner-password-file", "-", input_text="lost password")
+        expect(r.returncode == 0, "root provisions the TPM first", r.describe())
+        w.qtest("clearAndProvision")
+        password = w.out_file("owner-password")
+        expect(password, "the QTest wrote the kept password")
+        r = w.verify_owner(password, (w.out_file("owner-encoding") or "sha1").strip())
+        expect(r.returncode == 0, "the new owner password verifies", r.describe())
+        r = w.verify_owner("lost password")
+        expect(r.returncode != 0, "the old owner is gone", r.describe())
+
+
+def scenario_polkit_denied(args):
+    with World(args, factory=True, user=DENIED_USER) as w:
+        before = w.status()
+        w.qtest("polkitDenied")
+        after = w.status()
+        expect(before == after, "the TPM is unchanged", "before %s\nafter %s" % (before, after))
+
+
+def scenario_helper_missing(args):
+    with World(args, factory=True) as w:
+        w.fx.helper.stop()
+        w.fx.bus.wait_for_name_gone("io.github.TpmProvisioner1", 30)
+        w.qtest("helperMissing")
+
+
+def scenario_presence_locked(args):
+    with World(args, factory=True) as w:
+        lock_physical_presence(w.fx.testbed.host, w.fx.testbed.port)
+        w.qtest("presenceLocked")
+        expect(not w.owned(), "unowned")
+
+
+def scenario_accessibility(args, lang=None):
+    """The whole flow, then the other pages and dialogs, each audited in the language."""
+    env = {"TPMPROV_WIZARD_AUDIT": "1"}
+    if lang:
+        env.update({"LANG": "%s_%s.UTF-8" % (lang, lang.upper()), "LANGUAGE": lang})
+    with World(args, factory=True) as w:
+        w.qtest("accessibility", extra_env=env)
+    with World(args, factory=False) as w:
+        r = w.fx.tpmprov_root("provision", "--owner-password-file", "-", input_text="someone else's")
+        expect(r.returncode == 0, "root provisions the TPM first", r.describe())
+        w.qtest("alreadyOwned", extra_env=dict(env, TPMPROV_WIZARD_OLD_PASSWORD="someone else's"))
+    with World(args, factory=True) as w:
+        lock_physical_presence(w.fx.testbed.host, w.fx.testbed.port)
+        w.qtest("presenceLocked", extra_env=env)
+    with World(args, factory=False, keyring_daemon=False) as w:
+        w.qtest("storeFails", extra_env=env)
+
+
+SCENARIOS = {
+    "full_flow": scenario_full_flow,
+    "store_fails": scenario_store_fails,
+    "reset_during_ownership": scenario_reset_during_ownership,
+    "already_owned": scenario_already_owned,
+    "clear_and_provision": scenario_clear_and_provision,
+    "polkit_denied": scenario_polkit_denied,
+    "helper_missing": scenario_helper_missing,
+    "presence_locked": scenario_presence_locked,
+    "accessibility": scenario_accessibility,
+    "accessibility_de": lambda args: scenario_accessibility(args, "de"),
+    "accessibility_fr": lambda args: scenario_accessibility(args, "fr"),
+}
+
+
+def _terminate(signum, frame):
+    # SIGTERM/SIGINT (a timeout, Ctrl-C): unwind, so every fixture's clean-up runs.
+    raise SystemExit(128 + signum)
+
+
+def main():
+    signal.signal(signal.SIGTERM, _terminate)
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--source-dir", required=True)
+    ap.add_argument("--flow-test", required=True)
+    ap.add_argument("--tpmprov", required=True)
+    ap.add_argument("--testbed", required=True)
+    ap.add_argument("--helper", required=True)
+    ap.add_argument("scenario", choices=sorted(SCENARIOS))
+    args = ap.parse_args()
+    if os.geteuid() != 0:
+        print("SKIP: the wizard tests need root (polkitd in a mount namespace, setpriv)")
+        return 77
+    try:
+        ensure_test_users()
+        check_executables_reachable(ALLOWED_USER, args.flow_test, args.tpmprov)
+        SCENARIOS[args.scenario](args)
+    except (Failure, FixtureError) as e:
+        print("FAIL %s: %s" % (args.scenario, e))
+        return 1
+    print("PASS %s" % args.scenario)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

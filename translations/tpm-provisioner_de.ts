@@ -1,0 +1,1284 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorInfo</name>
+    <message>
+        <source>The TPM helper reported a failure.</source>
+        <translation>Der TPM-Hilfsdienst hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The TPM helper is not running.</source>
+        <translation>Der TPM-Hilfsdienst läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The wizard reaches the TPM only through a small system service, tpm-provisioner-helper, which runs with the rights the TPM needs. It is not installed, not started, or the system bus could not start it.</source>
+        <translation>Der Assistent erreicht das TPM nur über einen kleinen Systemdienst, tpm-provisioner-helper, der mit den Rechten läuft, die das TPM verlangt. Er ist nicht installiert, nicht gestartet, oder der Systembus konnte ihn nicht starten.</translation>
+    </message>
+    <message>
+        <source>Install the tpm-provisioner package (it installs the helper), or start the helper as root, then press Retry.</source>
+        <translation>Installieren Sie das Paket tpm-provisioner (es installiert den Hilfsdienst) oder starten Sie den Hilfsdienst als root und drücken Sie dann „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Permission was refused.</source>
+        <translation>Die Berechtigung wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s policy did not allow this for your account, or the password prompt was cancelled. Nothing was sent to the TPM.</source>
+        <translation>Die Richtlinie des Systems hat dies für Ihr Konto nicht erlaubt, oder die Passwortabfrage wurde abgebrochen. An das TPM wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Press Retry and enter an administrator password when asked. If no prompt appears, ask the computer&apos;s administrator.</source>
+        <translation>Drücken Sie „Wiederholen“ und geben Sie auf Nachfrage ein Administratorpasswort ein. Erscheint keine Abfrage, wenden Sie sich an die Administration des Computers.</translation>
+    </message>
+    <message>
+        <source>The TPM is busy with another task.</source>
+        <translation>Das TPM ist mit einer anderen Aufgabe beschäftigt.</translation>
+    </message>
+    <message>
+        <source>Wait until the other task has finished, then press Retry.</source>
+        <translation>Warten Sie, bis die andere Aufgabe abgeschlossen ist, und drücken Sie dann „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>The TPM helper stopped before the task finished.</source>
+        <translation>Der TPM-Hilfsdienst wurde beendet, bevor die Aufgabe abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>It was stopped or restarted. The task&apos;s result is lost, but the TPM itself shows how far it got.</source>
+        <translation>Er wurde beendet oder neu gestartet. Das Ergebnis der Aufgabe ist verloren, aber das TPM selbst zeigt, wie weit sie gekommen ist.</translation>
+    </message>
+    <message>
+        <source>Press Retry: the wizard reads the TPM again and continues from where it is.</source>
+        <translation>Drücken Sie „Wiederholen“: Der Assistent liest das TPM erneut aus und macht beim aktuellen Stand weiter.</translation>
+    </message>
+    <message>
+        <source>The TPM helper could not be reached.</source>
+        <translation>Der TPM-Hilfsdienst ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Press Retry. If it keeps failing, save a report and file a bug.</source>
+        <translation>Drücken Sie „Wiederholen“. Schlägt es weiter fehl, speichern Sie einen Bericht und melden Sie den Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Start the TPM</source>
+        <translation>TPM starten</translation>
+    </message>
+    <message>
+        <source>Confirm physical presence</source>
+        <translation>Physische Anwesenheit bestätigen</translation>
+    </message>
+    <message>
+        <source>Turn the TPM on</source>
+        <translation>TPM einschalten</translation>
+    </message>
+    <message>
+        <source>Activate the TPM</source>
+        <translation>TPM aktivieren</translation>
+    </message>
+    <message>
+        <source>Restart the computer</source>
+        <translation>Computer neu starten</translation>
+    </message>
+    <message>
+        <source>Test the chip</source>
+        <translation>Chip testen</translation>
+    </message>
+    <message>
+        <source>Create the endorsement key</source>
+        <translation>Endorsement Key erzeugen</translation>
+    </message>
+    <message>
+        <source>Take ownership</source>
+        <translation>Besitz übernehmen</translation>
+    </message>
+    <message>
+        <source>Check the owner password</source>
+        <translation>Besitzerpasswort prüfen</translation>
+    </message>
+    <message>
+        <source>Makes sure the TPM has been started since it was last reset; a started TPM is left alone.</source>
+        <translation>Stellt sicher, dass das TPM seit dem letzten Zurücksetzen gestartet wurde; ein gestartetes TPM bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Tells the TPM that someone is at the computer, which it needs before it can be turned on.</source>
+        <translation>Teilt dem TPM mit, dass jemand am Computer ist; das braucht es, bevor es eingeschaltet werden kann.</translation>
+    </message>
+    <message>
+        <source>Switches the TPM on; this takes effect at once.</source>
+        <translation>Schaltet das TPM ein; das wirkt sofort.</translation>
+    </message>
+    <message>
+        <source>Makes the TPM usable; this takes effect after the next restart.</source>
+        <translation>Macht das TPM nutzbar; das wirkt nach dem nächsten Neustart.</translation>
+    </message>
+    <message>
+        <source>The TPM reads its activation setting only while the computer starts.</source>
+        <translation>Das TPM liest seine Aktivierungseinstellung nur beim Start des Computers.</translation>
+    </message>
+    <message>
+        <source>Runs the TPM&apos;s full self-test before it creates keys.</source>
+        <translation>Führt den vollständigen Selbsttest des TPM aus, bevor es Schlüssel erzeugt.</translation>
+    </message>
+    <message>
+        <source>Creates the TPM&apos;s identity key, which taking ownership needs.</source>
+        <translation>Erzeugt den Identitätsschlüssel des TPM, den die Besitzübernahme braucht.</translation>
+    </message>
+    <message>
+        <source>Sets your owner password and creates the storage root key; this can take a minute or more.</source>
+        <translation>Setzt Ihr Besitzerpasswort und erzeugt den Speicherstammschlüssel; das kann eine Minute oder länger dauern.</translation>
+    </message>
+    <message>
+        <source>Proves that the TPM accepts the new owner password.</source>
+        <translation>Weist nach, dass das TPM das neue Besitzerpasswort annimmt.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nicht nötig</translation>
+    </message>
+    <message>
+        <source>Needs the firmware setup</source>
+        <translation>Braucht das Firmware-Setup</translation>
+    </message>
+    <message>
+        <source>The TPM is owned and your password works.</source>
+        <translation>Das TPM hat einen Besitzer, und Ihr Passwort funktioniert.</translation>
+    </message>
+    <message>
+        <source>A restart is needed before the TPM can continue.</source>
+        <translation>Bevor das TPM weitermachen kann, ist ein Neustart nötig.</translation>
+    </message>
+    <message>
+        <source>The TPM already has an owner.</source>
+        <translation>Das TPM hat bereits einen Besitzer.</translation>
+    </message>
+    <message>
+        <source>The firmware does not allow this step.</source>
+        <translation>Die Firmware erlaubt diesen Schritt nicht.</translation>
+    </message>
+    <message>
+        <source>This TPM is not supported.</source>
+        <translation>Dieses TPM wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>Der Schritt ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>tpm-tools and Heads compatible</source>
+        <translation>kompatibel mit tpm-tools und Heads</translation>
+    </message>
+    <message>
+        <source>Windows compatible</source>
+        <translation>kompatibel mit Windows</translation>
+    </message>
+    <message>
+        <source>TSS Unicode</source>
+        <translation>TSS-Unicode</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Eingeschaltet</translation>
+    </message>
+    <message>
+        <source>no — turned off (in the firmware or by software); the wizard can turn it on</source>
+        <translation>nein — ausgeschaltet (in der Firmware oder per Software); der Assistent kann es einschalten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no — deactivated; the wizard can activate it (needs a restart)</source>
+        <translation>nein — deaktiviert; der Assistent kann es aktivieren (braucht einen Neustart)</translation>
+    </message>
+    <message>
+        <source>not yet — activation takes effect at the next restart</source>
+        <translation>noch nicht — die Aktivierung wirkt beim nächsten Neustart</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes — someone already took ownership</source>
+        <translation>ja — jemand hat den Besitz bereits übernommen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>confirmed for this boot</source>
+        <translation>für diesen Systemstart bestätigt</translation>
+    </message>
+    <message>
+        <source>locked by the firmware for this boot</source>
+        <translation>von der Firmware für diesen Systemstart gesperrt</translation>
+    </message>
+    <message>
+        <source>only in the firmware setup (locked for the chip&apos;s lifetime)</source>
+        <translation>nur im Firmware-Setup (auf Lebenszeit des Chips festgelegt)</translation>
+    </message>
+    <message>
+        <source>software may confirm it</source>
+        <translation>Software darf sie bestätigen</translation>
+    </message>
+    <message>
+        <source>Physical presence</source>
+        <translation>Physische Anwesenheit</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>missing — the wizard creates it</source>
+        <translation>fehlt — der Assistent erzeugt ihn</translation>
+    </message>
+    <message>
+        <source>present (not readable without the owner)</source>
+        <translation>vorhanden (ohne Besitzer nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Endorsement key</source>
+        <translation>Endorsement Key</translation>
+    </message>
+    <message>
+        <source>Owner installation</source>
+        <translation>Besitzer einrichten</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>switched off in the firmware</source>
+        <translation>in der Firmware abgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sets up a TPM 1.2: turns it on, takes ownership and keeps the owner password safe.</source>
+        <translation>Richtet ein TPM 1.2 ein: schaltet es ein, übernimmt den Besitz und bewahrt das Besitzerpasswort sicher auf.</translation>
+    </message>
+    <message>
+        <source>Continue after a restart (used by the autostart entry).</source>
+        <translation>Nach einem Neustart fortfahren (vom Autostart-Eintrag verwendet).</translation>
+    </message>
+    <message>
+        <source>Save every page and error dialog shown as PNG files in DIR.</source>
+        <translation>Jede angezeigte Seite und jeden Fehlerdialog als PNG-Datei in DIR speichern.</translation>
+    </message>
+    <message>
+        <source>Run COMMAND instead of restarting the computer (the demo&apos;s TPM power cycle).</source>
+        <translation>COMMAND ausführen, statt den Computer neu zu starten (in der Demo: Aus- und Einschalten des TPM).</translation>
+    </message>
+    <message>
+        <source>Do not add an autostart entry before a restart.</source>
+        <translation>Vor einem Neustart keinen Autostart-Eintrag anlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::AlreadyOwnedPage</name>
+    <message>
+        <source>The TPM already has an owner</source>
+        <translation>Das TPM hat bereits einen Besitzer</translation>
+    </message>
+    <message>
+        <source>Someone took ownership of this TPM before. If you know the owner password, the wizard can check it and keep it; otherwise the TPM can be cleared.</source>
+        <translation>Jemand hat den Besitz dieses TPM bereits übernommen. Wenn Sie das Besitzerpasswort kennen, kann der Assistent es prüfen und aufbewahren; andernfalls kann das TPM zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>I &amp;know the owner password: check it</source>
+        <translation>Ich &amp;kenne das Besitzerpasswort: prüfen</translation>
+    </message>
+    <message>
+        <source>Check the owner password I know</source>
+        <translation>Das mir bekannte Besitzerpasswort prüfen</translation>
+    </message>
+    <message>
+        <source>Owner password</source>
+        <translation>Besitzerpasswort</translation>
+    </message>
+    <message>
+        <source>&amp;Owner password:</source>
+        <translation>&amp;Besitzerpasswort:</translation>
+    </message>
+    <message>
+        <source>Software the password was set with</source>
+        <translation>Software, mit der das Passwort festgelegt wurde</translation>
+    </message>
+    <message>
+        <source>Set &amp;with:</source>
+        <translation>Festgelegt &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Each wrong try counts toward the TPM&apos;s lockout: after several, the TPM refuses the owner for a while, even the right password. The wizard therefore checks one password at a time and never retries by itself.</source>
+        <translation>Jeder Fehlversuch zählt zur Sperre des TPM: Nach mehreren Fehlversuchen weist das TPM den Besitzer eine Zeit lang ab, selbst mit dem richtigen Passwort. Der Assistent prüft deshalb immer nur ein Passwort und wiederholt nie von selbst.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck this password</source>
+        <translation>Dieses Passwort &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check this password once</source>
+        <translation>Dieses Passwort einmal prüfen</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop keyring</source>
+        <translation>Das Passwort im Schlüsselbund der Arbeitsumgebung aufbewahren</translation>
+    </message>
+    <message>
+        <source>I do not know it: &amp;clear the TPM (destroys its keys)</source>
+        <translation>Ich kenne es &amp;nicht: TPM zurücksetzen (vernichtet seine Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Clear the TPM</source>
+        <translation>TPM zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Your keyring holds a password for this TPM; it is filled in. Check it.</source>
+        <translation>Ihr Schlüsselbund enthält ein Passwort für dieses TPM; es ist eingetragen. Prüfen Sie es.</translation>
+    </message>
+    <message>
+        <source>This password cannot be used with the chosen software.</source>
+        <translation>Dieses Passwort kann mit der gewählten Software nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Checking the owner password</source>
+        <translation>Prüfen des Besitzerpassworts</translation>
+    </message>
+    <message>
+        <source>The TPM accepted this password. You are its owner.</source>
+        <translation>Das TPM hat dieses Passwort angenommen. Sie sind sein Besitzer.</translation>
+    </message>
+    <message>
+        <source>The TPM did not accept this password. Check the spelling and the software it was set with before trying again.</source>
+        <translation>Das TPM hat dieses Passwort nicht angenommen. Prüfen Sie die Schreibweise und die Software, mit der es festgelegt wurde, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 It could not be kept in the keyring: %2</source>
+        <translation>%1 Es konnte nicht im Schlüsselbund aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <source>Keep the checked password in my &amp;desktop keyring</source>
+        <translation>Das geprüfte Passwort in meinem &amp;Schlüsselbund aufbewahren</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::ClearPage</name>
+    <message>
+        <source>Clear the TPM</source>
+        <translation>TPM zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clearing removes the owner and destroys every key the TPM holds for the old owner. This cannot be undone.</source>
+        <translation>Das Zurücksetzen entfernt den Besitzer und vernichtet jeden Schlüssel, den das TPM für den alten Besitzer hält. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A clear destroys:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;disk-unlock keys sealed to the TPM (encrypted disks then need their passphrase or recovery key);&lt;/li&gt;&lt;li&gt;Heads TOTP/HOTP secrets (Heads must be set up again);&lt;/li&gt;&lt;li&gt;BitLocker keys kept in the TPM (Windows then asks for the recovery key);&lt;/li&gt;&lt;li&gt;any other key created under the old owner.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Das Zurücksetzen vernichtet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;an das TPM gebundene Schlüssel zum Entsperren von Datenträgern (verschlüsselte Datenträger brauchen dann ihre Passphrase oder ihren Wiederherstellungsschlüssel);&lt;/li&gt;&lt;li&gt;TOTP/HOTP-Geheimnisse von Heads (Heads muss neu eingerichtet werden);&lt;/li&gt;&lt;li&gt;im TPM gehaltene BitLocker-Schlüssel (Windows fragt dann nach dem Wiederherstellungsschlüssel);&lt;/li&gt;&lt;li&gt;jeden anderen Schlüssel, der unter dem alten Besitzer erzeugt wurde.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>A clear destroys disk-unlock keys sealed to the TPM, Heads TOTP/HOTP secrets, BitLocker keys and any other key of the old owner.</source>
+        <translation>Das Zurücksetzen vernichtet an das TPM gebundene Schlüssel zum Entsperren von Datenträgern, TOTP/HOTP-Geheimnisse von Heads, BitLocker-Schlüssel und jeden anderen Schlüssel des alten Besitzers.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that these keys are destroyed and have the recovery keys I need</source>
+        <translation>Ich &amp;verstehe, dass diese Schlüssel vernichtet werden, und habe die nötigen Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>I understand what a clear destroys</source>
+        <translation>Ich verstehe, was das Zurücksetzen vernichtet</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the TPM now</source>
+        <translation>&amp;TPM jetzt zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear the TPM now</source>
+        <translation>Das TPM jetzt zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The firmware does not let the operating system clear the TPM now. In the firmware setup (on ThinkPads: &lt;b&gt;Security → Security Chip → Clear Security Chip&lt;/b&gt;; elsewhere &lt;b&gt;Security → TPM → Clear&lt;/b&gt;), clear the TPM, save and restart. Then start this wizard again.</source>
+        <translation>Die Firmware lässt das Betriebssystem das TPM derzeit nicht zurücksetzen. Setzen Sie das TPM im Firmware-Setup zurück (bei ThinkPads: &lt;b&gt;Security → Security Chip → Clear Security Chip&lt;/b&gt;; sonst &lt;b&gt;Security → TPM → Clear&lt;/b&gt;), speichern Sie und starten Sie neu. Starten Sie danach diesen Assistenten erneut.</translation>
+    </message>
+    <message>
+        <source>Clear the TPM?</source>
+        <translation>TPM zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s owner and all its keys are destroyed now. Continue?</source>
+        <translation>Der Besitzer des TPM und alle seine Schlüssel werden jetzt vernichtet. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Confirming physical presence</source>
+        <translation>Bestätigen der physischen Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Clearing the TPM</source>
+        <translation>Zurücksetzen des TPM</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::CommandRebooter</name>
+    <message>
+        <source>The restart command failed (exit status %1).</source>
+        <translation>Der Befehl für den Neustart ist fehlgeschlagen (Exit-Status %1).</translation>
+    </message>
+    <message>
+        <source>The restart command could not be started.</source>
+        <translation>Der Befehl für den Neustart konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::DonePage</name>
+    <message>
+        <source>Your TPM is ready</source>
+        <translation>Ihr TPM ist bereit</translation>
+    </message>
+    <message>
+        <source>The TPM (%1) is on, active and owned by you; it accepted your owner password.</source>
+        <translation>Das TPM (%1) ist eingeschaltet, aktiv und in Ihrem Besitz; es hat Ihr Besitzerpasswort angenommen.</translation>
+    </message>
+    <message>
+        <source>The TPM (%1) is on, active and owned.</source>
+        <translation>Das TPM (%1) ist eingeschaltet, aktiv und hat einen Besitzer.</translation>
+    </message>
+    <message>
+        <source>The wizard did not keep the password anywhere: make sure you have it.</source>
+        <translation>Der Assistent hat das Passwort nirgends aufbewahrt: Stellen Sie sicher, dass Sie es haben.</translation>
+    </message>
+    <message>
+        <source>the well-known one</source>
+        <translation>das allgemein bekannte</translation>
+    </message>
+    <message>
+        <source>your owner password</source>
+        <translation>Ihr Besitzerpasswort</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What next:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heads: use the TPM options in its menu to reset the TPM-backed secrets with this owner password.&lt;/li&gt;&lt;li&gt;tpm-tools: commands such as &lt;i&gt;tpm_nvdefine&lt;/i&gt; or &lt;i&gt;tpm_setclearable&lt;/i&gt; ask for this owner password.&lt;/li&gt;&lt;li&gt;Disk encryption and attestation tools can now create keys under the storage root key.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Wie es weitergeht:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heads: Setzen Sie über die TPM-Optionen im Heads-Menü die TPM-gestützten Geheimnisse mit diesem Besitzerpasswort neu.&lt;/li&gt;&lt;li&gt;tpm-tools: Befehle wie &lt;i&gt;tpm_nvdefine&lt;/i&gt; oder &lt;i&gt;tpm_setclearable&lt;/i&gt; fragen nach diesem Besitzerpasswort.&lt;/li&gt;&lt;li&gt;Werkzeuge für Festplattenverschlüsselung und Attestierung können jetzt Schlüssel unter dem Speicherstammschlüssel erzeugen.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Everything is set up.</source>
+        <translation>Alles ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Your owner password is kept in:%1</source>
+        <comment>%1: a list of places</comment>
+        <translation>Ihr Besitzerpasswort wird aufbewahrt in:%1</translation>
+    </message>
+    <message>
+        <source>%1 It is set for: %2. The storage root key password is %3.</source>
+        <translation>%1 Es ist festgelegt für: %2. Das Passwort des Speicherstammschlüssels ist %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>Der Schritt ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 did not work.</source>
+        <translation>%1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Was passiert ist:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Already tried:</source>
+        <translation>Bereits versucht:</translation>
+    </message>
+    <message>
+        <source>What to do now:</source>
+        <translation>Was Sie jetzt tun können:</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Technische Details anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the problem report</source>
+        <translation>Den Problembericht kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save the problem report to a file</source>
+        <translation>Den Problembericht in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>S&amp;tart the TPM</source>
+        <translation>TPM s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Start the TPM and try again</source>
+        <translation>Das TPM starten und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save problem report</source>
+        <translation>Problembericht speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1.</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p tcsd</source>
+        <translation>tcsd &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop the tcsd service so the wizard can use the TPM</source>
+        <translation>Den Dienst tcsd beenden, damit der Assistent das TPM verwenden kann</translation>
+    </message>
+    <message>
+        <source>Stop tcsd?</source>
+        <translation>tcsd beenden?</translation>
+    </message>
+    <message>
+        <source>tcsd, the TrouSerS daemon that tpm-tools talk through, holds the TPM. The wizard stops it now (your administrator password may be asked for). tpm-tools do not work until it is started again with “sudo systemctl start tcsd”. Continue?</source>
+        <translation>tcsd, der TrouSerS-Dienst, über den tpm-tools arbeiten, belegt das TPM. Der Assistent beendet ihn jetzt (möglicherweise wird nach Ihrem Administratorpasswort gefragt). tpm-tools funktionieren erst wieder, wenn er mit „sudo systemctl start tcsd“ neu gestartet wird. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Stopping tcsd…</source>
+        <translation>tcsd wird beendet …</translation>
+    </message>
+    <message>
+        <source>tcsd was stopped. Press Retry.</source>
+        <translation>tcsd wurde beendet. Drücken Sie „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>tcsd was stopped.</source>
+        <translation>tcsd wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Stopped tcsd.</source>
+        <translation>tcsd beendet.</translation>
+    </message>
+    <message>
+        <source>tcsd could not be stopped: %1</source>
+        <translation>tcsd konnte nicht beendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::FirmwarePage</name>
+    <message>
+        <source>Change a setting in the firmware</source>
+        <translation>Eine Firmware-Einstellung ändern</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s firmware does not let the operating system change the TPM now. This takes a visit to the firmware setup.</source>
+        <translation>Die Firmware des Computers lässt das Betriebssystem das TPM derzeit nicht ändern. Dazu ist ein Besuch im Firmware-Setup nötig.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Read the TPM again</source>
+        <translation>Das TPM erneut auslesen</translation>
+    </message>
+    <message>
+        <source>Reading the TPM</source>
+        <translation>Auslesen des TPM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Security → Security Chip&lt;/b&gt; (ThinkPads) or &lt;b&gt;Security → TPM&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Security → Security Chip&lt;/b&gt; (ThinkPads) oder &lt;b&gt;Security → TPM&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Security → TPM&lt;/b&gt; or &lt;b&gt;Security → Security Chip&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Security → TPM&lt;/b&gt; oder &lt;b&gt;Security → Security Chip&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Restart the computer and open the firmware setup (usually F1, F2, F10, Del or Esc right after switching on).&lt;/li&gt;&lt;li&gt;Go to %1.&lt;/li&gt;&lt;li&gt;Set the security chip to &lt;b&gt;Active&lt;/b&gt; (or &lt;b&gt;Enabled&lt;/b&gt;). If there is an option to allow the operating system to manage the TPM, or to allow owner installation, switch it on.&lt;/li&gt;&lt;li&gt;Save and exit (often F10). Log in again: the wizard continues.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Starten Sie den Computer neu und öffnen Sie das Firmware-Setup (meist mit F1, F2, F10, Entf oder Esc direkt nach dem Einschalten).&lt;/li&gt;&lt;li&gt;Öffnen Sie %1.&lt;/li&gt;&lt;li&gt;Stellen Sie den Sicherheitschip auf &lt;b&gt;Active&lt;/b&gt; (oder &lt;b&gt;Enabled&lt;/b&gt;). Gibt es eine Option, mit der das Betriebssystem das TPM verwalten oder einen Besitzer einrichten darf, schalten Sie sie ein.&lt;/li&gt;&lt;li&gt;Speichern und beenden (oft F10). Melden Sie sich wieder an: Der Assistent macht weiter.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>step title: why it is blocked</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::HelperBackend</name>
+    <message>
+        <source>The helper answered in an unexpected form (%1).</source>
+        <translation>Der Hilfsdienst hat in unerwarteter Form geantwortet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::IntroPage</name>
+    <message>
+        <source>Your TPM</source>
+        <translation>Ihr TPM</translation>
+    </message>
+    <message>
+        <source>This wizard sets up the computer&apos;s security chip (TPM 1.2): it turns it on, makes you its owner and keeps your owner password safe.</source>
+        <translation>Dieser Assistent richtet den Sicherheitschip des Computers (TPM 1.2) ein: Er schaltet ihn ein, macht Sie zu seinem Besitzer und bewahrt Ihr Besitzerpasswort sicher auf.</translation>
+    </message>
+    <message>
+        <source>Reading the TPM…</source>
+        <translation>TPM wird ausgelesen …</translation>
+    </message>
+    <message>
+        <source>The chip</source>
+        <translation>Der Chip</translation>
+    </message>
+    <message>
+        <source>Its state</source>
+        <translation>Sein Zustand</translation>
+    </message>
+    <message>
+        <source>What the wizard will do</source>
+        <translation>Was der Assistent tun wird</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>What you will need</source>
+        <translation>Was Sie brauchen</translation>
+    </message>
+    <message>
+        <source>&amp;Read the TPM again</source>
+        <translation>TPM erneut &amp;auslesen</translation>
+    </message>
+    <message>
+        <source>Read the TPM again</source>
+        <translation>Das TPM erneut auslesen</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s state could not be read.</source>
+        <translation>Der Zustand des TPM konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Reading the TPM</source>
+        <translation>Auslesen des TPM</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Hersteller:</translation>
+    </message>
+    <message>
+        <source>TPM version:</source>
+        <translation>TPM-Version:</translation>
+    </message>
+    <message>
+        <source>Chip version:</source>
+        <translation>Chip-Version:</translation>
+    </message>
+    <message>
+        <source>Endorsement key:</source>
+        <translation>Endorsement Key:</translation>
+    </message>
+    <message>
+        <source>This wizard sets up TPM 1.2 chips only; this computer&apos;s TPM is “%1”.</source>
+        <translation>Dieser Assistent richtet nur TPM-1.2-Chips ein; das TPM dieses Computers ist „%1“.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>A restart of the computer (the wizard opens again after you log in).</source>
+        <translation>Einen Neustart des Computers (der Assistent öffnet sich nach der Anmeldung wieder).</translation>
+    </message>
+    <message>
+        <source>A visit to the firmware setup (the wizard shows what to change).</source>
+        <translation>Einen Besuch im Firmware-Setup (der Assistent zeigt, was zu ändern ist).</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s current owner password, or agreement to clear the TPM.</source>
+        <translation>Das aktuelle Besitzerpasswort des TPM oder Ihr Einverständnis, das TPM zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>An owner password: the wizard suggests a strong one and keeps it in your keyring.</source>
+        <translation>Ein Besitzerpasswort: Der Assistent schlägt ein starkes vor und bewahrt es in Ihrem Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>An administrator password when the system asks for it.</source>
+        <translation>Ein Administratorpasswort, wenn das System danach fragt.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a flag&apos;s name in the form</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Your TPM&apos;s state and the plan</source>
+        <translation>Zustand Ihres TPM und der Plan</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::KeychainStore</name>
+    <message>
+        <source>the desktop keyring, entry “%1” of “%2”</source>
+        <translation>dem Schlüsselbund der Arbeitsumgebung, Eintrag „%1“ von „%2“</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the password: %1</source>
+        <translation>Der Schlüsselbund hat das Speichern des Passworts abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The password was stored but could not be read back from the keyring: %1</source>
+        <translation>Das Passwort wurde gespeichert, konnte aber nicht aus dem Schlüsselbund zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The keyring returned a different password than the one stored.</source>
+        <translation>Der Schlüsselbund hat ein anderes Passwort zurückgegeben als das gespeicherte.</translation>
+    </message>
+    <message>
+        <source>The keyring entry could not be read.</source>
+        <translation>Der Schlüsselbund-Eintrag konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the desktop keyring, service “%1”</source>
+        <translation>dem Schlüsselbund der Arbeitsumgebung, Dienst „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::LogindRebooter</name>
+    <message>
+        <source>The computer could not be restarted from here (%1). Please restart it from the system menu.</source>
+        <translation>Der Computer konnte von hier aus nicht neu gestartet werden (%1). Bitte starten Sie ihn über das Systemmenü neu.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::OwnershipPage</name>
+    <message>
+        <source>Taking ownership</source>
+        <translation>Besitz wird übernommen</translation>
+    </message>
+    <message>
+        <source>The TPM now creates its storage root key. This can take a few minutes; the window stays usable.</source>
+        <translation>Das TPM erzeugt jetzt seinen Speicherstammschlüssel (SRK). Das kann einige Minuten dauern; das Fenster bleibt bedienbar.</translation>
+    </message>
+    <message>
+        <source>Progress of taking ownership</source>
+        <translation>Fortschritt der Besitzübernahme</translation>
+    </message>
+    <message>
+        <source>Keep the password in %1</source>
+        <translation>Passwort in %1 aufbewahren</translation>
+    </message>
+    <message>
+        <source>Saved, then read back and compared.</source>
+        <translation>Gespeichert, zurückgelesen und verglichen.</translation>
+    </message>
+    <message>
+        <source>Not sent: the password is not safely kept yet.</source>
+        <translation>Nicht gesendet: Das Passwort ist noch nicht sicher aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the TPM. Go back to choose another place for the password, or fix the problem and try again.</source>
+        <translation>An das TPM wurde nichts gesendet. Gehen Sie zurück und wählen Sie einen anderen Ort für das Passwort, oder beheben Sie das Problem und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Keeping the owner password</source>
+        <translation>Aufbewahren des Besitzerpassworts</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the TPM: it stays without an owner.</source>
+        <translation>An das TPM wurde nichts gesendet: Es bleibt ohne Besitzer.</translation>
+    </message>
+    <message>
+        <source>The password could not be turned into an owner secret.</source>
+        <translation>Aus dem Passwort konnte kein Besitzergeheimnis berechnet werden.</translation>
+    </message>
+    <message>
+        <source>Elapsed %1.</source>
+        <translation>Vergangen: %1.</translation>
+    </message>
+    <message>
+        <source>On the way: %1</source>
+        <translation>Unterwegs: %1</translation>
+    </message>
+    <message>
+        <source>The TPM now has an owner. Check your password on the next page.</source>
+        <translation>Das TPM hat jetzt einen Besitzer. Prüfen Sie Ihr Passwort auf der nächsten Seite.</translation>
+    </message>
+    <message>
+        <source>Reading the TPM</source>
+        <translation>Auslesen des TPM</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 elapsed.</source>
+        <translation>%1: %2 vergangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 elapsed, about %n s expected.</source>
+        <translation>
+            <numerusform>%1: %2 vergangen, etwa %n s erwartet.</numerusform>
+            <numerusform>%1: %2 vergangen, etwa %n s erwartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Longer than the TPM&apos;s own estimate; key generation time varies, the wizard keeps waiting.</source>
+        <translation>%1 Länger als die eigene Schätzung des TPM; die Schlüsselerzeugung dauert unterschiedlich lange, der Assistent wartet weiter.</translation>
+    </message>
+    <message>
+        <source>Steps to take ownership</source>
+        <translation>Schritte zur Besitzübernahme</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::PageBase</name>
+    <message>
+        <source>The TPM&apos;s state could not be understood.</source>
+        <translation>Der Zustand des TPM konnte nicht ausgewertet werden.</translation>
+    </message>
+    <message>
+        <source>The helper stopped before the job finished.</source>
+        <translation>Der Hilfsdienst wurde beendet, bevor der Auftrag abgeschlossen war.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::PasswordPage</name>
+    <message>
+        <source>Owner password</source>
+        <translation>Besitzerpasswort</translation>
+    </message>
+    <message>
+        <source>Whoever knows the owner password controls the TPM. The wizard keeps it for you before the TPM is told about it.</source>
+        <translation>Wer das Besitzerpasswort kennt, kontrolliert das TPM. Der Assistent bewahrt es für Sie auf, bevor das TPM es erfährt.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Use this strong passphrase (recommended)</source>
+        <translation>Diese starke Passphrase &amp;verwenden (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Use a generated passphrase</source>
+        <translation>Eine erzeugte Passphrase verwenden</translation>
+    </message>
+    <message>
+        <source>Generated passphrase</source>
+        <translation>Erzeugte Passphrase</translation>
+    </message>
+    <message>
+        <source>Generate a different passphrase</source>
+        <translation>Eine andere Passphrase erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Type my own password</source>
+        <translation>Eigenes Passwort &amp;eingeben</translation>
+    </message>
+    <message>
+        <source>Type my own password</source>
+        <translation>Eigenes Passwort eingeben</translation>
+    </message>
+    <message>
+        <source>Repeat the owner password</source>
+        <translation>Besitzerpasswort wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+    <message>
+        <source>Which software will use this password?</source>
+        <translation>Welche Software wird dieses Passwort verwenden?</translation>
+    </message>
+    <message>
+        <source>Linux tools: tpm-tools, TrouSerS, Heads (recommended)</source>
+        <translation>Linux-Werkzeuge: tpm-tools, TrouSerS, Heads (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Compatible with tpm-tools and Heads</source>
+        <translation>Kompatibel mit tpm-tools und Heads</translation>
+    </message>
+    <message>
+        <source>Windows (tpm.msc) and tpm-tools with -u</source>
+        <translation>Windows (tpm.msc) und tpm-tools mit -u</translation>
+    </message>
+    <message>
+        <source>Compatible with Windows</source>
+        <translation>Kompatibel mit Windows</translation>
+    </message>
+    <message>
+        <source>TSS Unicode pop-up secrets (rarely needed)</source>
+        <translation>TSS-Unicode-Geheimnisse aus Abfragedialogen (selten nötig)</translation>
+    </message>
+    <message>
+        <source>Compatible with TSS Unicode secrets</source>
+        <translation>Kompatibel mit TSS-Unicode-Geheimnissen</translation>
+    </message>
+    <message>
+        <source>The TPM stores a fingerprint of the password, and programs compute it in different ways. Pick the one you will type it into later.</source>
+        <translation>Das TPM speichert einen Fingerabdruck des Passworts, und Programme berechnen ihn unterschiedlich. Wählen Sie das Programm, in das Sie es später eingeben werden.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;well-known storage key password (recommended)</source>
+        <translation>Das &amp;allgemein bekannte Passwort für den Speicherschlüssel verwenden (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Use the well-known storage root key password</source>
+        <translation>Das allgemein bekannte Passwort für den Speicherstammschlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Most TPM software expects it; your owner password still protects the TPM. Without it, the storage key gets the owner password too.</source>
+        <translation>Die meiste TPM-Software erwartet es; Ihr Besitzerpasswort schützt das TPM trotzdem. Ohne diese Wahl erhält der Speicherschlüssel ebenfalls das Besitzerpasswort.</translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation>Wo es aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>In my &amp;desktop keyring (recommended)</source>
+        <translation>In meinem &amp;Schlüsselbund (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop keyring</source>
+        <translation>Das Passwort im Schlüsselbund der Arbeitsumgebung aufbewahren</translation>
+    </message>
+    <message>
+        <source>In a &amp;recovery file, readable only by me</source>
+        <translation>In einer Wieder&amp;herstellungsdatei, nur für mich lesbar</translation>
+    </message>
+    <message>
+        <source>Keep the password in a recovery file</source>
+        <translation>Das Passwort in einer Wiederherstellungsdatei aufbewahren</translation>
+    </message>
+    <message>
+        <source>Recovery file</source>
+        <translation>Wiederherstellungsdatei</translation>
+    </message>
+    <message>
+        <source>Choose the recovery file</source>
+        <translation>Wiederherstellungsdatei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Print a copy as well</source>
+        <translation>Zusätzlich eine &amp;Kopie drucken</translation>
+    </message>
+    <message>
+        <source>Print the password</source>
+        <translation>Das Passwort drucken</translation>
+    </message>
+    <message>
+        <source>The wizard saves the password and reads it back before it sets it on the TPM. A printed copy cannot be checked, so it is kept in addition to the keyring or the file.</source>
+        <translation>Der Assistent speichert das Passwort und liest es zurück, bevor er es im TPM setzt. Eine gedruckte Kopie lässt sich nicht prüfen; sie kommt daher nur zusätzlich zum Schlüsselbund oder zur Datei in Frage.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Type a password, at least 8 characters.</source>
+        <translation>Geben Sie ein Passwort mit mindestens 8 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Use more words or characters.</source>
+        <translation>Schwach: leicht zu erraten. Verwenden Sie mehr Wörter oder Zeichen.</translation>
+    </message>
+    <message>
+        <source>Fair: acceptable; longer is better.</source>
+        <translation>Mittel: akzeptabel; länger ist besser.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>About %1 bits of randomness: practically impossible to guess.</source>
+        <translation>Etwa %1 Bit Zufall: praktisch nicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Choose the keyring or a recovery file: the password must be kept somewhere the wizard can check.</source>
+        <translation>Wählen Sie den Schlüsselbund oder eine Wiederherstellungsdatei: Das Passwort muss an einem Ort liegen, den der Assistent prüfen kann.</translation>
+    </message>
+    <message>
+        <source>This password cannot be used with the chosen software.</source>
+        <translation>Dieses Passwort kann mit der gewählten Software nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 The two passwords differ.</source>
+        <translation>%1 Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Owner password choices</source>
+        <translation>Einstellungen zum Besitzerpasswort</translation>
+    </message>
+    <message>
+        <source>N&amp;ew</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::PrintStore</name>
+    <message>
+        <source>the printed copy</source>
+        <translation>der gedruckten Kopie</translation>
+    </message>
+    <message>
+        <source>Print the owner password</source>
+        <translation>Besitzerpasswort drucken</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Der Druck wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::ProvisioningWizard</name>
+    <message>
+        <source>TPM Provisioner</source>
+        <translation>TPM-Einrichtung</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::RecoveryFileStore</name>
+    <message>
+        <source>the recovery file %1</source>
+        <translation>der Wiederherstellungsdatei %1</translation>
+    </message>
+    <message>
+        <source>No file was chosen for the recovery file.</source>
+        <translation>Für die Wiederherstellungsdatei wurde keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 could not be written: %2</source>
+        <translation>Die Wiederherstellungsdatei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 was written but could not be read back: %2</source>
+        <translation>Die Wiederherstellungsdatei %1 wurde geschrieben, konnte aber nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 does not hold the password that was written.</source>
+        <translation>Die Wiederherstellungsdatei %1 enthält nicht das geschriebene Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::RestartPage</name>
+    <message>
+        <source>Restart required</source>
+        <translation>Neustart erforderlich</translation>
+    </message>
+    <message>
+        <source>The TPM reads its new setting only while the computer starts.</source>
+        <translation>Das TPM übernimmt seine neue Einstellung erst beim Start des Computers.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>Restart the computer now</source>
+        <translation>Den Computer jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Please &lt;b&gt;power the computer off completely&lt;/b&gt; (not just restart), wait ten seconds and switch it on again: the TPM clears a failed self-test only when it loses power. Save your work first.</source>
+        <translation>Bitte &lt;b&gt;schalten Sie den Computer vollständig aus&lt;/b&gt; (nicht nur neu starten), warten Sie zehn Sekunden und schalten Sie ihn wieder ein: Das TPM vergisst einen fehlgeschlagenen Selbsttest nur, wenn es stromlos wird. Speichern Sie vorher Ihre Arbeit.</translation>
+    </message>
+    <message>
+        <source>The TPM is switched on and set to become active. Please restart the computer to finish this; save your work first. If the firmware asks whether to accept the TPM change during the restart, accept it (on some laptops: press F1 or Enter).</source>
+        <translation>Das TPM ist eingeschaltet und wird beim nächsten Start aktiv. Bitte starten Sie den Computer neu, um dies abzuschließen; speichern Sie vorher Ihre Arbeit. Fragt die Firmware beim Neustart, ob die TPM-Änderung übernommen werden soll, bestätigen Sie (bei manchen Laptops mit F1 oder Eingabe).</translation>
+    </message>
+    <message>
+        <source>The wizard opens again by itself after you log in and continues where it stopped.</source>
+        <translation>Der Assistent öffnet sich nach der Anmeldung von selbst wieder und macht dort weiter, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The wizard could not arrange to open again after the restart (%1). Start “TPM Provisioner” yourself after logging in.</source>
+        <translation>Der Assistent konnte nicht einrichten, dass er sich nach dem Neustart wieder öffnet (%1). Starten Sie „TPM-Einrichtung“ nach der Anmeldung selbst.</translation>
+    </message>
+    <message>
+        <source>Start “TPM Provisioner” again after the restart; it continues where it stopped.</source>
+        <translation>Starten Sie „TPM-Einrichtung“ nach dem Neustart erneut; der Assistent macht dort weiter, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Power off now</source>
+        <translation>Jetzt a&amp;usschalten</translation>
+    </message>
+    <message>
+        <source>Restart the computer?</source>
+        <translation>Computer neu starten?</translation>
+    </message>
+    <message>
+        <source>The computer restarts now. Unsaved work in other programs is lost. Continue?</source>
+        <translation>Der Computer wird jetzt neu gestartet. Nicht gespeicherte Arbeit in anderen Programmen geht verloren. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Restarting the computer</source>
+        <translation>Neustart des Computers</translation>
+    </message>
+    <message>
+        <source>Power the computer off now</source>
+        <translation>Den Computer jetzt ausschalten</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Bereits erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nicht nötig</translation>
+    </message>
+    <message>
+        <source>After the restart</source>
+        <translation>Nach dem Neustart</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>step title: its status</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::TurnOnPage</name>
+    <message>
+        <source>Turn on the TPM</source>
+        <translation>TPM einschalten</translation>
+    </message>
+    <message>
+        <source>The wizard now switches the TPM on, step by step. Your administrator password may be asked for.</source>
+        <translation>Der Assistent schaltet das TPM jetzt Schritt für Schritt ein. Möglicherweise wird nach Ihrem Administratorpasswort gefragt.</translation>
+    </message>
+    <message>
+        <source>The TPM was already started.</source>
+        <translation>Das TPM war bereits gestartet.</translation>
+    </message>
+    <message>
+        <source>The TPM had been reset and is now started.</source>
+        <translation>Das TPM war zurückgesetzt worden und ist jetzt gestartet.</translation>
+    </message>
+    <message>
+        <source>Reading the TPM</source>
+        <translation>Auslesen des TPM</translation>
+    </message>
+    <message>
+        <source>The TPM is on. It becomes active after a restart.</source>
+        <translation>Das TPM ist eingeschaltet. Nach einem Neustart wird es aktiv.</translation>
+    </message>
+    <message>
+        <source>The TPM is on and active.</source>
+        <translation>Das TPM ist eingeschaltet und aktiv.</translation>
+    </message>
+    <message>
+        <source>Steps to turn the TPM on</source>
+        <translation>Schritte zum Einschalten des TPM</translation>
+    </message>
+</context>
+</TS>

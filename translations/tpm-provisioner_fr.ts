@@ -1,0 +1,1284 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorInfo</name>
+    <message>
+        <source>The TPM helper reported a failure.</source>
+        <translation>Le service d&apos;assistance du TPM a signalé un échec.</translation>
+    </message>
+    <message>
+        <source>The TPM helper is not running.</source>
+        <translation>Le service d&apos;assistance du TPM n&apos;est pas en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>The wizard reaches the TPM only through a small system service, tpm-provisioner-helper, which runs with the rights the TPM needs. It is not installed, not started, or the system bus could not start it.</source>
+        <translation>L&apos;assistant n&apos;accède au TPM que par un petit service système, tpm-provisioner-helper, qui s&apos;exécute avec les droits dont le TPM a besoin. Il n&apos;est pas installé, pas démarré, ou le bus système n&apos;a pas pu le démarrer.</translation>
+    </message>
+    <message>
+        <source>Install the tpm-provisioner package (it installs the helper), or start the helper as root, then press Retry.</source>
+        <translation>Installez le paquet tpm-provisioner (il installe le service), ou démarrez le service en tant que root, puis appuyez sur « Réessayer ».</translation>
+    </message>
+    <message>
+        <source>Permission was refused.</source>
+        <translation>L&apos;autorisation a été refusée.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s policy did not allow this for your account, or the password prompt was cancelled. Nothing was sent to the TPM.</source>
+        <translation>La politique du système ne l&apos;autorise pas pour votre compte, ou la demande de mot de passe a été annulée. Rien n&apos;a été envoyé au TPM.</translation>
+    </message>
+    <message>
+        <source>Press Retry and enter an administrator password when asked. If no prompt appears, ask the computer&apos;s administrator.</source>
+        <translation>Appuyez sur « Réessayer » et saisissez un mot de passe administrateur quand il est demandé. Si aucune demande n&apos;apparaît, adressez-vous à l&apos;administrateur de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>The TPM is busy with another task.</source>
+        <translation>Le TPM est occupé par une autre tâche.</translation>
+    </message>
+    <message>
+        <source>Wait until the other task has finished, then press Retry.</source>
+        <translation>Attendez que l&apos;autre tâche soit terminée, puis appuyez sur « Réessayer ».</translation>
+    </message>
+    <message>
+        <source>The TPM helper stopped before the task finished.</source>
+        <translation>Le service d&apos;assistance du TPM s&apos;est arrêté avant la fin de la tâche.</translation>
+    </message>
+    <message>
+        <source>It was stopped or restarted. The task&apos;s result is lost, but the TPM itself shows how far it got.</source>
+        <translation>Il a été arrêté ou redémarré. Le résultat de la tâche est perdu, mais le TPM lui-même indique jusqu&apos;où elle est allée.</translation>
+    </message>
+    <message>
+        <source>Press Retry: the wizard reads the TPM again and continues from where it is.</source>
+        <translation>Appuyez sur « Réessayer » : l&apos;assistant relit le TPM et reprend là où il en est.</translation>
+    </message>
+    <message>
+        <source>The TPM helper could not be reached.</source>
+        <translation>Le service d&apos;assistance du TPM est injoignable.</translation>
+    </message>
+    <message>
+        <source>Press Retry. If it keeps failing, save a report and file a bug.</source>
+        <translation>Appuyez sur « Réessayer ». Si l&apos;échec persiste, enregistrez un rapport et signalez le bogue.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Start the TPM</source>
+        <translation>Démarrer le TPM</translation>
+    </message>
+    <message>
+        <source>Confirm physical presence</source>
+        <translation>Confirmer la présence physique</translation>
+    </message>
+    <message>
+        <source>Turn the TPM on</source>
+        <translation>Mettre le TPM en marche</translation>
+    </message>
+    <message>
+        <source>Activate the TPM</source>
+        <translation>Rendre le TPM actif</translation>
+    </message>
+    <message>
+        <source>Restart the computer</source>
+        <translation>Redémarrer l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Test the chip</source>
+        <translation>Tester la puce</translation>
+    </message>
+    <message>
+        <source>Create the endorsement key</source>
+        <translation>Créer la clé d&apos;endossement</translation>
+    </message>
+    <message>
+        <source>Take ownership</source>
+        <translation>Prendre possession</translation>
+    </message>
+    <message>
+        <source>Check the owner password</source>
+        <translation>Vérifier le mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>Makes sure the TPM has been started since it was last reset; a started TPM is left alone.</source>
+        <translation>Vérifie que le TPM a été démarré depuis sa dernière réinitialisation ; un TPM déjà démarré n&apos;est pas touché.</translation>
+    </message>
+    <message>
+        <source>Tells the TPM that someone is at the computer, which it needs before it can be turned on.</source>
+        <translation>Indique au TPM que quelqu&apos;un est devant l&apos;ordinateur, ce dont il a besoin avant d&apos;être mis en marche.</translation>
+    </message>
+    <message>
+        <source>Switches the TPM on; this takes effect at once.</source>
+        <translation>Met le TPM en marche ; cela prend effet immédiatement.</translation>
+    </message>
+    <message>
+        <source>Makes the TPM usable; this takes effect after the next restart.</source>
+        <translation>Rend le TPM utilisable ; cela prend effet après le prochain redémarrage.</translation>
+    </message>
+    <message>
+        <source>The TPM reads its activation setting only while the computer starts.</source>
+        <translation>Le TPM ne lit son réglage d&apos;activation qu&apos;au démarrage de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Runs the TPM&apos;s full self-test before it creates keys.</source>
+        <translation>Exécute l&apos;autotest complet du TPM avant qu&apos;il ne crée des clés.</translation>
+    </message>
+    <message>
+        <source>Creates the TPM&apos;s identity key, which taking ownership needs.</source>
+        <translation>Crée la clé d&apos;identité du TPM, nécessaire à la prise de possession.</translation>
+    </message>
+    <message>
+        <source>Sets your owner password and creates the storage root key; this can take a minute or more.</source>
+        <translation>Définit votre mot de passe propriétaire et crée la clé racine de stockage ; cela peut prendre une minute ou plus.</translation>
+    </message>
+    <message>
+        <source>Proves that the TPM accepts the new owner password.</source>
+        <translation>Vérifie que le TPM accepte le nouveau mot de passe propriétaire.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Inutile</translation>
+    </message>
+    <message>
+        <source>Needs the firmware setup</source>
+        <translation>Nécessite la configuration du micrologiciel</translation>
+    </message>
+    <message>
+        <source>The TPM is owned and your password works.</source>
+        <translation>Le TPM a un propriétaire et votre mot de passe fonctionne.</translation>
+    </message>
+    <message>
+        <source>A restart is needed before the TPM can continue.</source>
+        <translation>Un redémarrage est nécessaire avant que le TPM puisse continuer.</translation>
+    </message>
+    <message>
+        <source>The TPM already has an owner.</source>
+        <translation>Le TPM a déjà un propriétaire.</translation>
+    </message>
+    <message>
+        <source>The firmware does not allow this step.</source>
+        <translation>Le micrologiciel n&apos;autorise pas cette étape.</translation>
+    </message>
+    <message>
+        <source>This TPM is not supported.</source>
+        <translation>Ce TPM n&apos;est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>L&apos;étape a échoué.</translation>
+    </message>
+    <message>
+        <source>tpm-tools and Heads compatible</source>
+        <translation>compatible avec tpm-tools et Heads</translation>
+    </message>
+    <message>
+        <source>Windows compatible</source>
+        <translation>compatible avec Windows</translation>
+    </message>
+    <message>
+        <source>TSS Unicode</source>
+        <translation>TSS Unicode</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <source>no — turned off (in the firmware or by software); the wizard can turn it on</source>
+        <translation>non — arrêté (dans le micrologiciel ou par logiciel) ; l&apos;assistant peut le mettre en marche</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no — deactivated; the wizard can activate it (needs a restart)</source>
+        <translation>non — inactif ; l&apos;assistant peut le rendre actif (redémarrage nécessaire)</translation>
+    </message>
+    <message>
+        <source>not yet — activation takes effect at the next restart</source>
+        <translation>pas encore — l&apos;activation prendra effet au prochain redémarrage</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>yes — someone already took ownership</source>
+        <translation>oui — quelqu&apos;un en a déjà pris possession</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>confirmed for this boot</source>
+        <translation>confirmée pour ce démarrage</translation>
+    </message>
+    <message>
+        <source>locked by the firmware for this boot</source>
+        <translation>verrouillée par le micrologiciel pour ce démarrage</translation>
+    </message>
+    <message>
+        <source>only in the firmware setup (locked for the chip&apos;s lifetime)</source>
+        <translation>uniquement dans la configuration du micrologiciel (verrouillé pour toute la vie de la puce)</translation>
+    </message>
+    <message>
+        <source>software may confirm it</source>
+        <translation>le logiciel peut la confirmer</translation>
+    </message>
+    <message>
+        <source>Physical presence</source>
+        <translation>Présence physique</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présente</translation>
+    </message>
+    <message>
+        <source>missing — the wizard creates it</source>
+        <translation>absente — l&apos;assistant la crée</translation>
+    </message>
+    <message>
+        <source>present (not readable without the owner)</source>
+        <translation>présente (illisible sans le propriétaire)</translation>
+    </message>
+    <message>
+        <source>Endorsement key</source>
+        <translation>Clé d&apos;endossement</translation>
+    </message>
+    <message>
+        <source>Owner installation</source>
+        <translation>Installation du propriétaire</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisée</translation>
+    </message>
+    <message>
+        <source>switched off in the firmware</source>
+        <translation>désactivée dans le micrologiciel</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sets up a TPM 1.2: turns it on, takes ownership and keeps the owner password safe.</source>
+        <translation>Configure un TPM 1.2 : le met en marche, en prend possession et conserve le mot de passe propriétaire en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Continue after a restart (used by the autostart entry).</source>
+        <translation>Reprendre après un redémarrage (utilisé par l&apos;entrée de démarrage automatique).</translation>
+    </message>
+    <message>
+        <source>Save every page and error dialog shown as PNG files in DIR.</source>
+        <translation>Enregistrer chaque page et chaque boîte d&apos;erreur affichée en fichier PNG dans DIR.</translation>
+    </message>
+    <message>
+        <source>Run COMMAND instead of restarting the computer (the demo&apos;s TPM power cycle).</source>
+        <translation>Exécuter COMMAND au lieu de redémarrer l&apos;ordinateur (dans la démo : coupure et remise sous tension du TPM).</translation>
+    </message>
+    <message>
+        <source>Do not add an autostart entry before a restart.</source>
+        <translation>Ne pas ajouter d&apos;entrée de démarrage automatique avant un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::AlreadyOwnedPage</name>
+    <message>
+        <source>The TPM already has an owner</source>
+        <translation>Le TPM a déjà un propriétaire</translation>
+    </message>
+    <message>
+        <source>Someone took ownership of this TPM before. If you know the owner password, the wizard can check it and keep it; otherwise the TPM can be cleared.</source>
+        <translation>Quelqu&apos;un a déjà pris possession de ce TPM. Si vous connaissez le mot de passe propriétaire, l&apos;assistant peut le vérifier et le conserver ; sinon, le TPM peut être effacé.</translation>
+    </message>
+    <message>
+        <source>I &amp;know the owner password: check it</source>
+        <translation>Je &amp;connais le mot de passe propriétaire : le vérifier</translation>
+    </message>
+    <message>
+        <source>Check the owner password I know</source>
+        <translation>Vérifier le mot de passe propriétaire que je connais</translation>
+    </message>
+    <message>
+        <source>Owner password</source>
+        <translation>Mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>&amp;Owner password:</source>
+        <translation>&amp;Mot de passe propriétaire :</translation>
+    </message>
+    <message>
+        <source>Software the password was set with</source>
+        <translation>Logiciel avec lequel le mot de passe a été défini</translation>
+    </message>
+    <message>
+        <source>Set &amp;with:</source>
+        <translation>Défini &amp;avec :</translation>
+    </message>
+    <message>
+        <source>Each wrong try counts toward the TPM&apos;s lockout: after several, the TPM refuses the owner for a while, even the right password. The wizard therefore checks one password at a time and never retries by itself.</source>
+        <translation>Chaque essai erroné compte pour le verrouillage du TPM : après plusieurs, le TPM refuse le propriétaire pendant un certain temps, même avec le bon mot de passe. L&apos;assistant vérifie donc un seul mot de passe à la fois et ne réessaie jamais de lui-même.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck this password</source>
+        <translation>&amp;Vérifier ce mot de passe</translation>
+    </message>
+    <message>
+        <source>Check this password once</source>
+        <translation>Vérifier ce mot de passe une fois</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop keyring</source>
+        <translation>Conserver le mot de passe dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>I do not know it: &amp;clear the TPM (destroys its keys)</source>
+        <translation>Je ne le connais pas : &amp;effacer le TPM (détruit ses clés)</translation>
+    </message>
+    <message>
+        <source>Clear the TPM</source>
+        <translation>Effacer le TPM</translation>
+    </message>
+    <message>
+        <source>Your keyring holds a password for this TPM; it is filled in. Check it.</source>
+        <translation>Votre trousseau contient un mot de passe pour ce TPM ; il est déjà saisi. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>This password cannot be used with the chosen software.</source>
+        <translation>Ce mot de passe ne peut pas être utilisé avec le logiciel choisi.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Checking the owner password</source>
+        <translation>Vérification du mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>The TPM accepted this password. You are its owner.</source>
+        <translation>Le TPM a accepté ce mot de passe. Vous en êtes le propriétaire.</translation>
+    </message>
+    <message>
+        <source>The TPM did not accept this password. Check the spelling and the software it was set with before trying again.</source>
+        <translation>Le TPM n&apos;a pas accepté ce mot de passe. Vérifiez l&apos;orthographe et le logiciel avec lequel il a été défini avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 It could not be kept in the keyring: %2</source>
+        <translation>%1 Il n&apos;a pas pu être conservé dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <source>Keep the checked password in my &amp;desktop keyring</source>
+        <translation>Conserver le mot de passe vérifié dans mon &amp;trousseau de bureau</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::ClearPage</name>
+    <message>
+        <source>Clear the TPM</source>
+        <translation>Effacer le TPM</translation>
+    </message>
+    <message>
+        <source>Clearing removes the owner and destroys every key the TPM holds for the old owner. This cannot be undone.</source>
+        <translation>L&apos;effacement supprime le propriétaire et détruit toutes les clés que le TPM détient pour l&apos;ancien propriétaire. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A clear destroys:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;disk-unlock keys sealed to the TPM (encrypted disks then need their passphrase or recovery key);&lt;/li&gt;&lt;li&gt;Heads TOTP/HOTP secrets (Heads must be set up again);&lt;/li&gt;&lt;li&gt;BitLocker keys kept in the TPM (Windows then asks for the recovery key);&lt;/li&gt;&lt;li&gt;any other key created under the old owner.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;L&apos;effacement détruit :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;les clés de déverrouillage de disque scellées dans le TPM (les disques chiffrés demandent alors leur phrase secrète ou leur clé de récupération) ;&lt;/li&gt;&lt;li&gt;les secrets TOTP/HOTP de Heads (Heads doit être reconfiguré) ;&lt;/li&gt;&lt;li&gt;les clés BitLocker conservées dans le TPM (Windows demande alors la clé de récupération) ;&lt;/li&gt;&lt;li&gt;toute autre clé créée sous l&apos;ancien propriétaire.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>A clear destroys disk-unlock keys sealed to the TPM, Heads TOTP/HOTP secrets, BitLocker keys and any other key of the old owner.</source>
+        <translation>L&apos;effacement détruit les clés de déverrouillage de disque scellées dans le TPM, les secrets TOTP/HOTP de Heads, les clés BitLocker et toute autre clé de l&apos;ancien propriétaire.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that these keys are destroyed and have the recovery keys I need</source>
+        <translation>Je &amp;comprends que ces clés seront détruites et je dispose des clés de récupération nécessaires</translation>
+    </message>
+    <message>
+        <source>I understand what a clear destroys</source>
+        <translation>Je comprends ce que l&apos;effacement détruit</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the TPM now</source>
+        <translation>&amp;Effacer le TPM maintenant</translation>
+    </message>
+    <message>
+        <source>Clear the TPM now</source>
+        <translation>Effacer le TPM maintenant</translation>
+    </message>
+    <message>
+        <source>The firmware does not let the operating system clear the TPM now. In the firmware setup (on ThinkPads: &lt;b&gt;Security → Security Chip → Clear Security Chip&lt;/b&gt;; elsewhere &lt;b&gt;Security → TPM → Clear&lt;/b&gt;), clear the TPM, save and restart. Then start this wizard again.</source>
+        <translation>Le micrologiciel ne laisse pas le système d&apos;exploitation effacer le TPM pour l&apos;instant. Dans la configuration du micrologiciel (sur les ThinkPad : &lt;b&gt;Security → Security Chip → Clear Security Chip&lt;/b&gt; ; ailleurs &lt;b&gt;Security → TPM → Clear&lt;/b&gt;), effacez le TPM, enregistrez et redémarrez. Relancez ensuite cet assistant.</translation>
+    </message>
+    <message>
+        <source>Clear the TPM?</source>
+        <translation>Effacer le TPM ?</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s owner and all its keys are destroyed now. Continue?</source>
+        <translation>Le propriétaire du TPM et toutes ses clés vont être détruits. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Confirming physical presence</source>
+        <translation>Confirmation de la présence physique</translation>
+    </message>
+    <message>
+        <source>Clearing the TPM</source>
+        <translation>Effacement du TPM</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::CommandRebooter</name>
+    <message>
+        <source>The restart command failed (exit status %1).</source>
+        <translation>La commande de redémarrage a échoué (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The restart command could not be started.</source>
+        <translation>La commande de redémarrage n&apos;a pas pu être lancée.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::DonePage</name>
+    <message>
+        <source>Your TPM is ready</source>
+        <translation>Votre TPM est prêt</translation>
+    </message>
+    <message>
+        <source>The TPM (%1) is on, active and owned by you; it accepted your owner password.</source>
+        <translation>Le TPM (%1) est en marche, actif et vous appartient ; il a accepté votre mot de passe propriétaire.</translation>
+    </message>
+    <message>
+        <source>The TPM (%1) is on, active and owned.</source>
+        <translation>Le TPM (%1) est en marche, actif et a un propriétaire.</translation>
+    </message>
+    <message>
+        <source>The wizard did not keep the password anywhere: make sure you have it.</source>
+        <translation>L&apos;assistant n&apos;a conservé le mot de passe nulle part : assurez-vous de l&apos;avoir.</translation>
+    </message>
+    <message>
+        <source>the well-known one</source>
+        <translation>le mot de passe bien connu</translation>
+    </message>
+    <message>
+        <source>your owner password</source>
+        <translation>votre mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What next:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heads: use the TPM options in its menu to reset the TPM-backed secrets with this owner password.&lt;/li&gt;&lt;li&gt;tpm-tools: commands such as &lt;i&gt;tpm_nvdefine&lt;/i&gt; or &lt;i&gt;tpm_setclearable&lt;/i&gt; ask for this owner password.&lt;/li&gt;&lt;li&gt;Disk encryption and attestation tools can now create keys under the storage root key.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Et ensuite :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heads : utilisez les options TPM de son menu pour réinitialiser les secrets liés au TPM avec ce mot de passe propriétaire.&lt;/li&gt;&lt;li&gt;tpm-tools : des commandes comme &lt;i&gt;tpm_nvdefine&lt;/i&gt; ou &lt;i&gt;tpm_setclearable&lt;/i&gt; demandent ce mot de passe propriétaire.&lt;/li&gt;&lt;li&gt;Les outils de chiffrement de disque et d&apos;attestation peuvent maintenant créer des clés sous la clé racine de stockage.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Everything is set up.</source>
+        <translation>Tout est configuré.</translation>
+    </message>
+    <message>
+        <source>Your owner password is kept in:%1</source>
+        <comment>%1: a list of places</comment>
+        <translation>Votre mot de passe propriétaire est conservé dans :%1</translation>
+    </message>
+    <message>
+        <source>%1 It is set for: %2. The storage root key password is %3.</source>
+        <translation>%1 Il est défini pour : %2. Le mot de passe de la clé racine de stockage est %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>L&apos;étape a échoué.</translation>
+    </message>
+    <message>
+        <source>%1 did not work.</source>
+        <translation>Échec : %1.</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Ce qui s&apos;est passé :</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <source>Already tried:</source>
+        <translation>Déjà essayé :</translation>
+    </message>
+    <message>
+        <source>What to do now:</source>
+        <translation>Que faire maintenant :</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Afficher les détails techniques</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Copy the problem report</source>
+        <translation>Copier le rapport de problème</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save the problem report to a file</source>
+        <translation>Enregistrer le rapport de problème dans un fichier</translation>
+    </message>
+    <message>
+        <source>S&amp;tart the TPM</source>
+        <translation>&amp;Démarrer le TPM</translation>
+    </message>
+    <message>
+        <source>Start the TPM and try again</source>
+        <translation>Démarrer le TPM et réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save problem report</source>
+        <translation>Enregistrer le rapport de problème</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1.</source>
+        <translation>Impossible d&apos;enregistrer le rapport dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p tcsd</source>
+        <translation>&amp;Arrêter tcsd</translation>
+    </message>
+    <message>
+        <source>Stop the tcsd service so the wizard can use the TPM</source>
+        <translation>Arrêter le service tcsd pour que l&apos;assistant puisse utiliser le TPM</translation>
+    </message>
+    <message>
+        <source>Stop tcsd?</source>
+        <translation>Arrêter tcsd ?</translation>
+    </message>
+    <message>
+        <source>tcsd, the TrouSerS daemon that tpm-tools talk through, holds the TPM. The wizard stops it now (your administrator password may be asked for). tpm-tools do not work until it is started again with “sudo systemctl start tcsd”. Continue?</source>
+        <translation>tcsd, le démon TrouSerS par lequel passent les tpm-tools, occupe le TPM. L&apos;assistant va l&apos;arrêter (votre mot de passe administrateur peut être demandé). Les tpm-tools ne fonctionneront plus tant qu&apos;il n&apos;aura pas été relancé avec « sudo systemctl start tcsd ». Continuer ?</translation>
+    </message>
+    <message>
+        <source>Stopping tcsd…</source>
+        <translation>Arrêt de tcsd…</translation>
+    </message>
+    <message>
+        <source>tcsd was stopped. Press Retry.</source>
+        <translation>tcsd a été arrêté. Appuyez sur « Réessayer ».</translation>
+    </message>
+    <message>
+        <source>tcsd was stopped.</source>
+        <translation>tcsd a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Stopped tcsd.</source>
+        <translation>tcsd arrêté.</translation>
+    </message>
+    <message>
+        <source>tcsd could not be stopped: %1</source>
+        <translation>tcsd n&apos;a pas pu être arrêté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::FirmwarePage</name>
+    <message>
+        <source>Change a setting in the firmware</source>
+        <translation>Modifier un réglage du micrologiciel</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s firmware does not let the operating system change the TPM now. This takes a visit to the firmware setup.</source>
+        <translation>Le micrologiciel de l&apos;ordinateur ne laisse pas le système d&apos;exploitation modifier le TPM pour l&apos;instant. Il faut passer par la configuration du micrologiciel.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Read the TPM again</source>
+        <translation>Relire le TPM</translation>
+    </message>
+    <message>
+        <source>Reading the TPM</source>
+        <translation>Lecture du TPM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Security → Security Chip&lt;/b&gt; (ThinkPads) or &lt;b&gt;Security → TPM&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Security → Security Chip&lt;/b&gt; (ThinkPad) ou &lt;b&gt;Security → TPM&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Security → TPM&lt;/b&gt; or &lt;b&gt;Security → Security Chip&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Security → TPM&lt;/b&gt; ou &lt;b&gt;Security → Security Chip&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Restart the computer and open the firmware setup (usually F1, F2, F10, Del or Esc right after switching on).&lt;/li&gt;&lt;li&gt;Go to %1.&lt;/li&gt;&lt;li&gt;Set the security chip to &lt;b&gt;Active&lt;/b&gt; (or &lt;b&gt;Enabled&lt;/b&gt;). If there is an option to allow the operating system to manage the TPM, or to allow owner installation, switch it on.&lt;/li&gt;&lt;li&gt;Save and exit (often F10). Log in again: the wizard continues.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Redémarrez l&apos;ordinateur et ouvrez la configuration du micrologiciel (en général F1, F2, F10, Suppr ou Échap juste après la mise sous tension).&lt;/li&gt;&lt;li&gt;Allez dans %1.&lt;/li&gt;&lt;li&gt;Réglez la puce de sécurité sur &lt;b&gt;Active&lt;/b&gt; (ou &lt;b&gt;Enabled&lt;/b&gt;). S&apos;il existe une option permettant au système d&apos;exploitation de gérer le TPM ou d&apos;installer un propriétaire, activez-la.&lt;/li&gt;&lt;li&gt;Enregistrez et quittez (souvent F10). Reconnectez-vous : l&apos;assistant reprend.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>step title: why it is blocked</comment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::HelperBackend</name>
+    <message>
+        <source>The helper answered in an unexpected form (%1).</source>
+        <translation>Le service d&apos;assistance a répondu sous une forme inattendue (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::IntroPage</name>
+    <message>
+        <source>Your TPM</source>
+        <translation>Votre TPM</translation>
+    </message>
+    <message>
+        <source>This wizard sets up the computer&apos;s security chip (TPM 1.2): it turns it on, makes you its owner and keeps your owner password safe.</source>
+        <translation>Cet assistant configure la puce de sécurité de l&apos;ordinateur (TPM 1.2) : il la met en marche, fait de vous son propriétaire et conserve votre mot de passe propriétaire en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Reading the TPM…</source>
+        <translation>Lecture du TPM…</translation>
+    </message>
+    <message>
+        <source>The chip</source>
+        <translation>La puce</translation>
+    </message>
+    <message>
+        <source>Its state</source>
+        <translation>Son état</translation>
+    </message>
+    <message>
+        <source>What the wizard will do</source>
+        <translation>Ce que l&apos;assistant va faire</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>What you will need</source>
+        <translation>Ce dont vous aurez besoin</translation>
+    </message>
+    <message>
+        <source>&amp;Read the TPM again</source>
+        <translation>&amp;Relire le TPM</translation>
+    </message>
+    <message>
+        <source>Read the TPM again</source>
+        <translation>Relire le TPM</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s state could not be read.</source>
+        <translation>L&apos;état du TPM n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Reading the TPM</source>
+        <translation>Lecture du TPM</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Fabricant :</translation>
+    </message>
+    <message>
+        <source>TPM version:</source>
+        <translation>Version du TPM :</translation>
+    </message>
+    <message>
+        <source>Chip version:</source>
+        <translation>Version de la puce :</translation>
+    </message>
+    <message>
+        <source>Endorsement key:</source>
+        <translation>Clé d&apos;endossement :</translation>
+    </message>
+    <message>
+        <source>This wizard sets up TPM 1.2 chips only; this computer&apos;s TPM is “%1”.</source>
+        <translation>Cet assistant ne configure que les puces TPM 1.2 ; le TPM de cet ordinateur est « %1 ».</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>A restart of the computer (the wizard opens again after you log in).</source>
+        <translation>Un redémarrage de l&apos;ordinateur (l&apos;assistant se rouvre après votre connexion).</translation>
+    </message>
+    <message>
+        <source>A visit to the firmware setup (the wizard shows what to change).</source>
+        <translation>Un passage par la configuration du micrologiciel (l&apos;assistant indique quoi modifier).</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s current owner password, or agreement to clear the TPM.</source>
+        <translation>Le mot de passe propriétaire actuel du TPM, ou votre accord pour effacer le TPM.</translation>
+    </message>
+    <message>
+        <source>An owner password: the wizard suggests a strong one and keeps it in your keyring.</source>
+        <translation>Un mot de passe propriétaire : l&apos;assistant en propose un robuste et le conserve dans votre trousseau.</translation>
+    </message>
+    <message>
+        <source>An administrator password when the system asks for it.</source>
+        <translation>Un mot de passe administrateur quand le système le demande.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a flag&apos;s name in the form</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Your TPM&apos;s state and the plan</source>
+        <translation>L&apos;état de votre TPM et le plan</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::KeychainStore</name>
+    <message>
+        <source>the desktop keyring, entry “%1” of “%2”</source>
+        <translation>le trousseau du bureau, entrée « %1 » de « %2 »</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the password: %1</source>
+        <translation>Le trousseau a refusé d&apos;enregistrer le mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>The password was stored but could not be read back from the keyring: %1</source>
+        <translation>Le mot de passe a été enregistré mais n&apos;a pas pu être relu depuis le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The keyring returned a different password than the one stored.</source>
+        <translation>Le trousseau a renvoyé un mot de passe différent de celui enregistré.</translation>
+    </message>
+    <message>
+        <source>The keyring entry could not be read.</source>
+        <translation>L&apos;entrée du trousseau n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>the desktop keyring, service “%1”</source>
+        <translation>le trousseau du bureau, service « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::LogindRebooter</name>
+    <message>
+        <source>The computer could not be restarted from here (%1). Please restart it from the system menu.</source>
+        <translation>L&apos;ordinateur n&apos;a pas pu être redémarré d&apos;ici (%1). Redémarrez-le depuis le menu système.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::OwnershipPage</name>
+    <message>
+        <source>Taking ownership</source>
+        <translation>Prise de possession</translation>
+    </message>
+    <message>
+        <source>The TPM now creates its storage root key. This can take a few minutes; the window stays usable.</source>
+        <translation>Le TPM crée maintenant sa clé racine de stockage. Cela peut prendre quelques minutes ; la fenêtre reste utilisable.</translation>
+    </message>
+    <message>
+        <source>Progress of taking ownership</source>
+        <translation>Progression de la prise de possession</translation>
+    </message>
+    <message>
+        <source>Keep the password in %1</source>
+        <translation>Conserver le mot de passe dans %1</translation>
+    </message>
+    <message>
+        <source>Saved, then read back and compared.</source>
+        <translation>Enregistré, puis relu et comparé.</translation>
+    </message>
+    <message>
+        <source>Not sent: the password is not safely kept yet.</source>
+        <translation>Non envoyé : le mot de passe n&apos;est pas encore conservé en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the TPM. Go back to choose another place for the password, or fix the problem and try again.</source>
+        <translation>Rien n&apos;a été envoyé au TPM. Revenez en arrière pour choisir un autre emplacement pour le mot de passe, ou corrigez le problème et réessayez.</translation>
+    </message>
+    <message>
+        <source>Keeping the owner password</source>
+        <translation>Conservation du mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the TPM: it stays without an owner.</source>
+        <translation>Rien n&apos;a été envoyé au TPM : il reste sans propriétaire.</translation>
+    </message>
+    <message>
+        <source>The password could not be turned into an owner secret.</source>
+        <translation>Le mot de passe n&apos;a pas pu être converti en secret propriétaire.</translation>
+    </message>
+    <message>
+        <source>Elapsed %1.</source>
+        <translation>Écoulé : %1.</translation>
+    </message>
+    <message>
+        <source>On the way: %1</source>
+        <translation>En cours de route : %1</translation>
+    </message>
+    <message>
+        <source>The TPM now has an owner. Check your password on the next page.</source>
+        <translation>Le TPM a maintenant un propriétaire. Vérifiez votre mot de passe à la page suivante.</translation>
+    </message>
+    <message>
+        <source>Reading the TPM</source>
+        <translation>Lecture du TPM</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 elapsed.</source>
+        <translation>%1 : %2 écoulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 elapsed, about %n s expected.</source>
+        <translation>
+            <numerusform>%1 : %2 écoulé, environ %n s prévue.</numerusform>
+            <numerusform>%1 : %2 écoulé, environ %n s prévues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Longer than the TPM&apos;s own estimate; key generation time varies, the wizard keeps waiting.</source>
+        <translation>%1 Plus long que l&apos;estimation du TPM lui-même ; la durée de génération de clé varie, l&apos;assistant continue d&apos;attendre.</translation>
+    </message>
+    <message>
+        <source>Steps to take ownership</source>
+        <translation>Étapes de la prise de possession</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::PageBase</name>
+    <message>
+        <source>The TPM&apos;s state could not be understood.</source>
+        <translation>L&apos;état du TPM n&apos;a pas pu être interprété.</translation>
+    </message>
+    <message>
+        <source>The helper stopped before the job finished.</source>
+        <translation>Le service d&apos;assistance s&apos;est arrêté avant la fin de la tâche.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::PasswordPage</name>
+    <message>
+        <source>Owner password</source>
+        <translation>Mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>Whoever knows the owner password controls the TPM. The wizard keeps it for you before the TPM is told about it.</source>
+        <translation>Quiconque connaît le mot de passe propriétaire contrôle le TPM. L&apos;assistant le conserve pour vous avant de le communiquer au TPM.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Use this strong passphrase (recommended)</source>
+        <translation>&amp;Utiliser cette phrase secrète robuste (recommandé)</translation>
+    </message>
+    <message>
+        <source>Use a generated passphrase</source>
+        <translation>Utiliser une phrase secrète générée</translation>
+    </message>
+    <message>
+        <source>Generated passphrase</source>
+        <translation>Phrase secrète générée</translation>
+    </message>
+    <message>
+        <source>Generate a different passphrase</source>
+        <translation>Générer une autre phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Type my own password</source>
+        <translation>Saisir &amp;mon propre mot de passe</translation>
+    </message>
+    <message>
+        <source>Type my own password</source>
+        <translation>Saisir mon propre mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat the owner password</source>
+        <translation>Répéter le mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Répétez-le</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Robustesse du mot de passe</translation>
+    </message>
+    <message>
+        <source>Which software will use this password?</source>
+        <translation>Quel logiciel utilisera ce mot de passe ?</translation>
+    </message>
+    <message>
+        <source>Linux tools: tpm-tools, TrouSerS, Heads (recommended)</source>
+        <translation>Outils Linux : tpm-tools, TrouSerS, Heads (recommandé)</translation>
+    </message>
+    <message>
+        <source>Compatible with tpm-tools and Heads</source>
+        <translation>Compatible avec tpm-tools et Heads</translation>
+    </message>
+    <message>
+        <source>Windows (tpm.msc) and tpm-tools with -u</source>
+        <translation>Windows (tpm.msc) et tpm-tools avec -u</translation>
+    </message>
+    <message>
+        <source>Compatible with Windows</source>
+        <translation>Compatible avec Windows</translation>
+    </message>
+    <message>
+        <source>TSS Unicode pop-up secrets (rarely needed)</source>
+        <translation>Secrets Unicode des fenêtres TSS (rarement nécessaire)</translation>
+    </message>
+    <message>
+        <source>Compatible with TSS Unicode secrets</source>
+        <translation>Compatible avec les secrets Unicode TSS</translation>
+    </message>
+    <message>
+        <source>The TPM stores a fingerprint of the password, and programs compute it in different ways. Pick the one you will type it into later.</source>
+        <translation>Le TPM mémorise une empreinte du mot de passe, que les programmes calculent de façons différentes. Choisissez celui dans lequel vous le saisirez plus tard.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;well-known storage key password (recommended)</source>
+        <translation>Utiliser le mot de passe &amp;bien connu de la clé de stockage (recommandé)</translation>
+    </message>
+    <message>
+        <source>Use the well-known storage root key password</source>
+        <translation>Utiliser le mot de passe bien connu de la clé racine de stockage</translation>
+    </message>
+    <message>
+        <source>Most TPM software expects it; your owner password still protects the TPM. Without it, the storage key gets the owner password too.</source>
+        <translation>La plupart des logiciels TPM l&apos;attendent ; votre mot de passe propriétaire protège toujours le TPM. Sinon, la clé de stockage reçoit elle aussi le mot de passe propriétaire.</translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation>Où le conserver</translation>
+    </message>
+    <message>
+        <source>In my &amp;desktop keyring (recommended)</source>
+        <translation>Dans mon &amp;trousseau de bureau (recommandé)</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop keyring</source>
+        <translation>Conserver le mot de passe dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>In a &amp;recovery file, readable only by me</source>
+        <translation>Dans un fichier de &amp;récupération, lisible par moi seul</translation>
+    </message>
+    <message>
+        <source>Keep the password in a recovery file</source>
+        <translation>Conserver le mot de passe dans un fichier de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery file</source>
+        <translation>Fichier de récupération</translation>
+    </message>
+    <message>
+        <source>Choose the recovery file</source>
+        <translation>Choisir le fichier de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Print a copy as well</source>
+        <translation>&amp;Imprimer aussi une copie</translation>
+    </message>
+    <message>
+        <source>Print the password</source>
+        <translation>Imprimer le mot de passe</translation>
+    </message>
+    <message>
+        <source>The wizard saves the password and reads it back before it sets it on the TPM. A printed copy cannot be checked, so it is kept in addition to the keyring or the file.</source>
+        <translation>L&apos;assistant enregistre le mot de passe et le relit avant de le définir dans le TPM. Une copie imprimée ne peut pas être vérifiée : elle ne fait que compléter le trousseau ou le fichier.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Type a password, at least 8 characters.</source>
+        <translation>Saisissez un mot de passe d&apos;au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Use more words or characters.</source>
+        <translation>Faible : facile à deviner. Utilisez plus de mots ou de caractères.</translation>
+    </message>
+    <message>
+        <source>Fair: acceptable; longer is better.</source>
+        <translation>Moyen : acceptable ; plus long, c&apos;est mieux.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robuste.</translation>
+    </message>
+    <message>
+        <source>About %1 bits of randomness: practically impossible to guess.</source>
+        <translation>Environ %1 bits d&apos;aléa : pratiquement impossible à deviner.</translation>
+    </message>
+    <message>
+        <source>Choose the keyring or a recovery file: the password must be kept somewhere the wizard can check.</source>
+        <translation>Choisissez le trousseau ou un fichier de récupération : le mot de passe doit être conservé à un endroit que l&apos;assistant peut vérifier.</translation>
+    </message>
+    <message>
+        <source>This password cannot be used with the chosen software.</source>
+        <translation>Ce mot de passe ne peut pas être utilisé avec le logiciel choisi.</translation>
+    </message>
+    <message>
+        <source>%1 The two passwords differ.</source>
+        <translation>%1 Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Owner password choices</source>
+        <translation>Choix du mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>N&amp;ew</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Par&amp;courir…</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::PrintStore</name>
+    <message>
+        <source>the printed copy</source>
+        <translation>la copie imprimée</translation>
+    </message>
+    <message>
+        <source>Print the owner password</source>
+        <translation>Imprimer le mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>L&apos;impression a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::ProvisioningWizard</name>
+    <message>
+        <source>TPM Provisioner</source>
+        <translation>Configuration du TPM</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::RecoveryFileStore</name>
+    <message>
+        <source>the recovery file %1</source>
+        <translation>le fichier de récupération %1</translation>
+    </message>
+    <message>
+        <source>No file was chosen for the recovery file.</source>
+        <translation>Aucun fichier n&apos;a été choisi pour la récupération.</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 could not be written: %2</source>
+        <translation>Le fichier de récupération %1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 was written but could not be read back: %2</source>
+        <translation>Le fichier de récupération %1 a été écrit mais n&apos;a pas pu être relu : %2</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 does not hold the password that was written.</source>
+        <translation>Le fichier de récupération %1 ne contient pas le mot de passe écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::RestartPage</name>
+    <message>
+        <source>Restart required</source>
+        <translation>Redémarrage nécessaire</translation>
+    </message>
+    <message>
+        <source>The TPM reads its new setting only while the computer starts.</source>
+        <translation>Le TPM ne lit son nouveau réglage qu&apos;au démarrage de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Restart the computer now</source>
+        <translation>Redémarrer l&apos;ordinateur maintenant</translation>
+    </message>
+    <message>
+        <source>Please &lt;b&gt;power the computer off completely&lt;/b&gt; (not just restart), wait ten seconds and switch it on again: the TPM clears a failed self-test only when it loses power. Save your work first.</source>
+        <translation>Veuillez &lt;b&gt;éteindre complètement l&apos;ordinateur&lt;/b&gt; (pas seulement le redémarrer), attendre dix secondes et le rallumer : le TPM n&apos;efface un autotest échoué que lorsqu&apos;il n&apos;est plus alimenté. Enregistrez d&apos;abord votre travail.</translation>
+    </message>
+    <message>
+        <source>The TPM is switched on and set to become active. Please restart the computer to finish this; save your work first. If the firmware asks whether to accept the TPM change during the restart, accept it (on some laptops: press F1 or Enter).</source>
+        <translation>Le TPM est en marche et deviendra actif au prochain démarrage. Redémarrez l&apos;ordinateur pour terminer ; enregistrez d&apos;abord votre travail. Si le micrologiciel demande pendant le redémarrage s&apos;il faut accepter la modification du TPM, acceptez (sur certains portables : touche F1 ou Entrée).</translation>
+    </message>
+    <message>
+        <source>The wizard opens again by itself after you log in and continues where it stopped.</source>
+        <translation>L&apos;assistant se rouvre de lui-même après votre connexion et reprend là où il s&apos;était arrêté.</translation>
+    </message>
+    <message>
+        <source>The wizard could not arrange to open again after the restart (%1). Start “TPM Provisioner” yourself after logging in.</source>
+        <translation>L&apos;assistant n&apos;a pas pu prévoir sa réouverture après le redémarrage (%1). Lancez « Configuration du TPM » vous-même après vous être connecté.</translation>
+    </message>
+    <message>
+        <source>Start “TPM Provisioner” again after the restart; it continues where it stopped.</source>
+        <translation>Relancez « Configuration du TPM » après le redémarrage ; il reprend là où il s&apos;était arrêté.</translation>
+    </message>
+    <message>
+        <source>&amp;Power off now</source>
+        <translation>&amp;Éteindre maintenant</translation>
+    </message>
+    <message>
+        <source>Restart the computer?</source>
+        <translation>Redémarrer l&apos;ordinateur ?</translation>
+    </message>
+    <message>
+        <source>The computer restarts now. Unsaved work in other programs is lost. Continue?</source>
+        <translation>L&apos;ordinateur va redémarrer. Le travail non enregistré dans les autres programmes sera perdu. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Restarting the computer</source>
+        <translation>Redémarrage de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Power the computer off now</source>
+        <translation>Éteindre l&apos;ordinateur maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Déjà fait</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Inutile</translation>
+    </message>
+    <message>
+        <source>After the restart</source>
+        <translation>Après le redémarrage</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>step title: its status</comment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::TurnOnPage</name>
+    <message>
+        <source>Turn on the TPM</source>
+        <translation>Mettre le TPM en marche</translation>
+    </message>
+    <message>
+        <source>The wizard now switches the TPM on, step by step. Your administrator password may be asked for.</source>
+        <translation>L&apos;assistant met maintenant le TPM en marche, étape par étape. Votre mot de passe administrateur peut vous être demandé.</translation>
+    </message>
+    <message>
+        <source>The TPM was already started.</source>
+        <translation>Le TPM était déjà démarré.</translation>
+    </message>
+    <message>
+        <source>The TPM had been reset and is now started.</source>
+        <translation>Le TPM avait été réinitialisé et il est maintenant démarré.</translation>
+    </message>
+    <message>
+        <source>Reading the TPM</source>
+        <translation>Lecture du TPM</translation>
+    </message>
+    <message>
+        <source>The TPM is on. It becomes active after a restart.</source>
+        <translation>Le TPM est en marche. Il deviendra actif après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>The TPM is on and active.</source>
+        <translation>Le TPM est en marche et actif.</translation>
+    </message>
+    <message>
+        <source>Steps to turn the TPM on</source>
+        <translation>Étapes de la mise en marche du TPM</translation>
+    </message>
+</context>
+</TS>
