@@ -1205,6 +1205,10 @@
         <source>Power the computer off now</source>
         <translation>Den Computer jetzt ausschalten</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::StepList</name>

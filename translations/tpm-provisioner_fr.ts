@@ -1205,6 +1205,10 @@
         <source>Power the computer off now</source>
         <translation>Éteindre l&apos;ordinateur maintenant</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::StepList</name>

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace tpmprov::ui {
 
@@ -13,6 +14,7 @@ RestartPage::RestartPage(WizardContext* context, QWidget* parent) : PageBase(con
     setObjectName(QStringLiteral("restartPage"));
     setTitle(tr("Restart required"));
     setSubTitle(tr("The TPM reads its new setting only while the computer starts."));
+    setButtonText(QWizard::FinishButton, tr("&Close"));
     auto* layout = new QVBoxLayout(this);
     m_text = paragraph(layout, {}, QStringLiteral("restartText"));
     m_autostart = paragraph(layout, {}, QStringLiteral("restartAutostart"));

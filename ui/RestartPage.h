@@ -15,7 +15,8 @@ class RestartPage : public PageBase {
 public:
     explicit RestartPage(WizardContext* context, QWidget* parent = nullptr);
     void initializePage() override;
-    bool isComplete() const override { return false; } // the way on is a restart
+    // The way on is a restart; Finish ("Close") just closes, the autostart entry stays.
+    bool isComplete() const override { return true; }
     int nextId() const override { return -1; }
 
     void restartNow();
