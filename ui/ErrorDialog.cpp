@@ -177,23 +177,27 @@ void ErrorDialog::stopTcsd() {
     m_stopResult->setVisible(true);
     QPointer<ErrorDialog> self(this);
     stopUnit(QStringLiteral("tcsd.service"), this, [self](const QString& error) {
-        if (!self)
-            return;
-        QString text;
-        if (error.isEmpty()) {
-            text = self->m_retry ? tr("tcsd was stopped. Press Retry.") : tr("tcsd was stopped.");
-            self->m_info.tried << tr("Stopped tcsd.");
-            if (self->m_retry) {
-                self->m_retry->setDefault(true);
-                self->m_retry->setFocus();
-            }
-        } else {
-            text = tr("tcsd could not be stopped: %1").arg(error);
-            self->m_stopTcsd->setEnabled(true);
-        }
-        self->m_stopResult->setText(text);
-        self->m_stopResult->setAccessibleName(text);
+        // One raw pointer, checked once: GCC's -Wnull-dereference cannot follow QPointer.
+        if (ErrorDialog* dialog = self.data())
+            dialog->tcsdStopped(error);
     });
+}
+
+void ErrorDialog::tcsdStopped(const QString& error) {
+    QString text;
+    if (error.isEmpty()) {
+        text = m_retry ? tr("tcsd was stopped. Press Retry.") : tr("tcsd was stopped.");
+        m_info.tried << tr("Stopped tcsd.");
+        if (m_retry) {
+            m_retry->setDefault(true);
+            m_retry->setFocus();
+        }
+    } else {
+        text = tr("tcsd could not be stopped: %1").arg(error);
+        m_stopTcsd->setEnabled(true);
+    }
+    m_stopResult->setText(text);
+    m_stopResult->setAccessibleName(text);
 }
 
 bool ErrorDialog::saveReportTo(const QString& path) {

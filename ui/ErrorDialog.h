@@ -41,6 +41,7 @@ Q_SIGNALS:
     void actionChosen(tpmprov::ui::ErrorDialog::Action action);
 
 private:
+    void tcsdStopped(const QString& error);
     void choose(Action action);
     void saveReport();
 
