@@ -458,34 +458,36 @@ class PrivateSystemBus:
     def connect(self):
         return Connection(self.address)
 
+    @staticmethod
+    def _owner_query(c, name):
+        return c.call(
+            "org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus",
+            "NameHasOwner",
+            "s",
+            [name],
+        ).body[0]
+
     def name_has_owner(self, name):
         with self.connect() as c:
-            return c.call(
-                "org.freedesktop.DBus",
-                "/org/freedesktop/DBus",
-                "org.freedesktop.DBus",
-                "NameHasOwner",
-                "s",
-                [name],
-            ).body[0]
+            return self._owner_query(c, name)
+
+    def _watch_name(self, c, name):
+        """Subscribes c to NameOwnerChanged for `name`, then returns whether it is owned now.
+        The match is added first, so a change between the two cannot be missed."""
+        c.add_match(
+            "type='signal',sender='org.freedesktop.DBus',member='NameOwnerChanged',"
+            "arg0='%s'" % name
+        )
+        return self._owner_query(c, name)
 
     def wait_for_name(self, name, proc, timeout, what, log_path):
         """Bounded wait until `name` has an owner on the bus; fails early if proc dies.
-        Waits on NameOwnerChanged (the match is added before NameHasOwner, so no race)."""
+        Waits on NameOwnerChanged (see _watch_name: no race)."""
         deadline = time.monotonic() + timeout
         with self.connect() as c:
-            c.add_match(
-                "type='signal',sender='org.freedesktop.DBus',member='NameOwnerChanged',"
-                "arg0='%s'" % name
-            )
-            owned = c.call(
-                "org.freedesktop.DBus",
-                "/org/freedesktop/DBus",
-                "org.freedesktop.DBus",
-                "NameHasOwner",
-                "s",
-                [name],
-            ).body[0]
+            owned = self._watch_name(c, name)
             while not owned:
                 if proc is not None and proc.poll() is not None:
                     raise FixtureError(
@@ -506,18 +508,7 @@ class PrivateSystemBus:
     def wait_for_name_gone(self, name, timeout):
         deadline = time.monotonic() + timeout
         with self.connect() as c:
-            c.add_match(
-                "type='signal',sender='org.freedesktop.DBus',member='NameOwnerChanged',"
-                "arg0='%s'" % name
-            )
-            owned = c.call(
-                "org.freedesktop.DBus",
-                "/org/freedesktop/DBus",
-                "org.freedesktop.DBus",
-                "NameHasOwner",
-                "s",
-                [name],
-            ).body[0]
+            owned = self._watch_name(c, name)
             while owned:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
