@@ -43,6 +43,9 @@ constexpr StclearFlagField kStclearFlagFields[] = {
     {"bGlobalLock", &StclearFlags::bGlobalLock},
 };
 
+static_assert(std::size(kPermanentFlagFields) == PermanentFlags::kPermanentFlagCount);
+static_assert(std::size(kStclearFlagFields) == StclearFlags::kStclearFlagCount);
+
 Result<void> expectStructTag(ByteReader& reader, std::uint16_t expected, std::string_view what) {
     std::uint16_t found = 0;
     if (!reader.readU16(found))
@@ -54,26 +57,35 @@ Result<void> expectStructTag(ByteReader& reader, std::uint16_t expected, std::st
     return {};
 }
 
-// Flags blobs: a structure tag, then one TPM_BOOL per field in wire order.
+// The flags the engine decides on: permanent flags up to physicalPresenceCMDEnable, and the
+// stclear flags up to physicalPresenceLock. A blob shorter than that is truncated.
+constexpr std::size_t kRequiredPermanentFlags = 9;
+constexpr std::size_t kRequiredStclearFlags = 4;
+
+// Flags blobs: a structure tag, then one TPM_BOOL per field in wire order. Spec revisions
+// add flags at the end, so a blob may stop after `required` fields (the rest read FALSE and
+// are counted as not reported) or carry flags this version does not know (ignored).
 template <class Flags, class Field>
 Result<Flags> parseFlagBlob(ByteView blob, std::uint16_t structTag, std::span<const Field> fields,
-                            std::string_view what) {
+                            std::size_t required, std::string_view what) {
     ByteReader reader(blob);
     if (auto tagOk = expectStructTag(reader, structTag, what); !tagOk)
         return tagOk.error();
+    if (reader.remaining() < required)
+        return detail::truncated(what);
     Flags flags;
+    flags.reported = 0;
     for (const Field& field : fields) {
         std::uint8_t raw = 0;
         if (!reader.readU8(raw))
-            return detail::truncated(what);
+            break;
         // TPM_BOOL is 0 or 1 (libtpms rejects other values on input too).
         if (raw > 1)
             return detail::badValue(what, std::string(field.name) + " is " + std::to_string(raw) +
                                               ", not a TPM_BOOL");
         flags.*(field.member) = raw == 1;
+        ++flags.reported;
     }
-    if (auto end = detail::expectEnd(reader, what); !end)
-        return end.error();
     return flags;
 }
 
@@ -106,12 +118,12 @@ std::string CapVersionInfo::vendorIdString() const {
 
 Result<PermanentFlags> parsePermanentFlags(ByteView blob) {
     return parseFlagBlob<PermanentFlags>(blob, structtag::PermanentFlags, permanentFlagFields(),
-                                         "TPM_PERMANENT_FLAGS");
+                                         kRequiredPermanentFlags, "TPM_PERMANENT_FLAGS");
 }
 
 Result<StclearFlags> parseStclearFlags(ByteView blob) {
     return parseFlagBlob<StclearFlags>(blob, structtag::StclearFlags, stclearFlagFields(),
-                                       "TPM_STCLEAR_FLAGS");
+                                       kRequiredStclearFlags, "TPM_STCLEAR_FLAGS");
 }
 
 Result<CapVersionInfo> parseCapVersionInfo(ByteView blob) {

@@ -24,12 +24,18 @@ struct PermanentFlags {
          TPMpost = false, TPMpostLock = false, FIPS = false, tpmOperator = false,
          enableRevokeEK = false, nvLocked = false, readSRKPub = false, tpmEstablished = false,
          maintenanceDone = false, disableFullDALogicInfo = false;
+    // How many flags the TPM sent, in wire order: older spec revisions send fewer (revision
+    // 85/94 chips stop before disableFullDALogicInfo); the missing ones read FALSE.
+    std::uint8_t reported = kPermanentFlagCount;
+    static constexpr std::uint8_t kPermanentFlagCount = 20;
     bool operator==(const PermanentFlags&) const = default;
 };
 
 struct StclearFlags { // TPM_STCLEAR_FLAGS
     bool deactivated = false, disableForceClear = false, physicalPresence = false,
          physicalPresenceLock = false, bGlobalLock = false;
+    std::uint8_t reported = kStclearFlagCount; // as PermanentFlags::reported
+    static constexpr std::uint8_t kStclearFlagCount = 5;
     bool operator==(const StclearFlags&) const = default;
 };
 
@@ -96,6 +102,8 @@ struct Key { // TPM_KEY (version 1.1.0.0)
 Key defaultSrkParams();
 
 // Unmarshal from a reader (advancing it) or from a whole blob (no trailing bytes allowed).
+// Flag blobs are the exception: a chip of another spec revision may send fewer flags (at
+// least those the engine needs) or more (ignored), so their length is not fixed.
 Result<PermanentFlags> parsePermanentFlags(ByteView blob);
 Result<StclearFlags> parseStclearFlags(ByteView blob);
 Result<CapVersionInfo> parseCapVersionInfo(ByteView blob);

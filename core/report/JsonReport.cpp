@@ -6,6 +6,23 @@ namespace tpm::report {
 
 namespace {
 
+// One flags section by spec names; flags an older chip did not send are listed under
+// "<section>NotReported" (and read false), so a consumer can tell them from a real FALSE.
+template <class Flags, class Field>
+void insertFlags(QJsonObject& flags, const QString& section, const Flags& values,
+                 std::span<const Field> fields) {
+    QJsonObject object;
+    QJsonArray notReported;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        object.insert(QLatin1String(fields[i].name), values.*(fields[i].member));
+        if (i >= values.reported)
+            notReported.append(QLatin1String(fields[i].name));
+    }
+    flags.insert(section, object);
+    if (!notReported.isEmpty())
+        flags.insert(section + QStringLiteral("NotReported"), notReported);
+}
+
 QString text(const std::string& s) {
     return QString::fromStdString(s);
 }
@@ -96,18 +113,10 @@ QJsonObject stateToJson(const TpmState& state) {
     tpmInfo.insert(QStringLiteral("manufacturer"), text(state.manufacturer));
 
     QJsonObject flags;
-    if (state.permanent) {
-        QJsonObject permanent;
-        for (const auto& field : permanentFlagFields())
-            permanent.insert(QLatin1String(field.name), (*state.permanent).*(field.member));
-        flags.insert(QStringLiteral("permanent"), permanent);
-    }
-    if (state.stclear) {
-        QJsonObject stclear;
-        for (const auto& field : stclearFlagFields())
-            stclear.insert(QLatin1String(field.name), (*state.stclear).*(field.member));
-        flags.insert(QStringLiteral("stclear"), stclear);
-    }
+    if (state.permanent)
+        insertFlags(flags, QStringLiteral("permanent"), *state.permanent, permanentFlagFields());
+    if (state.stclear)
+        insertFlags(flags, QStringLiteral("stclear"), *state.stclear, stclearFlagFields());
 
     QJsonObject ek;
     ek.insert(QStringLiteral("status"), text(ekStatusName(state.ek)));
@@ -139,6 +148,7 @@ QJsonObject stateToJson(const TpmState& state) {
     for (const std::string& r : state.recoveries)
         recoveries.append(text(r));
     out.insert(QStringLiteral("recoveries"), recoveries);
+    out.insert(QStringLiteral("awaitingStartup"), state.awaitingStartup);
     return out;
 }
 

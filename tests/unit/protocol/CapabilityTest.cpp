@@ -100,13 +100,39 @@ TEST(PermanentFlags, MalformedBlobs) {
     ASSERT_TRUE(isProtocolError(notBoolResult, ProtocolErrorCode::BadValue));
     EXPECT_NE(notBoolResult.error().detail.find("readPubek"), std::string::npos);
 
-    EXPECT_TRUE(isProtocolError(parsePermanentFlags(ByteView(blob).first(21)),
-                                ProtocolErrorCode::Truncated));
     EXPECT_TRUE(isProtocolError(parsePermanentFlags(ByteView(blob).first(1)),
                                 ProtocolErrorCode::Truncated));
-    Bytes longer = blob;
-    longer.push_back(0);
-    EXPECT_TRUE(isProtocolError(parsePermanentFlags(longer), ProtocolErrorCode::TrailingBytes));
+    // Fewer than the flags the engine decides on (up to physicalPresenceCMDEnable).
+    EXPECT_TRUE(isProtocolError(parsePermanentFlags(ByteView(blob).first(2 + 8)),
+                                ProtocolErrorCode::Truncated));
+}
+
+// Revision 85/94 chips send 19 flags: no disableFullDALogicInfo (added at revision 103).
+TEST(PermanentFlags, Revision94FormHasNineteenFlags) {
+    Bytes blob = hexBytes("001f");
+    blob.resize(2 + 19, 0);
+    blob[2 + 0] = 1;  // disable
+    blob[2 + 18] = 1; // maintenanceDone, the last one sent
+    auto flags = parsePermanentFlags(blob);
+    ASSERT_TRUE(flags.ok()) << flags.error().detail;
+    EXPECT_TRUE(flags->disable);
+    EXPECT_TRUE(flags->maintenanceDone);
+    EXPECT_FALSE(flags->disableFullDALogicInfo);
+    EXPECT_EQ(flags->reported, 19);
+    EXPECT_EQ(parsePermanentFlags(ByteView(blob).first(2 + 9))->reported, 9);
+}
+
+// A later revision's extra flags are ignored, the known ones still read.
+TEST(PermanentFlags, LongerFormIgnoresUnknownFlags) {
+    Bytes blob = hexBytes("001f");
+    blob.resize(2 + 20, 0);
+    blob[2 + 19] = 1; // disableFullDALogicInfo
+    blob.push_back(1);
+    blob.push_back(7); // not ours to judge
+    auto flags = parsePermanentFlags(blob);
+    ASSERT_TRUE(flags.ok()) << flags.error().detail;
+    EXPECT_TRUE(flags->disableFullDALogicInfo);
+    EXPECT_EQ(flags->reported, 20);
 }
 
 TEST(StclearFlags, SwtpmAfterStartup) {
@@ -126,10 +152,18 @@ TEST(StclearFlags, FieldsAndMalformed) {
     EXPECT_EQ(stclearFlagFields().size(), 5u);
     EXPECT_TRUE(
         isProtocolError(parseStclearFlags(hexBytes("001f 0000000000")), ProtocolErrorCode::BadTag));
-    EXPECT_TRUE(isProtocolError(parseStclearFlags(hexBytes("0020 00000000")),
-                                ProtocolErrorCode::Truncated));
-    EXPECT_TRUE(isProtocolError(parseStclearFlags(hexBytes("0020 0000000000 00")),
-                                ProtocolErrorCode::TrailingBytes));
+    EXPECT_TRUE(
+        isProtocolError(parseStclearFlags(hexBytes("0020 000000")), ProtocolErrorCode::Truncated));
+    auto older = parseStclearFlags(hexBytes("0020 01000001"));
+    ASSERT_TRUE(older.ok()) << older.error().detail;
+    EXPECT_TRUE(older->deactivated);
+    EXPECT_TRUE(older->physicalPresenceLock);
+    EXPECT_FALSE(older->bGlobalLock);
+    EXPECT_EQ(older->reported, 4);
+    auto newer = parseStclearFlags(hexBytes("0020 0000000001 01"));
+    ASSERT_TRUE(newer.ok()) << newer.error().detail;
+    EXPECT_TRUE(newer->bGlobalLock);
+    EXPECT_EQ(newer->reported, 5);
     EXPECT_TRUE(isProtocolError(parseStclearFlags(hexBytes("0020 00000000ff")),
                                 ProtocolErrorCode::BadValue));
 }
