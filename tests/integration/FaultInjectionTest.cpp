@@ -3,8 +3,7 @@
 // the state is read.
 
 #include "FactoryState.h"
-#include "FaultProxy.h"
-#include "IntegrationSupport.h"
+#include "ProxiedTpmTest.h"
 
 #include <gtest/gtest.h>
 
@@ -14,10 +13,7 @@ using namespace tpm::test;
 
 namespace {
 
-// Short, so a held answer times out quickly; long enough for libtpms' SRK (0.1-1.4 s).
-constexpr std::chrono::milliseconds kClientTimeout{1500};
-// Bounds a whole run that must end in an error, so a hang shows as a failure.
-constexpr std::chrono::seconds kMaxFailingRun{20};
+using FaultInjectionTest = ProxiedTpmTest;
 
 const char* faultName(FaultKind kind) {
     switch (kind) {
@@ -35,49 +31,13 @@ const char* faultName(FaultKind kind) {
         return "Truncate";
     case FaultKind::Garbage:
         return "Garbage";
+    case FaultKind::Answer:
+        return "Answer";
+    case FaultKind::Rewrite:
+        return "Rewrite";
     }
     return "Unknown";
 }
-
-class FaultInjectionTest : public ::testing::Test {
-protected:
-    void SetUp() override {
-        auto started = swtpm.start();
-        ASSERT_TRUE(started.ok()) << started.error().detail;
-    }
-
-    // Startup straight to swtpm, so the proxy's occurrence counts do not depend on the
-    // engine's reset recovery.
-    void startupDirectly() {
-        auto raw = openOrFail(swtpm.spec());
-        ASSERT_TRUE(raw);
-        EXPECT_EQ(rawCode(*raw, rawStartup(StartupType::Clear)), rc::Success);
-    }
-
-    void startProxyAndClient() {
-        proxy = std::make_unique<FaultProxy>("127.0.0.1", swtpm.port(), swtpm.controlPort());
-        auto started = proxy->start();
-        ASSERT_TRUE(started.ok()) << started.error().detail;
-        client = clientFor(proxy->spec());
-        ASSERT_TRUE(client);
-        client->setTimeoutOverride(kClientTimeout);
-    }
-
-    ProvisionReport runProvisioner(const Secret& owner, int maxAttempts = 3) {
-        ProvisionOptions options = confirmedOptions(owner);
-        options.maxTakeOwnershipAttempts = maxAttempts;
-        Provisioner provisioner(*client, nullptr);
-        return provisioner.run(options);
-    }
-
-    // Closes the proxied connection so a direct client can reach swtpm.
-    void closeClient() { client.reset(); }
-
-    SwtpmInstance swtpm;
-    std::unique_ptr<FaultProxy> proxy;
-    std::unique_ptr<TpmClient> client;
-    const Secret secret = secretFor("fault owner", SecretEncoding::Sha1);
-};
 
 std::size_t ownerSetAnswers(const Trace& trace) {
     return static_cast<std::size_t>(std::count_if(trace.begin(), trace.end(), [](const auto& e) {

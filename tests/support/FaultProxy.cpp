@@ -59,6 +59,9 @@ Bytes garbageResponse() {
     }
     const std::uint8_t header[] = {0x00, 0xC4, 0x00, 0x00, 0x00, 26};
     std::copy(std::begin(header), std::end(header), bytes.begin());
+    // A return code outside the TPM 1.2 space, so the corruption is always recognisable (an
+    // error code with stray bytes would be the TPM's own refusal).
+    bytes[6] |= 0x80;
     return bytes;
 }
 
@@ -110,6 +113,17 @@ void FaultProxy::injectFault(std::uint32_t ordinal, unsigned occurrence, Fault f
 void FaultProxy::injectFaultOnNext(std::uint32_t ordinal, Fault fault) {
     const std::lock_guard lock(m_mutex);
     m_faults[{ordinal, m_seen[ordinal] + 1}] = fault;
+}
+
+void FaultProxy::injectFaultAlways(std::uint32_t ordinal, Fault fault) {
+    const std::lock_guard lock(m_mutex);
+    m_persistentFaults[ordinal] = std::move(fault);
+}
+
+void FaultProxy::clearFaults() {
+    const std::lock_guard lock(m_mutex);
+    m_faults.clear();
+    m_persistentFaults.clear();
 }
 
 unsigned FaultProxy::commandsSeen(std::uint32_t ordinal) const {
@@ -188,6 +202,10 @@ bool FaultProxy::handleCommand(int client, UniqueFd& upstream) {
             fault = found->second;
             m_faults.erase(found);
             ++m_applied;
+        } else if (const auto always = m_persistentFaults.find(ordinal);
+                   always != m_persistentFaults.end()) {
+            fault = always->second;
+            ++m_applied;
         }
     }
     // A plain value, not std::optional: GCC 12 at -O2 warns (maybe-uninitialized) about
@@ -196,6 +214,9 @@ bool FaultProxy::handleCommand(int client, UniqueFd& upstream) {
     const int kind = fault ? static_cast<int>(fault->kind) : kNone;
     if (kind == static_cast<int>(FaultKind::DropBeforeForward)) {
         return false;
+    }
+    if (kind == static_cast<int>(FaultKind::Answer)) {
+        return writeMessage(client, fault->answer);
     }
     if (kind == static_cast<int>(FaultKind::ResetBeforeForward) &&
         !swtpmctrl::init(m_upstreamHost, m_upstreamControlPort)) {
@@ -232,6 +253,9 @@ bool FaultProxy::handleCommand(int client, UniqueFd& upstream) {
     }
     if (kind == static_cast<int>(FaultKind::Garbage)) {
         return writeMessage(client, garbageResponse());
+    }
+    if (kind == static_cast<int>(FaultKind::Rewrite)) {
+        return writeMessage(client, fault->rewrite(*request, std::move(*response)));
     }
     return writeMessage(client, *response);
 }

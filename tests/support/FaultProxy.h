@@ -3,11 +3,13 @@
 // keyed by a command's ordinal and its occurrence (1 = the first such command it sees).
 // One client at a time, like swtpm itself; its own thread, stopped by the destructor.
 
+#include "protocol/Bytes.h"
 #include "protocol/Result.h"
 #include "transport/UniqueFd.h"
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <string>
@@ -24,12 +26,32 @@ enum class FaultKind {
     Truncate,           // return only the first `keepBytes` bytes, then close
     Garbage,            // the TPM executes it; the client gets random bytes behind a
                         // plausible header (tag 0x00C4, consistent paramSize)
+    Answer,             // not forwarded (nothing runs); the client gets `answer`
+    Rewrite,            // the TPM executes it; the client gets rewrite(request, response)
 };
 
 struct Fault {
-    FaultKind kind = FaultKind::DropBeforeForward;
-    std::chrono::milliseconds delay{0};
-    std::size_t keepBytes = 0;
+    using Rewriter = std::function<Bytes(ByteView request, Bytes response)>;
+
+    Fault(FaultKind kind_ = FaultKind::DropBeforeForward, std::chrono::milliseconds delay_ = {},
+          std::size_t keepBytes_ = 0)
+        : kind(kind_), delay(delay_), keepBytes(keepBytes_) {}
+    static Fault answering(Bytes answer) {
+        Fault fault(FaultKind::Answer);
+        fault.answer = std::move(answer);
+        return fault;
+    }
+    static Fault rewriting(Rewriter rewriter) {
+        Fault fault(FaultKind::Rewrite);
+        fault.rewrite = std::move(rewriter);
+        return fault;
+    }
+
+    FaultKind kind;
+    std::chrono::milliseconds delay;
+    std::size_t keepBytes;
+    Bytes answer;     // FaultKind::Answer
+    Rewriter rewrite; // FaultKind::Rewrite
 };
 
 class FaultProxy {
@@ -50,6 +72,10 @@ public:
     void injectFault(std::uint32_t ordinal, unsigned occurrence, Fault fault);
     // Applies `fault` to the next command with this ordinal.
     void injectFaultOnNext(std::uint32_t ordinal, Fault fault);
+    // Applies `fault` to every later command with this ordinal (a misbehaving chip), until
+    // clearFaults(); an occurrence-specific fault takes precedence.
+    void injectFaultAlways(std::uint32_t ordinal, Fault fault);
+    void clearFaults();
     unsigned commandsSeen(std::uint32_t ordinal) const;
     unsigned faultsApplied() const;
 
@@ -71,6 +97,7 @@ private:
     mutable std::mutex m_mutex;
     std::map<std::uint32_t, unsigned> m_seen;
     std::map<std::pair<std::uint32_t, unsigned>, Fault> m_faults;
+    std::map<std::uint32_t, Fault> m_persistentFaults;
     unsigned m_applied = 0;
 };
 
