@@ -42,7 +42,7 @@ Result<AuthorizedResponse> parseAuthorizedResponse(ByteView response) {
         return header.error();
     // Failures come back as 0x00C4 without a trailer; the code is what matters.
     if (header->returnCode != rc::Success)
-        return Error::tpm(header->returnCode);
+        return tpmError(*header);
     if (header->tag != tag::RspAuth1Command)
         return Error::protocol(ProtocolErrorCode::BadTag,
                                "response tag " + detail::hex16(header->tag) +

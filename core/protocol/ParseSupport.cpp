@@ -46,7 +46,7 @@ Result<ByteView> unauthorizedSuccessParams(ByteView response) {
     if (!header)
         return header.error();
     if (header->returnCode != rc::Success)
-        return Error::tpm(header->returnCode);
+        return tpmError(*header);
     // An auth trailer here would be misread as parameters.
     if (header->tag != tag::RspCommand)
         return Error::protocol(ProtocolErrorCode::BadTag, "response tag " + hex16(header->tag) +

@@ -11,6 +11,8 @@ namespace tpm {
 namespace {
 
 constexpr std::size_t kHeaderSize = 10;
+// TPM_RESULT values: base codes, TPM_VENDOR_ERROR (0x400) and TPM_NON_FATAL (0x800) ranges.
+constexpr std::uint32_t kLastTpm12ReturnCode = 0xFFF;
 
 bool isTpm12ResponseTag(std::uint16_t value) {
     return value == tag::RspCommand || value == tag::RspAuth1Command ||
@@ -49,12 +51,23 @@ Result<ResponseHeader> parseResponseHeader(ByteView response) {
         return Error::protocol(ProtocolErrorCode::LengthMismatch, sizes);
     if (paramSize < response.size())
         return Error::protocol(ProtocolErrorCode::TrailingBytes, sizes);
-    // A TPM 1.2 error answer is the bare header (TPM 1.2 part 1, command/response format).
-    if (returnCode != 0 && paramSize != kHeaderSize)
+    // A TPM 1.2 error answer is the bare header (TPM 1.2 part 1, command/response format),
+    // but some chips append bytes. A code from the TPM 1.2 space is still the TPM's answer
+    // (tpmError() names the stray bytes); a code outside it behind extra bytes is garbage.
+    if (returnCode != 0 && paramSize != kHeaderSize && returnCode > kLastTpm12ReturnCode)
         return Error::protocol(ProtocolErrorCode::TrailingBytes,
-                               "error response (return code " + shortHex(returnCode) + ") with " +
+                               "error response (return code " + shortHex(returnCode) +
+                                   ", not a TPM 1.2 code) with " +
                                    std::to_string(paramSize - kHeaderSize) + " parameter bytes");
     return ResponseHeader{responseTag, returnCode, reader.rest()};
+}
+
+Error tpmError(const ResponseHeader& header) {
+    if (header.params.empty())
+        return Error::tpm(header.returnCode);
+    return Error::tpm(header.returnCode, "the error answer carried " +
+                                             std::to_string(header.params.size()) +
+                                             " stray parameter bytes");
 }
 
 Result<void> parseEmptyResponse(ByteView response) {
@@ -73,7 +86,7 @@ Result<ByteView> parseSuccessParams(ByteView response) {
     if (!header)
         return header.error();
     if (header->returnCode != rc::Success)
-        return Error::tpm(header->returnCode);
+        return tpmError(*header);
     return header->params;
 }
 

@@ -74,6 +74,26 @@ TEST(ResponseHeader, ParamSizeSmallerThanReceivedIsTrailingBytes) {
                                 ProtocolErrorCode::TrailingBytes));
 }
 
+// Some chips append bytes to an error answer: the code is still the TPM's refusal (never a
+// lost answer to retry), and the detail names the stray bytes.
+TEST(ResponseHeader, ErrorAnswerWithStrayBytesIsTheTpmsAnswer) {
+    const Bytes authFail = hexBytes("00c4 0000000e 00000001 deadbeef");
+    auto result = parseSuccessParams(authFail);
+    ASSERT_TRUE(isTpmError(result, rc::AuthFail));
+    EXPECT_NE(result.error().detail.find("4 stray parameter bytes"), std::string::npos)
+        << result.error().detail;
+    EXPECT_TRUE(isTpmError(parseEmptyResponse(authFail), rc::AuthFail));
+    EXPECT_TRUE(isTpmError(parseEmptyResponse(hexBytes("00c4 0000000b 00000826 00")), 0x826));
+}
+
+// Behind extra bytes, a code outside the TPM 1.2 space is noise on the wire, not an answer.
+TEST(ResponseHeader, ErrorAnswerWithStrayBytesAndForeignCodeIsGarbage) {
+    EXPECT_TRUE(isProtocolError(parseResponseHeader(hexBytes("00c4 0000000e 8a31f00d 01020304")),
+                                ProtocolErrorCode::TrailingBytes));
+    // Without extra bytes any code is reported as it is.
+    EXPECT_TRUE(isTpmError(parseEmptyResponse(hexBytes("00c4 0000000a 8a31f00d")), 0x8a31f00d));
+}
+
 TEST(ResponseHeader, UnknownTagIsBadTag) {
     EXPECT_TRUE(isProtocolError(parseResponseHeader(hexBytes("00c1 0000000a 00000000")),
                                 ProtocolErrorCode::BadTag));
