@@ -139,6 +139,7 @@ OperationResult TpmOperations::getState() {
     OperationContext op(m_target, m_sysfsRoot);
     if (!op.open())
         return op.openFailure();
+    op.client().setStartupAfterReset(false); // reading must not reset the PCRs
     tpm::StateReader reader(op.client(), op.sysfs());
     auto state = reader.read();
     if (!state)

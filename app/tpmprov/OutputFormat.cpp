@@ -33,6 +33,9 @@ void printState(QTextStream& out, const std::string& target, const tpm::TpmState
             << text(state.vendor()) << ", spec level " << state.versionInfo->specLevel
             << ", errata " << state.versionInfo->errataRev << "\n";
     }
+    if (state.awaitingStartup)
+        out << "  Started:      no - the TPM waits for TPM_Startup (TPM_INVALID_POSTINIT); "
+               "status does not send it, `tpmprov startup` or `provision` does\n";
     if (state.permanent && state.stclear) {
         const tpm::PermanentFlags& p = *state.permanent;
         const tpm::StclearFlags& s = *state.stclear;

@@ -9,6 +9,7 @@ int runStatus(Cli& cli) {
     tpm::TpmClient* client = cli.connect();
     if (!client)
         return ExitFailed;
+    client->setStartupAfterReset(false); // status only reads: Startup would reset the PCRs
     tpm::StateReader reader(*client, cli.sysfs());
     auto state = reader.read();
     if (!state) {

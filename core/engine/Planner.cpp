@@ -59,11 +59,15 @@ Plan makePlan(const TpmState& state, const RunProgress& progress) {
     };
 
     if (state.family != TpmFamily::Tpm12 || !state.permanent || !state.stclear) {
-        const std::string why = state.family == TpmFamily::Tpm20
-                                    ? "this is a TPM 2.0; this version provisions TPM 1.2 only"
-                                : state.family == TpmFamily::Tpm11
-                                    ? "this is a TPM 1.1; this version provisions TPM 1.2 only"
-                                    : "the TPM's state could not be read";
+        const std::string why =
+            state.awaitingStartup
+                ? "the TPM waits for TPM_Startup, which firmware normally sends at boot; "
+                  "provisioning sends it first (or send it alone with `tpmprov startup`)"
+            : state.family == TpmFamily::Tpm20
+                ? "this is a TPM 2.0; this version provisions TPM 1.2 only"
+            : state.family == TpmFamily::Tpm11
+                ? "this is a TPM 1.1; this version provisions TPM 1.2 only"
+                : "the TPM's state could not be read";
         for (StepId id :
              {StepId::PhysicalPresence, StepId::Enable, StepId::Activate, StepId::Restart,
               StepId::SelfTest, StepId::EndorsementKey, StepId::TakeOwnership, StepId::Verify})

@@ -60,7 +60,7 @@ Result<void> StateReader::readInto(TpmState& state) {
 
     if (auto version = readVersion(state); !version)
         return version.error();
-    if (state.family == TpmFamily::Tpm12) {
+    if (state.family == TpmFamily::Tpm12 && !state.awaitingStartup) {
         if (auto flags = readFlags(state); !flags)
             return flags.error();
         readTimings(state);
@@ -75,6 +75,13 @@ Result<void> StateReader::readVersion(TpmState& state) {
         blob.error().code == static_cast<std::uint32_t>(ProtocolErrorCode::Tpm2Response)) {
         state.family = TpmFamily::Tpm20;
         state.familyDetail = "it answered a TPM 1.2 command with a TPM 2.0 response tag";
+        return {};
+    }
+    if (!blob && blob.error().isTpm(rc::InvalidPostInit)) {
+        // Only a TPM 1.x answers a TPM 1.2 command with this code; the rest needs Startup.
+        state.family = TpmFamily::Tpm12;
+        state.familyDetail = "it answers TPM 1.2 commands, with TPM_INVALID_POSTINIT";
+        state.awaitingStartup = true;
         return {};
     }
     if (blob) {

@@ -113,7 +113,7 @@ Result<Bytes> TpmClient::executeRecovering(ByteView request, std::string note) {
     if (!response)
         return response;
     auto header = parseResponseHeader(*response);
-    if (!header || header->returnCode != rc::InvalidPostInit ||
+    if (!m_startupAfterReset || !header || header->returnCode != rc::InvalidPostInit ||
         requestOrdinal(request) == ordinal::Startup)
         return response;
 

@@ -36,6 +36,11 @@ public:
     // execute() with the same recovery, for commands whose response the caller parses.
     Result<Bytes> executeRecovering(ByteView request, std::string note = {});
 
+    // Whether run()/executeRecovering() answer INVALID_POSTINIT with Startup(ST_CLEAR). Off
+    // for read-only work (status): Startup resets PCRs, which only the boot or an explicit
+    // startup/provision may do; the 0x26 answer then comes back to the caller.
+    void setStartupAfterReset(bool enabled) { m_startupAfterReset = enabled; }
+
     // What the client fixed on its own (Startup after INVALID_POSTINIT), in words, in order.
     const std::vector<std::string>& recoveries() const { return m_recoveries; }
 
@@ -55,6 +60,7 @@ private:
     std::optional<std::chrono::milliseconds> m_timeoutOverride;
     std::vector<std::string> m_recoveries;
     Trace m_trace;
+    bool m_startupAfterReset = true;
 };
 
 } // namespace tpm

@@ -34,6 +34,9 @@ struct TpmState {
     std::optional<Durations> durations;
     std::optional<TisTimeouts> tisTimeouts;
     std::optional<SysfsInfo> sysfs;
+    // TPM_INVALID_POSTINIT to the first query of a read-only read: the TPM waits for
+    // TPM_Startup (after a reset, or firmware that never sent it). Nothing else was read.
+    bool awaitingStartup = false;
     std::vector<std::string> recoveries; // what was fixed while reading (Startup after reset)
 
     bool enabled() const { return permanent && !permanent->disable; }

@@ -348,3 +348,35 @@ TEST_F(ProvisioningTest, PresenceLockedByFirmwareIsBlocked) {
     ASSERT_TRUE(after->permanent.has_value());
     EXPECT_EQ(*after->permanent, *before->permanent);
 }
+
+// Item 12 of issue 8: a read-only read of a TPM waiting for Startup sends no Startup (it
+// would reset the PCRs) and says what it found; provisioning still starts the TPM.
+TEST_F(ProvisioningTest, ReadOnlyReadLeavesAPostInitTpmWaiting) {
+    {
+        auto client = clientFor(swtpm.spec()); // swtpm starts as after a power-on
+        ASSERT_TRUE(client);
+        client->setStartupAfterReset(false);
+        auto state = StateReader(*client, nullptr).read();
+        ASSERT_TRUE(state.ok()) << state.error().detail;
+        EXPECT_TRUE(state->awaitingStartup);
+        EXPECT_EQ(state->family, TpmFamily::Tpm12);
+        EXPECT_FALSE(state->permanent.has_value());
+        EXPECT_EQ(countOrdinal(client->trace(), ordinal::Startup), 0u)
+            << describeTrace(client->trace());
+        const Plan plan = makePlan(*state);
+        EXPECT_NE(plan.steps.front().reason.find("TPM_Startup"), std::string::npos);
+    }
+    {
+        auto raw = openOrFail(swtpm.spec());
+        ASSERT_TRUE(raw);
+        EXPECT_EQ(rawCode(*raw, rawGetCapability(cap::Property, cap::PropOwner)),
+                  rc::InvalidPostInit);
+    }
+    auto client = clientFor(swtpm.spec());
+    ASSERT_TRUE(client);
+    const ProvisionReport report =
+        Provisioner(*client, nullptr).run(confirmedOptions(secretFor("pw", SecretEncoding::Sha1)));
+    EXPECT_EQ(report.outcome, Outcome::OwnedAndVerified) << describe(report, client.get());
+    EXPECT_EQ(countOrdinal(client->trace(), ordinal::Startup), 1u)
+        << describeTrace(client->trace());
+}
