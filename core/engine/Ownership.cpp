@@ -5,10 +5,31 @@
 #include "protocol/Commands.h"
 #include "protocol/Response.h"
 
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
 namespace tpm {
 
-Result<AuthorizedResponse> runOwnerAuthorized(TpmClient& client, const AuthorizedCommand& command,
-                                              const Secret& secret) {
+namespace {
+
+// TPM_RETRY / TPM_DOING_SELFTEST: nothing ran, so a fresh session may try again. 50 ms
+// doubling to 2 s, about 10 s in all.
+constexpr int kMaxNotNowAttempts = 10;
+
+bool notNow(const Error& error) {
+    return error.isTpm(rc::Retry) || error.isTpm(rc::DoingSelfTest);
+}
+
+// After a refusal or a lost answer the TPM may keep the session (libtpms does on
+// DEFEND_LOCK_RUNNING); left open, sessions run out (TPM_RESOURCES) for every program. The
+// answer does not matter: a TPM that closed the session refuses the flush harmlessly.
+void flushSession(TpmClient& client, std::uint32_t authHandle) {
+    (void)client.execute(buildFlushAuthSession(authHandle), "auth session");
+}
+
+Result<AuthorizedResponse> runInFreshSession(TpmClient& client, const AuthorizedCommand& command,
+                                             const Secret& secret) {
     auto oiapResponse = client.execute(buildOiap());
     if (!oiapResponse)
         return oiapResponse.error();
@@ -21,9 +42,29 @@ Result<AuthorizedResponse> runOwnerAuthorized(TpmClient& client, const Authorize
         return request.error();
     auto response = client.execute(request->bytes);
     wipe(request->bytes); // holds the encrypted secrets and the HMAC
-    if (!response)
+    if (!response) {
+        flushSession(client, session->authHandle);
         return response.error();
-    return verifyAuthorizedResponse(*response, command.ordinal, secret, *request);
+    }
+    auto verified = verifyAuthorizedResponse(*response, command.ordinal, secret, *request);
+    // A success answer closed the session (continueAuthSession is FALSE in every request).
+    if (!verified && verified.error().kind != ErrorKind::Crypto)
+        flushSession(client, session->authHandle);
+    return verified;
+}
+
+} // namespace
+
+Result<AuthorizedResponse> runOwnerAuthorized(TpmClient& client, const AuthorizedCommand& command,
+                                              const Secret& secret) {
+    auto delay = std::chrono::milliseconds{50};
+    for (int attempt = 1;; ++attempt) {
+        auto result = runInFreshSession(client, command, secret);
+        if (result || !notNow(result.error()) || attempt >= kMaxNotNowAttempts)
+            return result;
+        std::this_thread::sleep_for(delay);
+        delay = std::min(delay * 2, std::chrono::milliseconds{2000});
+    }
 }
 
 Result<Key> takeOwnershipOnce(TpmClient& client, const PubKey& endorsementKey,

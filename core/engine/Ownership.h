@@ -8,6 +8,8 @@
 namespace tpm {
 
 // One OIAP session, one authorized command, response HMAC verified with the same secret.
+// TPM_RETRY / TPM_DOING_SELFTEST (nothing ran) are retried in a fresh session; a session the
+// TPM kept after a refusal or a lost answer is flushed.
 Result<AuthorizedResponse> runOwnerAuthorized(TpmClient& client, const AuthorizedCommand& command,
                                               const Secret& secret);
 

@@ -43,6 +43,9 @@ struct OiapOut {
 };
 Bytes buildOiap();
 Result<OiapOut> parseOiap(ByteView response);
+// TPM_FlushSpecific(handle, TPM_RT_AUTH): closes an authorization session the TPM kept open
+// (some chips keep it after refusing the command). Answered with an empty response.
+Bytes buildFlushAuthSession(std::uint32_t authHandle);
 
 // Which kernel duration class a request's ordinal falls into (facts file table).
 DurationClass durationClassOf(std::uint32_t ordinal);

@@ -33,6 +33,7 @@ inline constexpr std::uint32_t CreateEndorsementKeyPair = 0x00000078;
 inline constexpr std::uint32_t ReadPubek = 0x0000007C;
 inline constexpr std::uint32_t OwnerReadInternalPub = 0x00000081;
 inline constexpr std::uint32_t Startup = 0x00000099;
+inline constexpr std::uint32_t FlushSpecific = 0x000000BA;
 inline constexpr std::uint32_t PhysicalPresence = 0x4000000A; // TSC_PhysicalPresence
 } // namespace ordinal
 
@@ -68,9 +69,10 @@ inline constexpr std::uint16_t HwDisable = 0x0200;
 inline constexpr std::uint16_t ReservedMask = 0xFC03;
 } // namespace pp
 
-inline constexpr std::uint16_t kProtocolIdOwner = 0x0005; // TPM_PID_OWNER
-inline constexpr std::uint32_t kSrkHandle = 0x40000000;   // TPM_KH_SRK
-inline constexpr std::uint32_t kEkHandle = 0x40000006;    // TPM_KH_EK
+inline constexpr std::uint16_t kProtocolIdOwner = 0x0005;      // TPM_PID_OWNER
+inline constexpr std::uint32_t kResourceTypeAuth = 0x00000002; // TPM_RT_AUTH
+inline constexpr std::uint32_t kSrkHandle = 0x40000000;        // TPM_KH_SRK
+inline constexpr std::uint32_t kEkHandle = 0x40000006;         // TPM_KH_EK
 
 // TPM_RESULT values (TPM_BASE = 0). The full list with explanations lives in the catalogue.
 namespace rc {
@@ -87,6 +89,7 @@ inline constexpr std::uint32_t BadOrdinal = 0x0A;
 inline constexpr std::uint32_t InstallDisabled = 0x0B;
 inline constexpr std::uint32_t NoSrk = 0x12;
 inline constexpr std::uint32_t OwnerSet = 0x14;
+inline constexpr std::uint32_t Resources = 0x15;
 inline constexpr std::uint32_t BadParamSize = 0x19;
 inline constexpr std::uint32_t FailedSelfTest = 0x1C;
 inline constexpr std::uint32_t IoError = 0x1F;

@@ -32,6 +32,7 @@ constexpr OrdinalInfo kOrdinals[] = {
     {ordinal::ReadPubek, "TPM_ReadPubek", DurationClass::Short},
     {ordinal::OwnerReadInternalPub, "TPM_OwnerReadInternalPub", DurationClass::Short},
     {ordinal::Startup, "TPM_Startup", DurationClass::Short},
+    {ordinal::FlushSpecific, "TPM_FlushSpecific", DurationClass::Short},
     {ordinal::PhysicalPresence, "TSC_PhysicalPresence", DurationClass::PhysicalPresence},
 };
 

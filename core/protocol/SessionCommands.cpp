@@ -1,4 +1,5 @@
-// TPM_OIAP: opens the authorization session every owner-authorized command uses.
+// TPM_OIAP opens the authorization session every owner-authorized command uses;
+// TPM_FlushSpecific closes one the TPM did not close itself.
 
 #include "Commands.h"
 #include "ParseSupport.h"
@@ -7,6 +8,12 @@ namespace tpm {
 
 Bytes buildOiap() {
     return CommandWriter(tag::RquCommand, ordinal::OIAP).finish();
+}
+
+Bytes buildFlushAuthSession(std::uint32_t authHandle) {
+    CommandWriter command(tag::RquCommand, ordinal::FlushSpecific);
+    command.params().u32(authHandle).u32(kResourceTypeAuth);
+    return std::move(command).finish();
 }
 
 Result<OiapOut> parseOiap(ByteView response) {

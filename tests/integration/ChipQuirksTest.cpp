@@ -5,6 +5,7 @@
 #include "ProxiedTpmTest.h"
 
 #include <gtest/gtest.h>
+#include <map>
 
 using namespace std::chrono_literals;
 using namespace tpm;
@@ -76,4 +77,48 @@ TEST_F(ChipQuirksTest, RefusedTakeOwnershipWithStrayBytesIsNotRetried) {
         << report.error->detail;
     EXPECT_EQ(proxy->commandsSeen(ordinal::TakeOwnership), 1u) << describe(report, client.get());
     EXPECT_FALSE(anyNoteContains(report, "was lost")) << describe(report);
+}
+
+// Item 3: libtpms keeps the OIAP session when it answers DEFEND_LOCK_RUNNING; unflushed,
+// fourteen such checks used up the TPM's sessions (TPM_RESOURCES) for every program.
+TEST_F(ChipQuirksTest, RefusedOwnerChecksDoNotLeakSessions) {
+    startupDirectly();
+    startProxyAndClient();
+    ASSERT_EQ(runProvisioner(secret).outcome, Outcome::OwnedAndVerified);
+
+    const Secret wrong = secretFor("not the owner password", SecretEncoding::Sha1);
+    std::map<std::uint32_t, int> answers;
+    for (int i = 0; i < 40; ++i) {
+        auto check = checkOwnerSecret(*client, wrong);
+        if (check.ok())
+            ++answers[*check == OwnerCheck::Rejected ? rc::AuthFail : 0];
+        else
+            ++answers[check.error().kind == ErrorKind::Tpm ? check.error().code : 0xFFFFFFFF];
+    }
+    EXPECT_GT(answers[rc::DefendLockRunning], 20) << describeTrace(client->trace());
+    EXPECT_EQ(answers.count(rc::Resources), 0u) << describeTrace(client->trace());
+    EXPECT_GE(countOrdinal(client->trace(), ordinal::FlushSpecific), 20u);
+
+    auto oiap = client->execute(buildOiap());
+    ASSERT_TRUE(oiap.ok());
+    auto session = parseOiap(*oiap);
+    EXPECT_TRUE(session.ok()) << session.error().detail;
+}
+
+// Item 10: TPM_RETRY to an authorized command: nothing ran, so a fresh session tries again.
+TEST_F(ChipQuirksTest, RetryAnswerToAnAuthorizedCommandIsRetried) {
+    startupDirectly();
+    startProxyAndClient();
+    ASSERT_EQ(runProvisioner(secret).outcome, Outcome::OwnedAndVerified);
+
+    const Bytes retry{0x00, 0xC4, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x08, 0x00};
+    const unsigned before = proxy->commandsSeen(ordinal::GetCapabilityOwner);
+    proxy->injectFault(ordinal::GetCapabilityOwner, before + 1, Fault::answering(retry));
+    proxy->injectFault(
+        ordinal::GetCapabilityOwner, before + 2,
+        Fault::answering({0x00, 0xC4, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x08, 0x02}));
+    auto check = checkOwnerSecret(*client, secret);
+    ASSERT_TRUE(check.ok()) << check.error().detail << describeTrace(client->trace());
+    EXPECT_EQ(*check, OwnerCheck::Accepted);
+    EXPECT_EQ(proxy->commandsSeen(ordinal::GetCapabilityOwner), before + 3);
 }

@@ -33,6 +33,16 @@ TEST(Oiap, Malformed) {
                                 ProtocolErrorCode::Tpm2Response));
 }
 
+// TPM 1.2 part 3, 22.3: tag 00c1, paramSize 18, ordinal 0xBA, handle, TPM_RT_AUTH (2).
+TEST(FlushSpecific, ClosesAnAuthSession) {
+    EXPECT_EQ(toHex(buildFlushAuthSession(0x02000001)), "00c1"
+                                                        "00000012"
+                                                        "000000ba"
+                                                        "02000001"
+                                                        "00000002");
+    EXPECT_EQ(ordinalName(ordinal::FlushSpecific), "TPM_FlushSpecific");
+}
+
 TEST(GetTestResult, SwtpmText) {
     auto result = parseGetTestResult(hexBytes(test::kGetTestResultResponse));
     ASSERT_TRUE(result.ok()) << result.error().detail;
