@@ -5,6 +5,7 @@
 #include "CatalogueInternal.h"
 #include "protocol/Constants.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 
@@ -215,6 +216,43 @@ std::optional<Explanation> explainName(const std::string& name) {
     return std::nullopt;
 }
 
+bool isPlainDecimal(std::string_view text) {
+    return !text.empty() &&
+           std::all_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// "-62": the kernel logs failures as negative errno values ("tpm_send: error -62").
+std::optional<Explanation> explainNegativeErrno(std::string_view digits) {
+    const auto number = parseNumber(digits, 10);
+    if (!number)
+        return std::nullopt;
+    const CatalogueEntry* entry = findErrno(static_cast<int>(*number));
+    if (entry == nullptr)
+        return std::nullopt;
+    Explanation out = fromEntry(*entry, entry->name);
+    appendSentence(out.detail, "The kernel logs this error as the negative number -" +
+                                   std::string(digits) + ".");
+    return out;
+}
+
+// A plain decimal number can be a TPM code and an errno at once (62: TPM_READ_ONLY and
+// ETIME): the TPM meaning comes first, and the other is named, so neither is missed.
+std::optional<Explanation> explainDecimal(std::string_view text, std::uint32_t value) {
+    auto asTpm = explainNumber(value);
+    const CatalogueEntry* asErrno = findErrno(static_cast<int>(value));
+    if (asErrno == nullptr)
+        return asTpm;
+    if (!asTpm)
+        return fromEntry(*asErrno, asErrno->name);
+    appendSentence(asTpm->detail,
+                   "Note: " + std::string(text) + " is also the Linux error number " +
+                       asErrno->name + " (" + asErrno->meaning +
+                       "), which the kernel logs as \"error -" + std::string(text) +
+                       "\"; if the number came from the kernel log, see `tpmprov explain " +
+                       asErrno->name + "`.");
+    return asTpm;
+}
+
 bool isNameLike(std::string_view text) {
     for (char ch : text) {
         const bool ok = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
@@ -293,8 +331,11 @@ std::optional<Explanation> explainCodeText(std::string_view rawText) {
         }
         return explainErrnoText(trim(rest));
     }
+    if (text.front() == '-' && isPlainDecimal(text.substr(1))) {
+        return explainNegativeErrno(text.substr(1));
+    }
     if (const auto number = parseCodeNumber(text)) {
-        return explainNumber(*number);
+        return isPlainDecimal(text) ? explainDecimal(text, *number) : explainNumber(*number);
     }
     if (isNameLike(text)) {
         return explainName(up);

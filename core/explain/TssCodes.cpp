@@ -301,6 +301,14 @@ constexpr std::array kOverrides = std::to_array<CatalogueEntry>({
      "holds it, or there is no TPM 1.2).",
      "Start tcsd (systemctl start tcsd) and check its log (journalctl -u tcsd) if it stops. Or "
      "use this tool, which needs no tcsd."},
+    {0x2006, "TSS_E_NOTIMPL", "tcsd refused a physical-presence command.",
+     "tcsd (trousers) answers TSC_PhysicalPresence with this code unless the system runs in "
+     "single-user mode (runlevel 1 or S): trousers allows presence commands only then, so "
+     "tpm_setpresence and the presence steps of tpm-tools fail in a normal boot. The TPM never "
+     "saw the command.",
+     "Use this tool instead: it talks to the TPM device itself, without tcsd (stop tcsd first "
+     "with `systemctl stop tcsd`, since only one program can hold /dev/tpm0). With tpm-tools, "
+     "boot into single-user mode to use presence commands."},
     {0x2011, "TSS_E_COMM_FAILURE", "tcsd lost contact with the TPM.",
      "tcsd could not exchange the command with the TPM.",
      "Check dmesg for TPM messages, restart tcsd and retry."},

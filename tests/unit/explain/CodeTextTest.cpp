@@ -41,7 +41,10 @@ TEST(CodeText, TssLayerCodes) {
     ASSERT_TRUE(notImpl.has_value());
     EXPECT_EQ(notImpl->name, "TSS_E_NOTIMPL");
     EXPECT_NE(notImpl->meaning.find("tcsd"), std::string::npos) << notImpl->meaning;
-    EXPECT_NE(notImpl->detail.find("layer=tcs"), std::string::npos) << notImpl->detail;
+    // Issue 8, item 7: tcsd's refusal of presence commands outside single-user mode.
+    EXPECT_NE(notImpl->meaning.find("physical-presence"), std::string::npos) << notImpl->meaning;
+    EXPECT_NE(notImpl->detail.find("single-user"), std::string::npos) << notImpl->detail;
+    EXPECT_NE(notImpl->nextAction.find("device itself"), std::string::npos) << notImpl->nextAction;
 
     EXPECT_EQ(nameOf("0x20C1"), "TCS_E_INVALID_CONTEXTHANDLE");
     EXPECT_EQ(nameOf("0x3011"), "TSS_E_COMM_FAILURE");
@@ -69,6 +72,20 @@ TEST(CodeText, ErrnoNamesAndNumbers) {
     EXPECT_EQ(nameOf("errno:"), "<none>");
 }
 
+// Issue 8, item 15: 62 is TPM_READ_ONLY and ETIME; the kernel logs "tpm_send: error -62".
+TEST(CodeText, AmbiguousNumbersNameBothMeanings) {
+    const auto plain = explainCodeText("62");
+    ASSERT_TRUE(plain.has_value());
+    EXPECT_EQ(plain->name, "TPM_READ_ONLY");
+    EXPECT_NE(plain->detail.find("ETIME"), std::string::npos) << plain->detail;
+    EXPECT_NE(plain->detail.find("error -62"), std::string::npos) << plain->detail;
+    EXPECT_EQ(nameOf("-62"), "ETIME");
+    EXPECT_EQ(nameOf("-16"), "EBUSY");
+    EXPECT_EQ(nameOf("-1"), "EPERM");
+    // Hexadecimal and TSS forms are not errno values.
+    EXPECT_EQ(explainCodeText("0x3e")->detail.find("ETIME"), std::string::npos);
+}
+
 TEST(CodeText, SpecNames) {
     for (const char* text : {"TPM_INVALID_POSTINIT", "INVALID_POSTINIT", "invalid_postinit",
                              "TPM_E_INVALID_POSTINIT", "tpm_invalid_postinit"}) {
@@ -89,7 +106,7 @@ TEST(CodeText, UnknownInputs) {
     for (const char* text :
          {"",           "   ",         "0x",    "0xZZ",         "0x60",        "0x64",
           "0x3FF",      "0x804",       "0xBFF", "0x4000",       "0x1000",      "0x1999",
-          "0xFFFFFFFF", "99999999999", "-1",    "TPM_NONSENSE", "hello world", "EFOO",
+          "0xFFFFFFFF", "99999999999", "-9999", "TPM_NONSENSE", "hello world", "EFOO",
           "0x26 0x27",  "1.5",         "🙂"}) {
         EXPECT_EQ(nameOf(text), "<none>") << "'" << text << "'";
     }
