@@ -51,8 +51,8 @@ void WizardContext::updateStatus(const TpmStatus& s) {
 int WizardContext::routeFor(const TpmStatus& s) const {
     if (!s.valid || !s.isTpm12())
         return -1;
-    if (s.isOwned())
-        return ownedByUs || ownerVerified ? DonePageId : AlreadyOwnedPageId;
+    // An owned TPM that is turned off is turned on first (no owner password needed); its
+    // owner is then dealt with as for any owned TPM.
     for (const char* step : {"physical-presence", "enable", "activate"})
         if (s.blocked(QLatin1String(step)))
             return FirmwarePageId;
@@ -61,6 +61,8 @@ int WizardContext::routeFor(const TpmStatus& s) const {
             return TurnOnPageId;
     if (s.needs(QStringLiteral("restart")))
         return RestartPageId;
+    if (s.isOwned())
+        return ownedByUs || ownerVerified ? DonePageId : AlreadyOwnedPageId;
     if (s.blocked(QStringLiteral("take-ownership")))
         return FirmwarePageId;
     if ((!selfTestDone && s.needs(QStringLiteral("self-test"))) ||

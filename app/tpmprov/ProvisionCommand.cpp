@@ -84,6 +84,7 @@ int runProvision(Cli& cli) {
     options.ownerSecret = secrets->owner;
     options.srkSecret = secrets->srk;
     options.maxTakeOwnershipAttempts = maxAttempts;
+    options.lockPresence = cli.parser().isSet(QStringLiteral("lock-presence"));
     // The password came from a file the user keeps (or is the well-known secret), so it is
     // stored before TakeOwnership is sent.
     options.confirmOwnerSecretStored = [] { return true; };

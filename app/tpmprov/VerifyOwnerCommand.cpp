@@ -20,21 +20,13 @@ int runVerifyOwner(Cli& cli) {
     auto state = reader.read();
     if (!state)
         return cli.fail(state.error());
-    if (state->family != tpm::TpmFamily::Tpm12)
-        return cli.fail(tpm::Error::engine(tpm::EngineStopCode::NotTpm12,
-                                           "This is a TPM " + tpm::familyName(state->family) +
-                                               "; verify-owner works with TPM 1.2 only."));
-    if (!state->owned.value_or(false))
-        return cli.fail(tpm::Error::engine(tpm::EngineStopCode::NotOwned,
-                                           "The TPM has no owner, so there is no owner "
-                                           "password to check."));
-
     // One try only: a wrong secret counts toward the TPM's dictionary-attack lockout.
-    auto check = tpm::checkOwnerSecret(*client, *secret);
+    auto check = tpm::verifyOwnerOf(*client, *state, *secret);
     if (!check) {
         tpm::explain::Context context;
         context.step = "verify-owner";
-        context.ordinal = tpm::ordinal::GetCapabilityOwner;
+        if (check.error().kind != tpm::ErrorKind::Engine)
+            context.ordinal = tpm::ordinal::GetCapabilityOwner;
         return cli.fail(check.error(), context);
     }
     const bool accepted = *check == tpm::OwnerCheck::Accepted;

@@ -51,8 +51,12 @@ void addOptions(QCommandLineParser& parser) {
         {QStringLiteral("srk-well-known"),
          QStringLiteral("Use the well-known SRK secret (the default).")},
         {QStringLiteral("max-attempts"),
-         QStringLiteral("TakeOwnership attempts after lost answers (default 3)."),
+         QStringLiteral("TakeOwnership attempts in one run, resets and lost answers included "
+                        "(default 3)."),
          QStringLiteral("n"), QStringLiteral("3")},
+        {QStringLiteral("lock-presence"),
+         QStringLiteral("After provisioning, lock physical presence until the next boot "
+                        "(presence this run asserted is always released).")},
         {QStringLiteral("sysfs-root"), QStringLiteral("Where sysfs is mounted (default /sys)."),
          QStringLiteral("dir"), QStringLiteral("/sys")},
         {QStringLiteral("command-timeout"),

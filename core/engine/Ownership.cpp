@@ -110,4 +110,21 @@ Result<OwnerCheck> checkOwnerSecret(TpmClient& client, const Secret& ownerSecret
     return result.error();
 }
 
+Result<OwnerCheck> verifyOwnerOf(TpmClient& client, const TpmState& state,
+                                 const Secret& ownerSecret) {
+    if (state.family != TpmFamily::Tpm12)
+        return Error::engine(EngineStopCode::NotTpm12,
+                             "This is a TPM " + familyName(state.family) +
+                                 "; verify-owner works with TPM 1.2 only.");
+    if (!state.owned.value_or(false))
+        return Error::engine(EngineStopCode::NotOwned,
+                             "The TPM has no owner, so there is no owner password to check.");
+    if (!state.enabled() || !state.active())
+        return Error::engine(EngineStopCode::TpmTurnedOff,
+                             std::string("The TPM is turned off (") +
+                                 (state.enabled() ? "deactivated" : "disabled") +
+                                 "), so it cannot check an owner password; nothing was sent.");
+    return checkOwnerSecret(client, ownerSecret);
+}
+
 } // namespace tpm

@@ -3,6 +3,7 @@
 
 #include "crypto/Secret.h"
 #include "engine/TpmClient.h"
+#include "engine/TpmState.h"
 #include "protocol/AuthorizedCommands.h"
 
 namespace tpm {
@@ -29,5 +30,11 @@ enum class OwnerCheck {
 };
 // Never retried: every wrong try feeds the TPM's dictionary-attack counter.
 Result<OwnerCheck> checkOwnerSecret(TpmClient& client, const Secret& ownerSecret);
+
+// verify-owner: checkOwnerSecret on a TPM 1.2 that has an owner and is turned on; anything
+// else is an engine stop (NotTpm12, NotOwned, TpmTurnedOff) and nothing is sent, since an
+// owner command could only fail there.
+Result<OwnerCheck> verifyOwnerOf(TpmClient& client, const TpmState& state,
+                                 const Secret& ownerSecret);
 
 } // namespace tpm

@@ -49,6 +49,14 @@ struct RunProgress {
 
 Plan makePlan(const TpmState& state, const RunProgress& progress = {});
 
+// Whether the operating system can assert physical presence (needed: whether a step needs
+// it at all), and why not. The planner and engine/Presence.h share this one rule.
+struct PresenceRule {
+    StepStatus status;
+    std::string reason;
+};
+PresenceRule presenceRule(const PermanentFlags& p, const StclearFlags& s, bool needed);
+
 std::string stepName(StepId id);          // "physical-presence", "take-ownership", ...
 std::string stepTitle(StepId id);         // "Assert physical presence", ...
 std::string stepStatusName(StepStatus s); // "needed", "done", "skipped", "blocked"

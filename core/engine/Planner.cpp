@@ -10,13 +10,9 @@ constexpr const char* kFirmwareHint =
     "In the firmware setup (on ThinkPads: Security > Security Chip; elsewhere usually "
     "Security > TPM), set the security chip to Active/Enabled, save and restart";
 
-struct Presence {
-    StepStatus status;
-    std::string reason;
-};
+} // namespace
 
-// Whether the operating system can assert physical presence, and why not.
-Presence presenceFor(const PermanentFlags& p, const StclearFlags& s, bool needed) {
+PresenceRule presenceRule(const PermanentFlags& p, const StclearFlags& s, bool needed) {
     if (!needed)
         return {StepStatus::Done, "not needed: the TPM is already enabled and activated"};
     if (s.physicalPresence)
@@ -34,6 +30,17 @@ Presence presenceFor(const PermanentFlags& p, const StclearFlags& s, bool needed
     if (!p.physicalPresenceCMDEnable)
         return {StepStatus::Needed, "enable software presence (CMD_ENABLE), then assert it"};
     return {StepStatus::Needed, "assert physical presence for the enable and activate commands"};
+}
+
+namespace {
+
+std::string turnOnReason(bool needEnable, bool needOwnerInstall) {
+    if (needEnable && needOwnerInstall)
+        return "the TPM is disabled and accepts no owner; TPM_PhysicalEnable turns it on at "
+               "once and TPM_SetOwnerInstall allows an owner";
+    if (needEnable)
+        return "the TPM is disabled; TPM_PhysicalEnable turns it on at once";
+    return "owner installation is switched off; TPM_SetOwnerInstall allows an owner";
 }
 
 } // namespace
@@ -79,27 +86,33 @@ Plan makePlan(const TpmState& state, const RunProgress& progress) {
     const StclearFlags& s = *state.stclear;
     const bool owned = state.owned.value_or(false);
     const bool needEnable = p.disable;
+    const bool needOwnerInstall = !p.ownership && !owned;
     const bool needActivate = p.deactivated;
-    const Presence presence = presenceFor(p, s, needEnable || needActivate);
+    const PresenceRule presence =
+        presenceRule(p, s, needEnable || needOwnerInstall || needActivate);
     const bool presenceBlocked = presence.status == StepStatus::Blocked;
 
     add(StepId::PhysicalPresence, presence.status, presence.reason);
 
-    if (needEnable)
+    if (needEnable || needOwnerInstall)
         add(StepId::Enable, presenceBlocked ? StepStatus::Blocked : StepStatus::Needed,
             presenceBlocked ? "needs physical presence (see above)"
-                            : "the TPM is disabled; TPM_PhysicalEnable turns it on at once");
+                            : turnOnReason(needEnable, needOwnerInstall));
     else
         add(StepId::Enable, StepStatus::Done, "already enabled");
 
     if (needActivate)
         add(StepId::Activate, presenceBlocked ? StepStatus::Blocked : StepStatus::Needed,
             presenceBlocked ? "needs physical presence (see above)"
-                            : "the TPM is deactivated; activation takes effect after a restart");
+            : s.deactivated ? "the TPM is deactivated; activation takes effect after a restart"
+                            : "the TPM is active now but set to start deactivated; activation "
+                              "keeps it active after the next restart");
     else
         add(StepId::Activate, StepStatus::Done, "already activated");
 
-    if (needActivate)
+    // Only the live flag decides: after a clear in this boot the permanent flag says
+    // deactivated while the TPM still works until the next restart.
+    if (s.deactivated && needActivate)
         add(StepId::Restart, presenceBlocked ? StepStatus::Blocked : StepStatus::Needed,
             "after activation the TPM works only from the next restart on");
     else if (s.deactivated)
@@ -108,7 +121,7 @@ Plan makePlan(const TpmState& state, const RunProgress& progress) {
     else
         add(StepId::Restart, StepStatus::Done, "not needed: the TPM is active");
 
-    const bool ready = !p.disable && !s.deactivated && !needActivate;
+    const bool ready = !p.disable && !s.deactivated;
     if (owned && !progress.ownershipTaken)
         add(StepId::SelfTest, StepStatus::Skipped, "the TPM already has an owner");
     else if (progress.selfTestDone)
@@ -125,6 +138,10 @@ Plan makePlan(const TpmState& state, const RunProgress& progress) {
     else if (state.ek == EkStatus::Absent)
         add(StepId::EndorsementKey, StepStatus::Needed,
             "the TPM has no endorsement key; ownership needs one");
+    else if (ready)
+        add(StepId::EndorsementKey, StepStatus::Needed,
+            "the endorsement key could not be read; read it again, and create it only if the "
+            "TPM has none");
     else
         add(StepId::EndorsementKey, StepStatus::Needed,
             "checked once the TPM is enabled and active");
@@ -132,10 +149,14 @@ Plan makePlan(const TpmState& state, const RunProgress& progress) {
     if (owned)
         add(StepId::TakeOwnership, StepStatus::Done,
             progress.ownershipTaken ? "taken in this run" : "the TPM already has an owner");
-    else if (!p.ownership)
+    else if (!p.ownership && presenceBlocked)
         add(StepId::TakeOwnership, StepStatus::Blocked,
-            "owner installation is switched off on this TPM (TPM_SetOwnerInstall); allow it "
-            "in the firmware setup's security chip menu");
+            "owner installation is switched off on this TPM (TPM_SetOwnerInstall) and physical "
+            "presence cannot be asserted; allow it in the firmware setup's security chip menu");
+    else if (!p.ownership)
+        add(StepId::TakeOwnership, StepStatus::Needed,
+            "once owner installation is allowed (see above): generate the storage root key "
+            "and set the owner secret");
     else
         add(StepId::TakeOwnership, StepStatus::Needed,
             "generate the storage root key and set the owner secret");

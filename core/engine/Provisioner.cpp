@@ -2,6 +2,7 @@
 
 #include "crypto/Crypto.h"
 #include "engine/Ownership.h"
+#include "engine/Presence.h"
 #include "engine/StateReader.h"
 #include "protocol/ByteReader.h"
 #include "protocol/Commands.h"
@@ -83,13 +84,22 @@ void Provisioner::note(StepId step, std::string message) {
 }
 
 ProvisionReport Provisioner::run(const ProvisionOptions& options) {
-    ProvisionReport report;
     m_progress = {};
     m_notes.clear();
     m_srkPublic.reset();
     m_takeOwnershipAttempts = 0;
     m_srkFingerprint.clear();
+    m_presenceMayBeAsserted = false;
+    m_stepsRun = 0;
 
+    ProvisionReport report = runRounds(options);
+    finishPresence(options, report);
+    report.notes = m_notes;
+    return report;
+}
+
+ProvisionReport Provisioner::runRounds(const ProvisionOptions& options) {
+    ProvisionReport report;
     StateReader reader(m_client, m_sysfs);
     std::map<StepId, int> runsPerStep;
     int resets = 0;
@@ -104,6 +114,8 @@ ProvisionReport Provisioner::run(const ProvisionOptions& options) {
         report.finalState = *state;
         for (const std::string& recovery : state->recoveries)
             note(lastStep, recovery);
+        if (state->stclear && state->stclear->physicalPresence)
+            m_presenceMayBeAsserted = true;
 
         if (state->family != TpmFamily::Tpm12) {
             fail(report, Outcome::NotSupported,
@@ -115,23 +127,26 @@ ProvisionReport Provisioner::run(const ProvisionOptions& options) {
                  lastStep, &*state);
             return report;
         }
-        if (state->owned.value_or(false) && !m_progress.ownershipTaken) {
-            fail(report, Outcome::AlreadyOwned,
-                 Error::engine(EngineStopCode::AlreadyOwned,
-                               "The TPM already has an owner, so nothing was changed. If you "
-                               "have its owner password, check it with `tpmprov verify-owner`; "
-                               "to start over, clear the TPM in the firmware setup (this "
-                               "destroys every key protected by the old owner)."),
-                 StepId::TakeOwnership, &*state);
-            return report;
+        // An owner appeared after this run sent TakeOwnership (a lost answer, then a reset):
+        // the TPM tells whether it is ours before anything else happens.
+        if (state->owned.value_or(false) && !m_progress.ownershipTaken &&
+            m_takeOwnershipAttempts > 0) {
+            if (auto claimed = claimOwnership(options); !claimed) {
+                fail(report, Outcome::Failed, claimed.error(), StepId::TakeOwnership, &*state);
+                return report;
+            }
         }
+        const bool ownedByOther = state->owned.value_or(false) && !m_progress.ownershipTaken;
 
         Plan plan = makePlan(*state, m_progress);
         report.finalPlan = plan;
         const PlanStep* next = plan.next();
+        if (!next && ownedByOther) {
+            failAlreadyOwned(report, *state);
+            return report;
+        }
         if (!next) {
             report.outcome = Outcome::OwnedAndVerified;
-            report.notes = m_notes;
             report.srkFingerprint = m_srkFingerprint;
             return report;
         }
@@ -142,7 +157,6 @@ ProvisionReport Provisioner::run(const ProvisionOptions& options) {
         }
         if (next->id == StepId::Restart) {
             report.outcome = Outcome::RestartRequired;
-            report.notes = m_notes;
             publish(ProvisionEvent::Kind::Note, StepId::Restart,
                     "Restart the computer (a full power-off and on), then run this again: it "
                     "continues where it stopped.");
@@ -157,32 +171,18 @@ ProvisionReport Provisioner::run(const ProvisionOptions& options) {
                  next->id, &*state);
             return report;
         }
-
         if (options.stopBefore && options.stopBefore(next->id)) {
             report.outcome = Outcome::Cancelled;
-            report.notes = m_notes;
             return report;
         }
 
         lastStep = next->id;
-        StepRecord record{next->id, false, {}, m_client.traceSize(), 0, 0};
-        publish(ProvisionEvent::Kind::StepStarted, next->id, stepTitle(next->id));
-        const auto started = std::chrono::steady_clock::now();
-        auto result = runStep(next->id, *state, options);
-        record.milliseconds = millisecondsSince(started);
-        record.traceEnd = m_client.traceSize();
-
-        if (result) {
-            record.succeeded = true;
-            record.message = "done";
-            publish(ProvisionEvent::Kind::StepFinished, next->id, record.message);
-            report.steps.push_back(std::move(record));
+        auto result = runRecordedStep(next->id, *state, options, report);
+        if (result)
             continue;
-        }
         if (result.error().isTpm(rc::InvalidPostInit) && ++resets <= kMaxResets) {
-            record.message = "the TPM had been reset; sent TPM_Startup(ST_CLEAR), reading its "
-                             "state again";
-            report.steps.push_back(record);
+            report.steps.back().message = "the TPM had been reset; sent TPM_Startup(ST_CLEAR), "
+                                          "reading its state again";
             auto recovered = recoverFromReset(next->id);
             if (!recovered) {
                 fail(report, Outcome::Failed, recovered.error(), next->id, &*state);
@@ -191,9 +191,7 @@ ProvisionReport Provisioner::run(const ProvisionOptions& options) {
             --runsPerStep[next->id]; // the reset, not the step, was the problem
             continue;
         }
-        record.message = result.error().detail;
-        publish(ProvisionEvent::Kind::StepFailed, next->id, record.message);
-        report.steps.push_back(std::move(record));
+        publish(ProvisionEvent::Kind::StepFailed, next->id, report.steps.back().message);
         fail(report, Outcome::Failed,
              result.error().isTpm(rc::InvalidPostInit)
                  ? Error::engine(EngineStopCode::TooManyResets,
@@ -210,6 +208,80 @@ ProvisionReport Provisioner::run(const ProvisionOptions& options) {
     return report;
 }
 
+Result<void> Provisioner::runRecordedStep(StepId step, const TpmState& state,
+                                          const ProvisionOptions& options,
+                                          ProvisionReport& report) {
+    StepRecord record{step, false, {}, m_client.traceSize(), 0, 0};
+    publish(ProvisionEvent::Kind::StepStarted, step, stepTitle(step));
+    const auto started = std::chrono::steady_clock::now();
+    auto result = runStep(step, state, options);
+    record.milliseconds = millisecondsSince(started);
+    record.traceEnd = m_client.traceSize();
+    ++m_stepsRun;
+    record.succeeded = result.ok();
+    record.message = result ? "done" : result.error().detail;
+    if (result)
+        publish(ProvisionEvent::Kind::StepFinished, step, record.message);
+    report.steps.push_back(std::move(record));
+    return result;
+}
+
+void Provisioner::failAlreadyOwned(ProvisionReport& report, const TpmState& state) {
+    const std::string what =
+        m_stepsRun > 0 ? "The TPM already has an owner. It was turned on (enabled and active); "
+                         "its owner was left alone."
+                       : "The TPM already has an owner, so nothing was changed.";
+    fail(report, Outcome::AlreadyOwned,
+         Error::engine(EngineStopCode::AlreadyOwned,
+                       what + " If you have its owner password, check it with `tpmprov "
+                              "verify-owner`; to start over, clear the TPM in the firmware setup "
+                              "(this destroys every key protected by the old owner)."),
+         StepId::TakeOwnership, &state);
+}
+
+// Whether the owner the TPM now has is this run's: one owner-authorized check with this
+// run's secret (justified: this run sent TakeOwnership), once more after a reset.
+Result<void> Provisioner::claimOwnership(const ProvisionOptions& options) {
+    auto check = checkOwnerSecret(m_client, options.ownerSecret);
+    if (!check && check.error().isTpm(rc::InvalidPostInit)) {
+        if (auto recovered = recoverFromReset(StepId::TakeOwnership); !recovered)
+            return recovered;
+        check = checkOwnerSecret(m_client, options.ownerSecret);
+    }
+    if (!check)
+        return check.error();
+    if (*check == OwnerCheck::Rejected)
+        return Error::engine(EngineStopCode::OwnedButSecretRejected,
+                             "The TPM now has an owner but does not accept this run's owner "
+                             "secret. Another program may have taken ownership at the same "
+                             "time. Nothing more was sent; find out who owns it before clearing "
+                             "it.");
+    note(StepId::TakeOwnership, "The TPM is owned and accepts this run's owner secret: ownership "
+                                "was taken even though the answer was lost.");
+    m_progress.ownershipTaken = true;
+    return {};
+}
+
+// Presence this run asserted (or found asserted) is released, so no other program can use
+// it; LOCK on request keeps it off until the next boot.
+void Provisioner::finishPresence(const ProvisionOptions& options, ProvisionReport& report) {
+    if (!m_presenceMayBeAsserted && !options.lockPresence)
+        return;
+    const TpmState* state = report.finalState ? &*report.finalState : nullptr;
+    if (state && state->stclear && state->stclear->physicalPresenceLock)
+        return; // locked by the firmware: presence cannot be changed, and is not asserted
+    auto released = releasePresence(m_client, options.lockPresence);
+    if (!released) {
+        note(StepId::PhysicalPresence, "Physical presence could not be released (" +
+                                           released.error().detail +
+                                           "); it stays asserted until the next restart.");
+        return;
+    }
+    note(StepId::PhysicalPresence,
+         options.lockPresence ? "Physical presence was released and locked until the next restart."
+                              : "Physical presence was released, so no other program can use it.");
+}
+
 Result<void> Provisioner::recoverFromReset(StepId step) {
     auto started = m_client.startup(StartupType::Clear);
     // Another program may have sent Startup meanwhile: then the TPM answers 0x26 to it.
@@ -224,7 +296,6 @@ void Provisioner::fail(ProvisionReport& report, Outcome outcome, const Error& er
                        const TpmState* state) {
     report.outcome = outcome;
     report.error = error;
-    report.notes = m_notes;
     report.explanation =
         explain::explain(error, diagnosisContext(stepName(step), m_client, state,
                                                  m_takeOwnershipAttempts, false, &error));
@@ -234,9 +305,9 @@ Result<void> Provisioner::runStep(StepId step, const TpmState& state,
                                   const ProvisionOptions& options) {
     switch (step) {
     case StepId::PhysicalPresence:
-        return assertPresence(state);
+        return assertPresenceStep(state);
     case StepId::Enable:
-        return send(buildPhysicalEnable());
+        return turnOn(m_client, *state.permanent);
     case StepId::Activate: {
         auto result = send(buildPhysicalSetDeactivated(false), "FALSE");
         if (result)
@@ -248,7 +319,7 @@ Result<void> Provisioner::runStep(StepId step, const TpmState& state,
     case StepId::SelfTest:
         return selfTest();
     case StepId::EndorsementKey:
-        return createEndorsementKey();
+        return ensureEndorsementKey(state);
     case StepId::TakeOwnership:
         return takeOwnership(state, options);
     case StepId::Verify:
@@ -264,15 +335,14 @@ Result<void> Provisioner::send(ByteView request, std::string noteText) {
     return parseEmptyResponse(*response);
 }
 
-Result<void> Provisioner::assertPresence(const TpmState& state) {
-    const PermanentFlags& p = *state.permanent;
-    // Never send CMD_ENABLE when it is set already or locked: the chip answers
-    // TPM_BAD_PARAMETER, which is what stopped tpm-tools in the seed report.
-    if (!p.physicalPresenceCMDEnable && !p.physicalPresenceLifetimeLock) {
-        if (auto enabled = send(buildPhysicalPresence(pp::CmdEnable), "CMD_ENABLE"); !enabled)
-            return enabled;
-    }
-    return send(buildPhysicalPresence(pp::Present), "PRESENT");
+Result<void> Provisioner::assertPresenceStep(const TpmState& state) {
+    m_presenceMayBeAsserted = true; // even a half-done assertion is released at the end
+    auto asserted = assertPresence(m_client, state);
+    if (!asserted)
+        return asserted.error();
+    if (asserted->cmdEnableSwitchedOn)
+        note(StepId::PhysicalPresence, cmdEnableSwitchedOnNote());
+    return {};
 }
 
 Result<void> Provisioner::selfTest() {
@@ -288,6 +358,19 @@ Result<void> Provisioner::selfTest() {
     if (result)
         m_progress.selfTestDone = true;
     return result;
+}
+
+// The EK is created only after the TPM said it has none (TPM_NO_ENDORSEMENT); when reading
+// it failed for another reason, it is read again, and that error stops the run.
+Result<void> Provisioner::ensureEndorsementKey(const TpmState& state) {
+    if (state.ek == EkStatus::Absent)
+        return createEndorsementKey();
+    auto ek = readPublicEndorsementKey(m_client);
+    if (ek)
+        return {}; // it exists: the next state read finds it
+    if (ek.error().isTpm(rc::NoEndorsement))
+        return createEndorsementKey();
+    return ek.error();
 }
 
 Result<void> Provisioner::createEndorsementKey() {
@@ -340,6 +423,13 @@ Result<void> Provisioner::takeOwnership(const TpmState& state, const ProvisionOp
     };
 
     for (;;) {
+        // Counted over the whole run: the loop's reset recovery calls this step again.
+        if (m_takeOwnershipAttempts >= options.maxTakeOwnershipAttempts)
+            return Error::engine(EngineStopCode::TooManyResets,
+                                 "TPM_TakeOwnership was tried " +
+                                     std::to_string(m_takeOwnershipAttempts) +
+                                     " times (the limit) without an answer that settles it; "
+                                     "check the machine's power management and the kernel log.");
         ++m_takeOwnershipAttempts;
         note(step, "Taking ownership, attempt " + std::to_string(m_takeOwnershipAttempts) + " of " +
                        std::to_string(options.maxTakeOwnershipAttempts) +
@@ -359,8 +449,6 @@ Result<void> Provisioner::takeOwnership(const TpmState& state, const ProvisionOp
             // Refused before it ran: nothing changed in the TPM.
             if (auto recovered = recoverFromReset(step); !recovered)
                 return recovered;
-            if (lastAttempt)
-                return error;
             continue;
         }
         if (!answerWasLost(error))
@@ -380,21 +468,8 @@ Result<void> Provisioner::takeOwnership(const TpmState& state, const ProvisionOp
             note(step, "The TPM did not answer the check either (" + owned.error().detail + ").");
             return error;
         }
-        if (*owned) {
-            auto check = checkOwnerSecret(m_client, options.ownerSecret);
-            if (!check)
-                return check.error();
-            if (*check == OwnerCheck::Rejected)
-                return Error::engine(
-                    EngineStopCode::OwnedButSecretRejected,
-                    "The TPM now has an owner but does not accept this run's owner secret. "
-                    "Another program may have taken ownership at the same time. Nothing more "
-                    "was sent; find out who owns it before clearing it.");
-            note(step, "The TPM is owned and accepts this run's owner secret: ownership was "
-                       "taken even though the answer was lost.");
-            m_progress.ownershipTaken = true;
-            return {};
-        }
+        if (*owned)
+            return claimOwnership(options);
         if (lastAttempt)
             return error;
         note(step, "The TPM is still unowned, so trying again.");

@@ -18,7 +18,10 @@ struct ProvisionOptions {
     // Asked right before TakeOwnership; only `true` lets it be sent. The caller answers
     // true once the owner secret is stored somewhere safe (a password file counts).
     std::function<bool()> confirmOwnerSecretStored;
-    int maxTakeOwnershipAttempts = 3;
+    int maxTakeOwnershipAttempts = 3; // in the whole run, resets included
+    // After the run, lock physical presence (TSC_PhysicalPresence LOCK) until the next boot,
+    // besides releasing it (which always happens when this run asserted it).
+    bool lockPresence = false;
     // Asked before each step is sent; `true` stops the run there with Outcome::Cancelled
     // (nothing of that step is sent). The helper uses it for Cancel and for jobs that run a
     // part of the plan. Empty: never stops.
@@ -28,7 +31,8 @@ struct ProvisionOptions {
 enum class Outcome {
     OwnedAndVerified,
     RestartRequired,
-    AlreadyOwned, // owned before this run: nothing was changed
+    AlreadyOwned, // owned before this run: the owner was left alone (the TPM may have been
+                  // turned on)
     Blocked,      // a step cannot be done from the OS (firmware setting)
     NotSupported, // not a TPM 1.2
     Failed,
@@ -75,9 +79,16 @@ public:
 private:
     // Runs one step. INVALID_POSTINIT comes back as Error::tpm(0x26): the loop then sends
     // Startup, reads the state again and plans again.
+    ProvisionReport runRounds(const ProvisionOptions& options);
+    Result<void> runRecordedStep(StepId step, const TpmState& state,
+                                 const ProvisionOptions& options, ProvisionReport& report);
     Result<void> runStep(StepId step, const TpmState& state, const ProvisionOptions& options);
-    Result<void> assertPresence(const TpmState& state);
+    Result<void> assertPresenceStep(const TpmState& state);
+    Result<void> claimOwnership(const ProvisionOptions& options);
+    void failAlreadyOwned(ProvisionReport& report, const TpmState& state);
+    void finishPresence(const ProvisionOptions& options, ProvisionReport& report);
     Result<void> selfTest();
+    Result<void> ensureEndorsementKey(const TpmState& state);
     Result<void> createEndorsementKey();
     Result<void> takeOwnership(const TpmState& state, const ProvisionOptions& options);
     Result<void> verify(const ProvisionOptions& options);
@@ -98,6 +109,8 @@ private:
     std::vector<std::string> m_notes;
     int m_takeOwnershipAttempts = 0;
     std::string m_srkFingerprint;
+    bool m_presenceMayBeAsserted = false; // by this run, or found asserted
+    int m_stepsRun = 0;
 };
 
 // The explanation context for an error, filled from what the engine knows.

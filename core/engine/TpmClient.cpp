@@ -128,6 +128,13 @@ Result<Bytes> TpmClient::executeRecovering(ByteView request, std::string note) {
     return execute(request, std::move(note));
 }
 
+Result<void> TpmClient::runPlain(ByteView request, std::string note) {
+    auto response = execute(request, std::move(note));
+    if (!response)
+        return response.error();
+    return parseEmptyResponse(*response);
+}
+
 Result<void> TpmClient::run(ByteView request, std::string note) {
     auto response = executeRecovering(request, std::move(note));
     if (!response)

@@ -30,6 +30,9 @@ public:
     // (the transport is reopened so the next command can go through).
     Result<Bytes> execute(ByteView request, std::string note = {});
 
+    // execute() + parseEmptyResponse(), without recovery: INVALID_POSTINIT comes back as
+    // Error::tpm(0x26), for commands that depend on state a reset drops (presence).
+    Result<void> runPlain(ByteView request, std::string note = {});
     // execute() + parseEmptyResponse(). A 0x26 answer to an unauthorized command triggers
     // Startup(ST_CLEAR) and one resend; the recovery is reported through onRecovery.
     Result<void> run(ByteView request, std::string note = {});

@@ -74,7 +74,7 @@ constexpr std::array kEngineCodes = std::to_array<CatalogueEntry>({
      "The step needs physical presence, and the firmware does not let the running system "
      "assert it (locked for this boot, or for the lifetime of the chip).",
      kFirmwareSetupSteps},
-    {3, "ENGINE_ALREADY_OWNED", "The TPM already had an owner; nothing was changed.",
+    {3, "ENGINE_ALREADY_OWNED", "The TPM already had an owner; its owner was left alone.",
      "Ownership can be taken only once. The owner may be an earlier run, Windows, another tool, "
      "or a previous user of the computer.",
      "If you know the owner password, check it with `tpmprov verify-owner` (one try: wrong "
@@ -118,6 +118,12 @@ constexpr std::array kEngineCodes = std::to_array<CatalogueEntry>({
     {9, "ENGINE_NOT_OWNED", "The TPM has no owner.",
      "An owner operation (such as checking the owner password) needs a TPM that has an owner.",
      "Take ownership first with `tpmprov provision` or the wizard."},
+    {10, "ENGINE_TPM_TURNED_OFF", "The TPM is turned off.",
+     "A disabled or deactivated TPM refuses owner commands (TPM_DISABLED, TPM_DEACTIVATED) "
+     "before it looks at the password, so the check was not sent: it could only fail.",
+     "Turn the TPM on with `tpmprov provision` or the wizard: on an owned TPM this needs no "
+     "owner password and leaves the owner alone (activation takes effect after a restart). "
+     "Then check the password again."},
 });
 
 constexpr CatalogueEntry kEngine{

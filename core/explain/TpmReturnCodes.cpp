@@ -96,9 +96,9 @@ constexpr std::array kTable = std::to_array<CatalogueEntry>({
     {0x07, "TPM_DISABLED", "The TPM is disabled.",
      "A disabled TPM refuses most commands. Enabling it (TPM_PhysicalEnable) needs physical "
      "presence and takes effect immediately.",
-     "The wizard enables the TPM: it asserts physical presence and sends PhysicalEnable. If "
-     "physical presence is locked by the firmware, enable the TPM in the firmware setup "
-     "instead."},
+     "Turn it on with `tpmprov provision` or the wizard: it asserts physical presence and sends "
+     "PhysicalEnable (on an owned TPM too, leaving the owner alone). If physical presence is "
+     "locked by the firmware, enable the TPM in the firmware setup instead."},
     {0x08, "TPM_DISABLED_CMD", "This command is switched off on this TPM.",
      "Most often this is TPM_ReadPubek on a TPM that has an owner: taking ownership switches "
      "off reading the public endorsement key without the owner password. The owner can also "

@@ -24,6 +24,7 @@ Bytes buildPhysicalPresence(std::uint16_t bits);
 Bytes buildPhysicalEnable();
 Bytes buildPhysicalDisable();
 Bytes buildPhysicalSetDeactivated(bool deactivated);
+Bytes buildSetOwnerInstall(bool allowed); // TPM_SetOwnerInstall: permanent `ownership` flag
 Bytes buildForceClear();
 
 struct PubekOut {

@@ -28,6 +28,7 @@ inline constexpr std::uint32_t GetCapability = 0x00000065;
 inline constexpr std::uint32_t GetCapabilityOwner = 0x00000066;
 inline constexpr std::uint32_t PhysicalEnable = 0x0000006F;
 inline constexpr std::uint32_t PhysicalDisable = 0x00000070;
+inline constexpr std::uint32_t SetOwnerInstall = 0x00000071;
 inline constexpr std::uint32_t PhysicalSetDeactivated = 0x00000072;
 inline constexpr std::uint32_t CreateEndorsementKeyPair = 0x00000078;
 inline constexpr std::uint32_t ReadPubek = 0x0000007C;

@@ -27,6 +27,7 @@ constexpr OrdinalInfo kOrdinals[] = {
     {ordinal::GetCapabilityOwner, "TPM_GetCapabilityOwner", DurationClass::Short},
     {ordinal::PhysicalEnable, "TPM_PhysicalEnable", DurationClass::Short},
     {ordinal::PhysicalDisable, "TPM_PhysicalDisable", DurationClass::Short},
+    {ordinal::SetOwnerInstall, "TPM_SetOwnerInstall", DurationClass::Short},
     {ordinal::PhysicalSetDeactivated, "TPM_PhysicalSetDeactivated", DurationClass::Short},
     {ordinal::CreateEndorsementKeyPair, "TPM_CreateEndorsementKeyPair", DurationClass::Long},
     {ordinal::ReadPubek, "TPM_ReadPubek", DurationClass::Short},

@@ -1,4 +1,5 @@
-// Physical presence and the commands that need it: enable, activate, force clear.
+// Physical presence and the commands that need it: enable, activate, owner install, force
+// clear.
 // The builders send exactly the bits asked for; predicting a 0x03 is the engine's job.
 
 #include "Commands.h"
@@ -27,6 +28,12 @@ Bytes buildPhysicalDisable() {
 Bytes buildPhysicalSetDeactivated(bool deactivated) {
     CommandWriter command(tag::RquCommand, ordinal::PhysicalSetDeactivated);
     command.params().boolean(deactivated);
+    return std::move(command).finish();
+}
+
+Bytes buildSetOwnerInstall(bool allowed) {
+    CommandWriter command(tag::RquCommand, ordinal::SetOwnerInstall);
+    command.params().boolean(allowed);
     return std::move(command).finish();
 }
 

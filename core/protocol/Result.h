@@ -42,6 +42,7 @@ enum class EngineStopCode : std::uint32_t {
     SrkMismatch = 7,            // the SRK read back differs from the one TakeOwnership returned
     TooManyResets = 8,          // the TPM kept resetting
     NotOwned = 9,               // an owner operation on a TPM without an owner
+    TpmTurnedOff = 10,          // an owner operation on a disabled or deactivated TPM
 };
 
 struct Error {

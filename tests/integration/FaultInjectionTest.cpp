@@ -149,12 +149,14 @@ TEST_F(FaultInjectionTest, ResetBeforeThePresenceCommandFromTheFactoryState) {
     EXPECT_TRUE(anyNoteContains(report, kReset)) << describe(report);
     EXPECT_GE(countOrdinal(client->trace(), ordinal::Startup), 1u)
         << describeTrace(client->trace());
-    EXPECT_EQ(proxy->commandsSeen(ordinal::PhysicalPresence), 2u) << describeTrace(client->trace());
-    for (const TraceEntry& entry : client->trace()) {
-        if (entry.ordinal == ordinal::PhysicalPresence) {
-            EXPECT_EQ(entry.note, "PRESENT"); // still never CMD_ENABLE
-        }
-    }
+    // PRESENT refused by the reset, PRESENT again, NOTPRESENT at the end; never CMD_ENABLE.
+    EXPECT_EQ(proxy->commandsSeen(ordinal::PhysicalPresence), 3u) << describeTrace(client->trace());
+    std::vector<std::string> presenceNotes;
+    for (const TraceEntry& entry : client->trace())
+        if (entry.ordinal == ordinal::PhysicalPresence)
+            presenceNotes.push_back(entry.note);
+    EXPECT_EQ(presenceNotes, (std::vector<std::string>{"PRESENT", "PRESENT", "NOTPRESENT"}))
+        << describeTrace(client->trace());
     EXPECT_TRUE(ranStep(report, StepId::Enable)) << describe(report);
     EXPECT_TRUE(ranStep(report, StepId::Activate)) << describe(report);
 

@@ -237,25 +237,61 @@ TEST(Planner, UnreadableEndorsementKeyCountsAsPresent) {
 }
 
 TEST(Planner, UnknownEndorsementKeyIsCheckedLater) {
-    TpmState state = readyState();
-    state.ek = EkStatus::Unknown;
+    TpmState state = factoryState();
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::EndorsementKey, StepStatus::Needed);
     EXPECT_TRUE(contains(plan.step(StepId::EndorsementKey).reason, "once the TPM"));
 }
 
-TEST(Planner, OwnerInstallDisabledBlocksOwnership) {
+// Issue 8, item 11: a ReadPubek that failed on a ready TPM is read again, not created.
+TEST(Planner, UnreadableEndorsementKeyOnAReadyTpmIsReadAgain) {
+    TpmState state = readyState();
+    state.ek = EkStatus::Unknown;
+    const Plan plan = makePlan(state);
+    expectStatus(plan, StepId::EndorsementKey, StepStatus::Needed);
+    EXPECT_TRUE(contains(plan.step(StepId::EndorsementKey).reason, "read it again"));
+}
+
+// Issue 8, item 5: owner install off is allowed under presence, with the enable step.
+TEST(Planner, OwnerInstallDisabledIsAllowedUnderPresence) {
     TpmState state = readyState();
     state.permanent->ownership = false;
+    const Plan plan = makePlan(state);
+    expectStatus(plan, StepId::PhysicalPresence, StepStatus::Needed);
+    expectStatus(plan, StepId::Enable, StepStatus::Needed);
+    EXPECT_TRUE(contains(plan.step(StepId::Enable).reason, "TPM_SetOwnerInstall"));
+    expectStatus(plan, StepId::Restart, StepStatus::Done);
+    expectStatus(plan, StepId::TakeOwnership, StepStatus::Needed);
+}
+
+TEST(Planner, OwnerInstallDisabledBlocksOwnershipWhenPresenceIsLocked) {
+    TpmState state = readyState();
+    state.permanent->ownership = false;
+    state.stclear->physicalPresenceLock = true;
     RunProgress progress;
     progress.selfTestDone = true;
     const Plan plan = makePlan(state, progress);
+    expectStatus(plan, StepId::Enable, StepStatus::Blocked);
     expectStatus(plan, StepId::TakeOwnership, StepStatus::Blocked);
     EXPECT_TRUE(contains(plan.step(StepId::TakeOwnership).reason, "owner installation"));
     EXPECT_TRUE(contains(plan.step(StepId::TakeOwnership).reason, "firmware setup"));
     ASSERT_NE(plan.next(), nullptr);
-    EXPECT_EQ(plan.next()->id, StepId::TakeOwnership);
+    EXPECT_EQ(plan.next()->id, StepId::PhysicalPresence);
     EXPECT_EQ(plan.next()->status, StepStatus::Blocked);
+}
+
+// Issue 8, item 14: after a clear in this boot the permanent flag says deactivated while
+// the live one says active: activate for the next boot, but no restart is needed now.
+TEST(Planner, PermanentDeactivatedButActiveNowNeedsNoRestart) {
+    TpmState state = readyState();
+    state.permanent->disable = true;
+    state.permanent->deactivated = true;
+    state.stclear->deactivated = false;
+    const Plan plan = makePlan(state);
+    expectStatus(plan, StepId::Enable, StepStatus::Needed);
+    expectStatus(plan, StepId::Activate, StepStatus::Needed);
+    expectStatus(plan, StepId::Restart, StepStatus::Done);
+    expectStatus(plan, StepId::TakeOwnership, StepStatus::Needed);
 }
 
 TEST(Planner, UnownedWhenTheOwnerPropertyIsUnknown) {

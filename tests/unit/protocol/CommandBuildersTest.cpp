@@ -29,6 +29,8 @@ TEST(CommandBuilders, EnableDisableDeactivate) {
     EXPECT_EQ(toHex(buildPhysicalSetDeactivated(false)), "00c10000000b0000007200");
     EXPECT_EQ(toHex(buildPhysicalSetDeactivated(true)), "00c10000000b0000007201");
     EXPECT_EQ(toHex(buildForceClear()), "00c10000000a0000005d");
+    EXPECT_EQ(toHex(buildSetOwnerInstall(true)), "00c10000000b0000007101");
+    EXPECT_EQ(ordinalName(ordinal::SetOwnerInstall), "TPM_SetOwnerInstall");
 }
 
 TEST(CommandBuilders, StartupAndSelfTest) {
