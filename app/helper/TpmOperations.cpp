@@ -2,6 +2,7 @@
 
 #include "crypto/Crypto.h"
 #include "engine/Ownership.h"
+#include "engine/Presence.h"
 #include "engine/Provisioner.h"
 #include "engine/StateReader.h"
 #include "protocol/Commands.h"
@@ -181,36 +182,6 @@ tpm::Result<tpm::TpmState> readFlags(OperationContext& op) {
     return state;
 }
 
-tpm::Result<void> sendEmpty(tpm::TpmClient& client, tpm::ByteView request, std::string note) {
-    auto response = client.execute(request, std::move(note));
-    if (!response)
-        return response.error();
-    return tpm::parseEmptyResponse(*response);
-}
-
-// CMD_ENABLE when needed and allowed, then PRESENT; nothing when presence is asserted.
-tpm::Result<void> assertPresenceOn(tpm::TpmClient& client, const tpm::TpmState& state) {
-    const tpm::PermanentFlags& p = *state.permanent;
-    const tpm::StclearFlags& s = *state.stclear;
-    if (s.physicalPresence)
-        return {};
-    if ((!p.physicalPresenceCMDEnable && p.physicalPresenceLifetimeLock) || s.physicalPresenceLock)
-        return tpm::Error::engine(
-            tpm::EngineStopCode::Blocked,
-            s.physicalPresenceLock
-                ? "The firmware locked physical presence for this boot, so the operating "
-                  "system cannot assert it; do this step in the firmware setup."
-                : "Software physical presence is disabled for the lifetime of this chip; do "
-                  "this step in the firmware setup.");
-    if (!p.physicalPresenceCMDEnable) {
-        if (auto enabled =
-                sendEmpty(client, tpm::buildPhysicalPresence(tpm::pp::CmdEnable), "CMD_ENABLE");
-            !enabled)
-            return enabled;
-    }
-    return sendEmpty(client, tpm::buildPhysicalPresence(tpm::pp::Present), "PRESENT");
-}
-
 } // namespace
 
 OperationResult TpmOperations::assertPresence() {
@@ -220,31 +191,61 @@ OperationResult TpmOperations::assertPresence() {
     auto state = readFlags(op);
     if (!state)
         return op.fail(state.error(), "physical-presence");
-    if (auto asserted = assertPresenceOn(op.client(), *state); !asserted)
+    // Proves presence can be asserted (switching CMD_ENABLE on where that is needed) and
+    // releases it at once: the presence-gated methods assert it themselves, so nothing is
+    // left for another local program to use.
+    auto asserted = tpm::assertPresence(op.client(), *state);
+    if (!asserted)
         return op.fail(asserted.error(), "physical-presence", &*state);
+    if (auto released = tpm::releasePresence(op.client(), false); !released)
+        return op.fail(released.error(), "physical-presence", &*state,
+                       tpm::ordinal::PhysicalPresence);
     OperationResult result;
     result.ok = true;
     return result;
 }
 
-OperationResult TpmOperations::runSingleCommand(const tpm::Bytes& request, const char* note,
-                                                const char* step) {
+// Presence-gated work as one operation: presence asserted when needed, the work, presence
+// released again (left asserted, any local program could ForceClear without being present).
+// A reset drops presence, so after INVALID_POSTINIT the whole operation runs once more.
+OperationResult TpmOperations::underPresence(const char* step, std::uint32_t ordinal,
+                                             const PresenceWork& work) {
     OperationContext op(m_target, m_sysfsRoot);
     if (!op.open())
         return op.openFailure();
-    if (auto done = op.client().run(request, note); !done)
-        return op.fail(done.error(), step, nullptr, tpm::requestOrdinal(request));
-    OperationResult result;
-    result.ok = true;
-    return result;
+    for (int attempt = 1;; ++attempt) {
+        auto state = readFlags(op);
+        if (!state)
+            return op.fail(state.error(), step);
+        auto done = tpm::assertPresence(op.client(), *state);
+        tpm::Result<void> worked = done ? work(op.client(), *state) : done.error();
+        if (done) // released even when the work failed, whoever asserted it
+            (void)tpm::releasePresence(op.client(), false);
+        if (!worked && worked.error().isTpm(tpm::rc::InvalidPostInit) && attempt == 1 &&
+            op.client().startup(tpm::StartupType::Clear))
+            continue;
+        if (!worked)
+            return op.fail(worked.error(), done ? step : "physical-presence", &*state,
+                           done ? ordinal : 0);
+        OperationResult result;
+        result.ok = true;
+        return result;
+    }
 }
 
 OperationResult TpmOperations::enable() {
-    return runSingleCommand(tpm::buildPhysicalEnable(), "", "enable");
+    return underPresence("enable", tpm::ordinal::PhysicalEnable,
+                         [](tpm::TpmClient& client, const tpm::TpmState& state) {
+                             return tpm::turnOn(client, *state.permanent);
+                         });
 }
 
 OperationResult TpmOperations::activate() {
-    return runSingleCommand(tpm::buildPhysicalSetDeactivated(false), "FALSE", "activate");
+    return underPresence("activate", tpm::ordinal::PhysicalSetDeactivated,
+                         [](tpm::TpmClient& client, const tpm::TpmState&) {
+                             return client.runPlain(tpm::buildPhysicalSetDeactivated(false),
+                                                    "FALSE");
+                         });
 }
 
 OperationResult TpmOperations::startup() {
@@ -276,20 +277,12 @@ OperationResult TpmOperations::verifyOwner(const tpm::Secret& ownerSecret) {
     auto state = reader.read();
     if (!state)
         return op.fail(state.error(), "verify-owner");
-    if (state->family != tpm::TpmFamily::Tpm12)
-        return op.fail(tpm::Error::engine(tpm::EngineStopCode::NotTpm12,
-                                          "This is a TPM " + tpm::familyName(state->family) +
-                                              "; verify-owner works with TPM 1.2 only."),
-                       "verify-owner", &*state);
-    if (!state->owned.value_or(false))
-        return op.fail(tpm::Error::engine(tpm::EngineStopCode::NotOwned,
-                                          "The TPM has no owner, so there is no owner "
-                                          "password to check."),
-                       "verify-owner", &*state);
     // One try only: a wrong secret counts toward the TPM's dictionary-attack lockout.
-    auto check = tpm::checkOwnerSecret(op.client(), ownerSecret);
+    auto check = tpm::verifyOwnerOf(op.client(), *state, ownerSecret);
     if (!check)
-        return op.fail(check.error(), "verify-owner", &*state, tpm::ordinal::GetCapabilityOwner);
+        return op.fail(
+            check.error(), "verify-owner", &*state,
+            check.error().kind == tpm::ErrorKind::Engine ? 0 : tpm::ordinal::GetCapabilityOwner);
     OperationResult result;
     result.ok = true;
     result.accepted = *check == tpm::OwnerCheck::Accepted;
@@ -301,19 +294,10 @@ OperationResult TpmOperations::verifyOwner(const tpm::Secret& ownerSecret) {
 }
 
 OperationResult TpmOperations::forceClear() {
-    OperationContext op(m_target, m_sysfsRoot);
-    if (!op.open())
-        return op.openFailure();
-    auto state = readFlags(op);
-    if (!state)
-        return op.fail(state.error(), "force-clear");
-    if (auto asserted = assertPresenceOn(op.client(), *state); !asserted)
-        return op.fail(asserted.error(), "physical-presence", &*state);
-    if (auto cleared = op.client().run(tpm::buildForceClear()); !cleared)
-        return op.fail(cleared.error(), "force-clear", &*state, tpm::ordinal::ForceClear);
-    OperationResult result;
-    result.ok = true;
-    return result;
+    return underPresence("force-clear", tpm::ordinal::ForceClear,
+                         [](tpm::TpmClient& client, const tpm::TpmState&) {
+                             return client.runPlain(tpm::buildForceClear());
+                         });
 }
 
 namespace {

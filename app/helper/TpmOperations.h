@@ -5,6 +5,8 @@
 
 #include "JobRegistry.h"
 #include "crypto/Secret.h"
+#include "engine/TpmClient.h"
+#include "engine/TpmState.h"
 #include "transport/Transport.h"
 
 #include <QString>
@@ -57,8 +59,12 @@ public:
                         const ProgressFunction& progress);
 
 private:
-    // Opens the TPM, sends one unauthorized command, explains a failure in `step`'s words.
-    OperationResult runSingleCommand(const tpm::Bytes& request, const char* note, const char* step);
+    using PresenceWork =
+        std::function<tpm::Result<void>(tpm::TpmClient& client, const tpm::TpmState& state)>;
+    // Opens the TPM, runs `work` under physical presence and releases presence afterwards;
+    // explains a failure in `step`'s words (ordinal: the command `work` sends).
+    OperationResult underPresence(const char* step, std::uint32_t ordinal,
+                                  const PresenceWork& work);
     std::string targetText() const { return m_target.toString(); }
     tpm::TransportSpec m_target;
     std::string m_sysfsRoot;

@@ -644,6 +644,34 @@ def scenario_idle_exit(paths, _arg):
         say("the helper left the bus on its own after its idle time")
 
 
+def presence_asserted(fx):
+    return dig(direct_status(fx), "flags", "stclear", "physicalPresence")
+
+
+def dig(doc, *keys):
+    for key in keys:
+        check(isinstance(doc, dict) and key in doc, "status JSON has no %s: %r" % (".".join(keys), doc))
+        doc = doc[key]
+    return doc
+
+
+def scenario_presence_released(paths, _arg):
+    """Issue 8, item 13: no helper method leaves physical presence asserted, so no other
+    local program can ForceClear (or enable, activate) without being present."""
+    with HelperFixture(paths, factory=True) as fx:
+        check(presence_asserted(fx) is False, "presence asserted before the test")
+        with allowed_client(fx, watch=False) as c:
+            for method in ("AssertPresence", "Enable", "Activate"):
+                check_ok(c.call(method), method)
+                check(presence_asserted(fx) is False,
+                      "physical presence is still asserted after %s" % method)
+        firmware_restart(fx)
+        with allowed_client(fx, watch=False) as c:
+            check_ok(c.call("ForceClear"), "ForceClear")
+        check(presence_asserted(fx) is False, "physical presence is still asserted after ForceClear")
+        say("AssertPresence, Enable, Activate and ForceClear each left presence released")
+
+
 SCENARIOS = {
     "polkit_harness": scenario_polkit_harness,
     "policy_files": scenario_policy_files,
@@ -657,6 +685,7 @@ SCENARIOS = {
     "kill_restart": scenario_kill_restart,
     "cancel": scenario_cancel,
     "idle_exit": scenario_idle_exit,
+    "presence_released": scenario_presence_released,
 }
 NEEDS_HELPER = set(SCENARIOS) - {"polkit_harness"}
 
