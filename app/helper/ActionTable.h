@@ -57,6 +57,11 @@ inline constexpr std::array kMethodActions = std::to_array<MethodAction>({
      "read the result of a TPM operation", false},
 });
 
+// Not a method's own action: asked in addition when GetJob or Cancel names a job another uid
+// started (jobs belong to their requester, as in udisks and PackageKit).
+inline constexpr std::string_view kOtherUsersJobsAction =
+    "io.github.tpmprovisioner.manage-other-users-jobs";
+
 constexpr const MethodAction& methodAction(Method method) {
     for (const MethodAction& entry : kMethodActions)
         if (entry.method == method)

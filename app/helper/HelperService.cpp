@@ -7,7 +7,10 @@
 
 #include <QCoreApplication>
 #include <QDBusConnectionInterface>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
 #include <QLoggingCategory>
+#include <QUuid>
 
 namespace tpmprov::helper {
 
@@ -41,6 +44,11 @@ HelperService::HelperService(HelperSettings settings, QDBusConnection bus, QObje
     connect(&m_idleTimer, &QTimer::timeout, this, &HelperService::idleTimeout);
     m_progressTimer.setInterval(1000);
     connect(&m_progressTimer, &QTimer::timeout, this, &HelperService::sendProgressSignal);
+
+    m_callerWatcher.setConnection(m_bus);
+    m_callerWatcher.setWatchMode(QDBusServiceWatcher::WatchForUnregistration);
+    connect(&m_callerWatcher, &QDBusServiceWatcher::serviceUnregistered, this,
+            &HelperService::callerLeft);
 }
 
 HelperService::~HelperService() {
@@ -73,27 +81,88 @@ bool HelperService::start() {
 
 // ---- authorization: first thing in every method, every call ----
 
+namespace {
+
+// A caller that never answers its own authentication agent keeps its calls waiting for
+// polkit for minutes; these bounds keep such a caller from wedging the helper (and polkit's
+// limit of pending replies per connection) for everyone else.
+constexpr int kMaxAuthorizingPerUid = 4;
+constexpr int kMaxAuthorizing = 32;
+
+QString tooManyWaiting() {
+    return QStringLiteral("Too many requests are waiting for authorization. Answer or dismiss "
+                          "the authentication prompt, then try again.");
+}
+
+} // namespace
+
+bool HelperService::refuseArgument(bool wrong, const QString& text) {
+    if (!wrong)
+        return false;
+    noteActivity();
+    sendErrorReply(error::invalidArgument(), text);
+    return true;
+}
+
 void HelperService::authorize(Method method, Continuation then) {
     noteActivity();
     setDelayedReply(true);
-    Call call{message(), message().service(), {}, method};
-    uint uid = 0;
-    bool uidKnown = false;
-    if (QDBusConnectionInterface* bus = m_bus.interface()) {
-        const QDBusReply<uint> reply = bus->serviceUid(call.caller);
-        uidKnown = reply.isValid();
-        uid = reply.value();
+    Call call{message(), message().service(), {}, method, 0};
+    if (m_authorizing >= kMaxAuthorizing) {
+        call.who = call.caller;
+        replyError(call, error::busy(), tooManyWaiting());
+        return;
     }
-    call.who = uidKnown ? QStringLiteral("%1 (uid %2)").arg(call.caller).arg(uid)
-                        : QStringLiteral("%1 (uid unknown)").arg(call.caller);
-    const MethodAction& entry = methodAction(method);
+    ++m_authorizing;
     ++m_pending;
-    checkAuthorization(m_bus, call.caller, text(entry.action), this,
-                       [this, call, then = std::move(then)](bool authorized, const QString& why) {
+    // The uid comes from the bus daemon, asynchronously: the main loop never waits for it.
+    QDBusMessage query = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetConnectionUnixUser"));
+    query << call.caller;
+    auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(query), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, call, then = std::move(then)](QDBusPendingCallWatcher* finished) mutable {
+                finished->deleteLater();
+                const QDBusPendingReply<uint> reply = *finished;
+                --m_authorizing;
+                --m_pending;
+                if (!reply.isValid()) { // the caller is gone, or the bus failed: deny
+                    call.who = QStringLiteral("%1 (uid unknown)").arg(call.caller);
+                    replyError(call, error::notAuthorized(), refusal(call.method));
+                    return;
+                }
+                call.uid = reply.value();
+                call.who = QStringLiteral("%1 (uid %2)").arg(call.caller).arg(call.uid);
+                const QString action = text(methodAction(call.method).action);
+                askPolkit(std::move(call), action, std::move(then));
+            });
+}
+
+void HelperService::askPolkit(Call call, const QString& action, Continuation then) {
+    if (m_authorizing >= kMaxAuthorizing ||
+        m_authorizingByUid.value(call.uid) >= kMaxAuthorizingPerUid) {
+        replyError(call, error::busy(), tooManyWaiting());
+        return;
+    }
+    ++m_authorizing;
+    ++m_pending;
+    ++m_authorizingByUid[call.uid];
+    const QString cancellationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    watchCaller(call.caller, cancellationId);
+    const AuthorizationRequest request{
+        call.caller, action, call.message.isInteractiveAuthorizationAllowed(), cancellationId};
+    checkAuthorization(m_bus, request, this,
+                       [this, call, action, cancellationId,
+                        then = std::move(then)](bool authorized, const QString& why) {
+                           --m_authorizing;
                            --m_pending;
+                           if (--m_authorizingByUid[call.uid] <= 0)
+                               m_authorizingByUid.remove(call.uid);
+                           unwatchCaller(call.caller, cancellationId);
                            noteActivity();
                            qCInfo(lcHelper).noquote()
-                               << call.who << text(methodAction(call.method).name)
+                               << call.who << text(methodAction(call.method).name) << action
                                << "polkit:" << why;
                            if (!authorized) {
                                replyError(call, error::notAuthorized(), refusal(call.method));
@@ -101,6 +170,37 @@ void HelperService::authorize(Method method, Continuation then) {
                            }
                            then(call);
                        });
+}
+
+void HelperService::authorizeForJobOf(const Call& call, const JobRecord& job, Continuation then) {
+    if (job.requesterUid == call.uid) {
+        then(call);
+        return;
+    }
+    askPolkit(call, text(kOtherUsersJobsAction), std::move(then));
+}
+
+void HelperService::watchCaller(const QString& caller, const QString& cancellationId) {
+    if (!m_cancellationIds.contains(caller))
+        m_callerWatcher.addWatchedService(caller);
+    m_cancellationIds.insert(caller, cancellationId);
+}
+
+void HelperService::unwatchCaller(const QString& caller, const QString& cancellationId) {
+    m_cancellationIds.remove(caller, cancellationId);
+    if (!m_cancellationIds.contains(caller))
+        m_callerWatcher.removeWatchedService(caller);
+}
+
+// The caller left while polkit was asking: its checks are cancelled, so an authentication
+// prompt it left behind does not hold the helper's place in polkit.
+void HelperService::callerLeft(const QString& caller) {
+    const QStringList ids = m_cancellationIds.values(caller);
+    for (const QString& id : ids)
+        cancelAuthorization(m_bus, id);
+    if (!ids.isEmpty())
+        qCInfo(lcHelper).noquote()
+            << caller << "left the bus; cancelled" << ids.size() << "pending authorization(s)";
 }
 
 void HelperService::replyError(const Call& call, const QString& name, const QString& text) {
@@ -121,9 +221,8 @@ bool HelperService::refuseIfBusy(const Call& call) {
     if (!running || !methodAction(call.method).usesTpm)
         return false;
     replyError(call, error::busy(),
-               QStringLiteral("The TPM is busy: %1 (job %2) is running. Wait until it has "
-                              "finished, then try again.")
-                   .arg(running->operation, running->id));
+               QStringLiteral("The TPM is busy with another operation. Wait until it has "
+                              "finished, then try again."));
     return true;
 }
 
@@ -155,15 +254,14 @@ void HelperService::runOperation(const Call& call,
 }
 
 void HelperService::startJob(const Call& call, JobFunction job) {
-    if (const JobRecord* running = m_jobs.running()) {
+    if (m_jobs.running()) {
         replyError(call, error::busy(),
-                   QStringLiteral("The TPM is busy: %1 (job %2) is running. Only one operation "
-                                  "can run at a time; wait until it has finished.")
-                       .arg(running->operation, running->id));
+                   QStringLiteral("The TPM is busy with another operation. Only one can run "
+                                  "at a time; wait until it has finished."));
         return;
     }
     const QString operation = text(methodAction(call.method).name);
-    const JobRecord* record = m_jobs.start(operation, call.caller, call.who);
+    const JobRecord* record = m_jobs.start(operation, call.caller, call.who, call.uid);
     const QString id = record->id;
     std::shared_ptr<JobControl> control = record->control;
     reply(call, {id}, QStringLiteral("job ") + id);
@@ -327,14 +425,13 @@ QString secretLengthText() {
 
 QString HelperService::TakeOwnership(const QByteArray& ownerSecret, const QByteArray& srkSecret,
                                      bool ownerSecretStored) {
-    // Copied and wiped before the polkit answer, so they do not linger; checked after it.
+    // Copied and wiped at once; a wrong size is refused before polkit is asked, so nothing
+    // oversized waits in memory for the answer.
     std::optional<tpm::Secret> owner = takeSecret(ownerSecret);
     std::optional<tpm::Secret> srk = takeSecret(srkSecret);
+    if (refuseArgument(!owner || !srk, secretLengthText()))
+        return {};
     authorize(Method::TakeOwnership, [this, owner, srk, ownerSecretStored](const Call& call) {
-        if (!owner || !srk) {
-            replyError(call, error::invalidArgument(), secretLengthText());
-            return;
-        }
         startJob(call, [owner, srk, ownerSecretStored](TpmOperations& tpm, JobControl& control,
                                                        const ProgressFunction& progress) {
             return tpm.provision(*owner, *srk, ownerSecretStored, true, control, progress);
@@ -347,11 +444,9 @@ QString HelperService::Provision(const QByteArray& ownerSecret, const QByteArray
                                  bool ownerSecretStored) {
     std::optional<tpm::Secret> owner = takeSecret(ownerSecret);
     std::optional<tpm::Secret> srk = takeSecret(srkSecret);
+    if (refuseArgument(!owner || !srk, secretLengthText()))
+        return {};
     authorize(Method::Provision, [this, owner, srk, ownerSecretStored](const Call& call) {
-        if (!owner || !srk) {
-            replyError(call, error::invalidArgument(), secretLengthText());
-            return;
-        }
         startJob(call, [owner, srk, ownerSecretStored](TpmOperations& tpm, JobControl& control,
                                                        const ProgressFunction& progress) {
             return tpm.provision(*owner, *srk, ownerSecretStored, false, control, progress);
@@ -362,11 +457,9 @@ QString HelperService::Provision(const QByteArray& ownerSecret, const QByteArray
 
 bool HelperService::VerifyOwner(const QByteArray& ownerSecret, QString&) {
     std::optional<tpm::Secret> owner = takeSecret(ownerSecret);
+    if (refuseArgument(!owner, secretLengthText()))
+        return false;
     authorize(Method::VerifyOwner, [this, owner](const Call& call) {
-        if (!owner) {
-            replyError(call, error::invalidArgument(), secretLengthText());
-            return;
-        }
         runOperation(
             call, [owner](TpmOperations& tpm) { return tpm.verifyOwner(*owner); },
             [](const OperationResult& r) {
@@ -383,48 +476,76 @@ void HelperService::ForceClear() {
     });
 }
 
+namespace {
+
+QString jobIdLengthText() {
+    return QStringLiteral("A job id is at most %1 characters.").arg(kMaxJobIdLength);
+}
+
+QString noSuchJobText() {
+    return QStringLiteral("There is no job with this id (the helper keeps the last 16 jobs "
+                          "while it runs).");
+}
+
+} // namespace
+
 void HelperService::Cancel(const QString& job) {
+    if (refuseArgument(job.size() > kMaxJobIdLength, jobIdLengthText()))
+        return;
     authorize(Method::Cancel, [this, job](const Call& call) {
-        switch (m_jobs.cancel(job)) {
-        case JobRegistry::CancelResult::Requested:
-            reply(call, {}, QStringLiteral("cancel requested for job ") + job);
+        const JobRecord* record = m_jobs.find(job);
+        if (!record) {
+            replyError(call, error::noSuchJob(), noSuchJobText());
             return;
-        case JobRegistry::CancelResult::AlreadyFinished:
-            reply(call, {}, QStringLiteral("job already finished: ") + job);
-            return;
-        case JobRegistry::CancelResult::TooLate:
-            replyError(call, error::busy(),
-                       QStringLiteral("Job %1 has already sent TakeOwnership to the TPM, so it "
-                                      "runs to its end; it cannot be cancelled any more.")
-                           .arg(job));
-            return;
-        case JobRegistry::CancelResult::NoSuchJob:
-            break;
         }
-        replyError(call, error::noSuchJob(),
-                   QStringLiteral("There is no job with this id (the helper keeps the last "
-                                  "16 jobs while it runs)."));
+        // Another user's job needs the other-users action, asked now (auth_admin).
+        authorizeForJobOf(call, *record, [this, job](const Call& allowed) {
+            switch (m_jobs.cancel(job)) {
+            case JobRegistry::CancelResult::Requested:
+                reply(allowed, {}, QStringLiteral("cancel requested for job ") + job);
+                return;
+            case JobRegistry::CancelResult::AlreadyFinished:
+                reply(allowed, {}, QStringLiteral("job already finished: ") + job);
+                return;
+            case JobRegistry::CancelResult::TooLate:
+                replyError(allowed, error::busy(),
+                           QStringLiteral("Job %1 has already sent TakeOwnership to the TPM, so "
+                                          "it runs to its end; it cannot be cancelled any more.")
+                               .arg(job));
+                return;
+            case JobRegistry::CancelResult::NoSuchJob:
+                break;
+            }
+            replyError(allowed, error::noSuchJob(), noSuchJobText());
+        });
     });
 }
 
 QVariantMap HelperService::GetJob(const QString& job) {
+    if (refuseArgument(job.size() > kMaxJobIdLength, jobIdLengthText()))
+        return {};
     authorize(Method::GetJob, [this, job](const Call& call) {
-        const JobRecord* record = m_jobs.find(job);
-        if (!record) {
-            replyError(call, error::noSuchJob(),
-                       QStringLiteral("There is no job with this id (the helper keeps the "
-                                      "last 16 jobs while it runs)."));
+        const JobRecord* found = m_jobs.find(job);
+        if (!found) {
+            replyError(call, error::noSuchJob(), noSuchJobText());
             return;
         }
-        QVariantMap result;
-        result.insert(QStringLiteral("id"), record->id);
-        result.insert(QStringLiteral("operation"), record->operation);
-        result.insert(QStringLiteral("running"), record->running);
-        result.insert(QStringLiteral("outcome"), record->outcome);
-        result.insert(QStringLiteral("succeeded"), record->succeeded);
-        result.insert(QStringLiteral("json"), record->json);
-        result.insert(QStringLiteral("requestedBy"), record->requestedBy);
-        reply(call, {result}, QStringLiteral("job ") + job);
+        authorizeForJobOf(call, *found, [this, job](const Call& allowed) {
+            const JobRecord* record = m_jobs.find(job); // may have aged out meanwhile
+            if (!record) {
+                replyError(allowed, error::noSuchJob(), noSuchJobText());
+                return;
+            }
+            QVariantMap result;
+            result.insert(QStringLiteral("id"), record->id);
+            result.insert(QStringLiteral("operation"), record->operation);
+            result.insert(QStringLiteral("running"), record->running);
+            result.insert(QStringLiteral("outcome"), record->outcome);
+            result.insert(QStringLiteral("succeeded"), record->succeeded);
+            result.insert(QStringLiteral("json"), record->json);
+            result.insert(QStringLiteral("requestedBy"), record->requestedBy);
+            reply(allowed, {result}, QStringLiteral("job ") + job);
+        });
     });
     return {};
 }

@@ -14,7 +14,10 @@
 #include <QDBusConnection>
 #include <QDBusContext>
 #include <QDBusMessage>
+#include <QDBusServiceWatcher>
 #include <QElapsedTimer>
+#include <QHash>
+#include <QMultiHash>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
@@ -56,10 +59,21 @@ private:
         QString caller; // unique bus name
         QString who;    // ":1.42 (uid 1000)", for the log
         Method method;
+        uint uid = 0; // from the bus daemon, before polkit is asked
     };
     using Continuation = std::function<void(const Call&)>;
 
+    // The caller's uid (asynchronously), then polkit for the method's action; `then` runs
+    // only on an explicit yes. Bounded: calls waiting for polkit per uid and in all.
     void authorize(Method method, Continuation then);
+    void askPolkit(Call call, const QString& action, Continuation then);
+    // A second check for acting on another user's job (the *-other-users-jobs action).
+    void authorizeForJobOf(const Call& call, const JobRecord& job, Continuation then);
+    // Refuses an argument of the wrong size before anything else happens; true if refused.
+    bool refuseArgument(bool wrong, const QString& text);
+    void watchCaller(const QString& caller, const QString& cancellationId);
+    void unwatchCaller(const QString& caller, const QString& cancellationId);
+    void callerLeft(const QString& caller);
     void replyError(const Call& call, const QString& name, const QString& text);
     void reply(const Call& call, const QVariantList& arguments, const QString& logResult);
     bool refuseIfBusy(const Call& call);
@@ -81,7 +95,11 @@ private:
     QObject* m_workerContext = nullptr;          // lives on m_thread
     std::unique_ptr<TpmOperations> m_operations; // used on m_thread only
     JobRegistry m_jobs;
-    int m_pending = 0; // calls waiting for polkit or the worker
+    int m_pending = 0;     // calls waiting for the uid, polkit or the worker
+    int m_authorizing = 0; // calls waiting for the uid or polkit
+    QHash<uint, int> m_authorizingByUid;
+    QDBusServiceWatcher m_callerWatcher;            // callers with a pending polkit check
+    QMultiHash<QString, QString> m_cancellationIds; // caller -> its pending checks
     QTimer m_idleTimer;
     QTimer m_progressTimer;
     struct Step {

@@ -23,7 +23,7 @@ QString newJobId() {
 }
 
 const JobRecord* JobRegistry::start(const QString& operation, const QString& requester,
-                                    const QString& requestedBy) {
+                                    const QString& requestedBy, uint requesterUid) {
     if (running())
         return nullptr;
     JobRecord record;
@@ -33,6 +33,7 @@ const JobRecord* JobRegistry::start(const QString& operation, const QString& req
     record.operation = operation;
     record.requester = requester;
     record.requestedBy = requestedBy;
+    record.requesterUid = requesterUid;
     m_jobs.push_back(std::move(record));
     // Drop the oldest finished jobs beyond the limit (the new one is running).
     while (m_jobs.size() > m_keep + 1 && !m_jobs.front().running)

@@ -29,9 +29,10 @@ private:
 
 struct JobRecord {
     QString id;
-    QString operation;   // "TakeOwnership", ...
-    QString requestedBy; // ":1.42 (uid 1000)"
-    QString requester;   // the unique bus name, where the signals go
+    QString operation;     // "TakeOwnership", ...
+    QString requestedBy;   // ":1.42 (uid 1000)"
+    QString requester;     // the unique bus name, where the signals go
+    uint requesterUid = 0; // GetJob and Cancel belong to this uid (others need an action)
     bool running = true;
     bool succeeded = false;
     QString outcome;
@@ -45,7 +46,7 @@ public:
 
     // A new running job, or nullptr when one is running already (see running()).
     const JobRecord* start(const QString& operation, const QString& requester,
-                           const QString& requestedBy);
+                           const QString& requestedBy, uint requesterUid);
     // Records the result; false for an unknown or already finished job.
     bool finish(const QString& id, bool succeeded, const QString& outcome, const QString& json);
 
@@ -62,7 +63,9 @@ private:
     std::deque<JobRecord> m_jobs; // oldest first; at most one running (the newest)
 };
 
-// A fresh job id: a random UUID without braces.
+// A fresh job id: a random UUID without braces (36 characters).
 QString newJobId();
+// Longer ids are refused before anything else (InvalidArgument).
+inline constexpr qsizetype kMaxJobIdLength = 64;
 
 } // namespace tpmprov::helper

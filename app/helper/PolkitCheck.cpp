@@ -79,10 +79,25 @@ bool authorizedFromReply(const QDBusMessage& reply, QString* why) {
     return false;
 }
 
-void checkAuthorization(const QDBusConnection& bus, const QString& callerUniqueName,
-                        const QString& actionId, QObject* context,
+uint polkitFlagsFor(bool callerAllowsInteraction) {
+    return callerAllowsInteraction ? kAllowUserInteraction : 0;
+}
+
+namespace {
+
+QDBusMessage authorityCall(const QString& method) {
+    return QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.PolicyKit1"),
+                                          QStringLiteral("/org/freedesktop/PolicyKit1/Authority"),
+                                          QStringLiteral("org.freedesktop.PolicyKit1.Authority"),
+                                          method);
+}
+
+} // namespace
+
+void checkAuthorization(const QDBusConnection& bus, const AuthorizationRequest& request,
+                        QObject* context,
                         std::function<void(bool authorized, const QString& why)> done) {
-    if (!callerUniqueName.startsWith(QLatin1Char(':'))) {
+    if (!request.callerUniqueName.startsWith(QLatin1Char(':'))) {
         // Only unique names identify a connection; polkit would refuse anyway.
         QMetaObject::invokeMethod(
             context,
@@ -92,14 +107,11 @@ void checkAuthorization(const QDBusConnection& bus, const QString& callerUniqueN
             Qt::QueuedConnection);
         return;
     }
-    QDBusMessage call =
-        QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.PolicyKit1"),
-                                       QStringLiteral("/org/freedesktop/PolicyKit1/Authority"),
-                                       QStringLiteral("org.freedesktop.PolicyKit1.Authority"),
-                                       QStringLiteral("CheckAuthorization"));
-    call << QVariant::fromValue(systemBusNameSubject(callerUniqueName)) << actionId
-         << QVariant::fromValue(noDetails()) << kAllowUserInteraction << QString();
-    call.setInteractiveAuthorizationAllowed(true);
+    QDBusMessage call = authorityCall(QStringLiteral("CheckAuthorization"));
+    call << QVariant::fromValue(systemBusNameSubject(request.callerUniqueName)) << request.actionId
+         << QVariant::fromValue(noDetails()) << polkitFlagsFor(request.allowInteraction)
+         << request.cancellationId;
+    call.setInteractiveAuthorizationAllowed(request.allowInteraction);
     QDBusPendingCall pending = bus.asyncCall(call, kPolkitTimeoutMs);
     auto* watcher = new QDBusPendingCallWatcher(pending, context);
     QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
@@ -109,6 +121,12 @@ void checkAuthorization(const QDBusConnection& bus, const QString& callerUniqueN
                          finished->deleteLater();
                          done(authorized, why);
                      });
+}
+
+void cancelAuthorization(const QDBusConnection& bus, const QString& cancellationId) {
+    QDBusMessage call = authorityCall(QStringLiteral("CancelCheckAuthorization"));
+    call << cancellationId;
+    bus.send(call); // the answer does not matter: the pending check then fails, and denies
 }
 
 } // namespace tpmprov::helper

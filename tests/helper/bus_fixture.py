@@ -55,6 +55,13 @@ from minidbus import Connection, Variant  # noqa: E402
 
 ALLOWED_USER = "tpmprov-allowed"
 DENIED_USER = "tpmprov-denied"
+# A second user with the same rights as ALLOWED_USER, for what belongs to one user only.
+OTHER_USER = "tpmprov-other"
+TEST_USERS = (ALLOWED_USER, DENIED_USER, OTHER_USER)
+# The helper's bound on calls of one uid waiting for polkit (kMaxAuthorizingPerUid).
+MAX_AUTHORIZING_PER_UID = 4
+# Asked besides a method's own action when GetJob/Cancel names another uid's job.
+OTHER_USERS_JOBS_ACTION = "io.github.tpmprovisioner.manage-other-users-jobs"
 
 HELPER_NAME = "io.github.TpmProvisioner1"
 HELPER_PATH = "/io/github/TpmProvisioner1"
@@ -158,7 +165,7 @@ def require_root():
 
 
 def ensure_test_users():
-    """Creates the two system test users when missing (CI runs as root on a throwaway box).
+    """Creates the system test users when missing (CI runs as root on a throwaway box).
     Parallel tests serialise on a lock file, so two never run useradd for the same user."""
     lock_path = os.path.join(tempfile.gettempdir(), "tpmprov-helpertest-users.lock")
     with open(lock_path, "a") as lock:
@@ -181,7 +188,7 @@ def ensure_test_users():
 
 
 def _ensure_test_users_locked():
-    for user in (ALLOWED_USER, DENIED_USER):
+    for user in TEST_USERS:
         try:
             pwd.getpwnam(user)
             continue
@@ -196,7 +203,7 @@ def _ensure_test_users_locked():
         )
         if result.returncode != 0:
             raise FixtureError("useradd %s failed (%d): %s" % (user, result.returncode, result.stderr))
-    return {user: pwd.getpwnam(user).pw_uid for user in (ALLOWED_USER, DENIED_USER)}
+    return {user: pwd.getpwnam(user).pw_uid for user in TEST_USERS}
 
 
 class Method:

@@ -292,7 +292,7 @@ def scenario_policy_files(paths, _arg):
     the bus policy lets only root own the name."""
     paths.require("interface_xml", "polkit_policy", "bus_policy")
     methods = bf.load_interface(paths.interface_xml)
-    wanted = {m.action for m in methods}
+    wanted = {m.action for m in methods} | {bf.OTHER_USERS_JOBS_ACTION}
     import xml.etree.ElementTree as ET
     root = ET.parse(paths.polkit_policy).getroot()
     defaults = {}
@@ -305,7 +305,7 @@ def scenario_policy_files(paths, _arg):
     for action, d in sorted(defaults.items()):
         if action.endswith(".read-state"):
             expected_active = "yes"
-        elif action.endswith(".force-clear"):
+        elif action.endswith(".force-clear") or action == bf.OTHER_USERS_JOBS_ACTION:
             expected_active = "auth_admin"
         else:
             expected_active = "auth_admin_keep"
@@ -495,6 +495,18 @@ def scenario_bad_arguments(paths, _arg):
                             % (method, job, fin["body"][2]))
             check(not failures, "%d bad calls were not refused as expected:\n  %s"
                   % (len(failures), "\n  ".join(failures)))
+            # Issue 8, item 16: wrong sizes are refused before polkit is asked, so an oversized
+            # argument never waits in memory for an answer.
+            seen = len(fx.polkitd.checks())
+            for method, sig, args, what in (
+                    ("Provision", "ayayb", [bytes(1 << 20), bytes(20), True], "a 1 MiB owner secret"),
+                    ("VerifyOwner", "ay", [bytes(1 << 20)], "a 1 MiB secret"),
+                    ("GetJob", "s", ["j" * 65], "a 65-character job id"),
+                    ("Cancel", "s", ["j" * 4096], "a 4096-character job id")):
+                res = c.call(method, sig, args)
+                check_error(res, ERR + "InvalidArgument", "%s with %s" % (method, what))
+            check(len(fx.polkitd.checks()) == seen,
+                  "polkit was asked about calls with wrong-sized arguments: %r" % fx.polkitd.checks()[seen:])
         check(bf.TPM_ORD_TakeOwnership not in fx.proxy.ordinals,
               "a refused call reached the TPM: TPM_TakeOwnership was sent")
         after = direct_status(fx)
@@ -527,8 +539,9 @@ def scenario_busy(paths, _arg):
                 res = b.call(method, sig, args)
                 check_error(res, ERR + "Busy", "%s while job %s runs" % (method, job))
                 msg = res["message"]
-                check(job in msg or "provision" in msg.lower(),
-                      "the Busy error must name what runs (job %s, Provision): %r" % (job, msg))
+                # Issue 8, item 17: a Busy error names no job (it may be another user's).
+                check(job not in msg and "busy" in msg.lower(),
+                      "the Busy error must say busy without a job id (job %s): %r" % (job, msg))
                 say("%s -> Busy: %s" % (method, msg))
             res = check_ok(b.call("GetJob", "s", [job]), "GetJob while running")
             check(res["body"][0].get("running") is True, "GetJob says job %s is not running: %r" % (job, res["body"]))
@@ -537,7 +550,7 @@ def scenario_busy(paths, _arg):
             check(fin["body"][1] is True, "the held job did not succeed after release: %r" % fin["body"])
         root_verify_owner(fx)
         helper_still_serves(fx)
-        say("second jobs refused with Busy naming %s; the first finished and owns the TPM" % job)
+        say("second jobs refused with Busy (no job id); the first (%s) finished and owns the TPM" % job)
 
 
 def wait_job_result(c, job):
@@ -672,6 +685,102 @@ def scenario_presence_released(paths, _arg):
         say("AssertPresence, Enable, Activate and ForceClear each left presence released")
 
 
+FLOOD_CALLS = 200
+
+
+def scenario_authorization_flood(paths, _arg):
+    """Issue 8, item 16: a local user with no rights floods the helper with calls that
+    polkit does not answer (here polkitd is stopped, as when the attacker's own agent never
+    answers). Before: every call waited for polkit, past polkit's pending-replies limit, and
+    allowed users were refused. Now each uid may have only a few calls waiting, the rest are
+    answered Busy at once, the waiting checks are cancelled when the caller leaves, and an
+    allowed user's call is answered as soon as polkit answers again."""
+    with HelperFixture(paths, factory=False) as fx:
+        polkitd_group = os.getpgid(fx.polkitd.proc.pid)
+        os.killpg(polkitd_group, signal.SIGSTOP)
+        try:
+            attacker = UserClient(fx, DENIED_USER)
+            attacker.connect()
+            serials = [attacker.send("GetState")["serial"] for _ in range(FLOOD_CALLS)]
+            # The bus daemon itself refuses a connection's calls beyond its pending-replies
+            # limit; everything else past the helper's bound is answered Busy by the helper.
+            refused = {ERR + "Busy": 0, "org.freedesktop.DBus.Error.LimitsExceeded": 0}
+            for serial in serials[bf.MAX_AUTHORIZING_PER_UID:]:
+                res = attacker.reply(serial, timeout=bf.CALL_TIMEOUT)
+                check_error(res, set(refused), "flood call %d while polkit does not answer" % serial)
+                refused[res["error"]] += 1
+            check(refused[ERR + "Busy"] > 0, "the helper answered no flood call Busy: %r" % refused)
+            say("flood calls refused at once while polkit did not answer: %r" % refused)
+            attacker.quit()  # leaves with its first calls still waiting for polkit
+            with allowed_client(fx, watch=False) as c:
+                pending = c.send("GetState")["serial"]
+                os.killpg(polkitd_group, signal.SIGCONT)
+                res = c.reply(pending, timeout=bf.CALL_TIMEOUT)
+                check_ok(res, "an allowed user's GetState after the flood")
+            # The bus delivered the attacker's NameOwnerChanged before the allowed call, so the
+            # helper had cancelled the attacker's checks before it answered.
+            cancelled = "left the bus; cancelled %d pending" % bf.MAX_AUTHORIZING_PER_UID
+            check(cancelled in fx.helper.log_text(),
+                  "the helper did not cancel the leaving caller's checks:\n" + fx.helper.log_text())
+        finally:
+            os.killpg(polkitd_group, signal.SIGCONT)
+        helper_still_serves(fx)
+        say("the flood was bounded; the allowed user was answered")
+
+
+JOBS_RULES = """\
+// Written by helper_tests.py (jobs_per_user): %(allowed)s and %(other)s may use the helper;
+// only %(allowed)s may read or cancel another user's job.
+polkit.addRule(function(action, subject) {
+    if (action.id.indexOf("%(prefix)s") == 0) {
+        polkit.log("TPMPROV-CHECK action=" + action.id + " user=" + subject.user);
+        if (action.id == "%(others)s") {
+            return subject.user == "%(allowed)s" ? polkit.Result.YES : polkit.Result.NO;
+        }
+        if (subject.user == "%(allowed)s" || subject.user == "%(other)s") {
+            return polkit.Result.YES;
+        }
+        return polkit.Result.NO;
+    }
+});
+""" % {"allowed": ALLOWED_USER, "other": bf.OTHER_USER, "prefix": bf.ACTION_PREFIX,
+       "others": bf.OTHER_USERS_JOBS_ACTION}
+
+
+def scenario_jobs_per_user(paths, _arg):
+    """Issue 8, item 17: GetJob and Cancel belong to the job's requester (uid); anyone else
+    needs the manage-other-users-jobs action; Busy names no job."""
+    with HelperFixture(paths, factory=False, proxy=True, rules_text=JOBS_RULES) as fx:
+        with allowed_client(fx) as owner, UserClient(fx, bf.OTHER_USER) as other:
+            other.connect()
+            job = start_held_provision(fx, owner)
+            for method in ("GetJob", "Cancel"):
+                res = other.call(method, "s", [job])
+                check_error(res, ERR + "NotAuthorized", "%s of %s's job as %s" % (method, ALLOWED_USER, bf.OTHER_USER))
+            res = other.call("SelfTest")
+            check_error(res, ERR + "Busy", "SelfTest while %s's job runs" % ALLOWED_USER)
+            check(job not in res["message"], "Busy names the other user's job: %r" % res["message"])
+            asked = [a for a in fx.polkitd.checks() if a == (bf.OTHER_USERS_JOBS_ACTION, bf.OTHER_USER)]
+            check(len(asked) == 2, "the other-users action was asked %d times for %s, not 2"
+                  % (len(asked), bf.OTHER_USER))
+            res = check_ok(owner.call("GetJob", "s", [job]), "GetJob of one's own job")
+            check(res["body"][0].get("running") is True, "own job not running: %r" % res["body"])
+            fx.proxy.release(forward=True)
+            check_ok(owner.wait_finished(job), "JobFinished %s" % job)
+
+            # The other user's job, read by the user the rules let act on others' jobs.
+            check_ok(other.watch_jobs(), "AddMatch for job signals")
+            res = check_ok(other.call("SelfTest"), "SelfTest as %s" % bf.OTHER_USER)
+            other_job = res["body"][0]
+            check_ok(other.wait_finished(other_job), "JobFinished %s" % other_job)
+            res = check_ok(owner.call("GetJob", "s", [other_job]), "GetJob of another user's job with the action")
+            check(res["body"][0].get("id") == other_job, "GetJob answered another job: %r" % res["body"])
+            check((bf.OTHER_USERS_JOBS_ACTION, ALLOWED_USER) in fx.polkitd.checks(),
+                  "reading another user's job did not ask for %s" % bf.OTHER_USERS_JOBS_ACTION)
+        helper_still_serves(fx)
+        say("jobs belong to their requester; others need %s" % bf.OTHER_USERS_JOBS_ACTION)
+
+
 SCENARIOS = {
     "polkit_harness": scenario_polkit_harness,
     "policy_files": scenario_policy_files,
@@ -686,6 +795,8 @@ SCENARIOS = {
     "cancel": scenario_cancel,
     "idle_exit": scenario_idle_exit,
     "presence_released": scenario_presence_released,
+    "jobs_per_user": scenario_jobs_per_user,
+    "authorization_flood": scenario_authorization_flood,
 }
 NEEDS_HELPER = set(SCENARIOS) - {"polkit_harness"}
 

@@ -322,6 +322,7 @@ class Connection:
         self._inbuf = bytearray()
         self._serial = 0
         self.pending_signals = []
+        self.pending_replies = {}  # reply_serial -> Message, read while waiting for another
         self._authenticate(timeout)
         self.sock.setblocking(False)
         self.unique_name = self.call(
@@ -385,19 +386,26 @@ class Connection:
     def wait_reply(self, serial, timeout):
         """The reply to `serial`: a Message, or DBusError for an error reply."""
         deadline = time.monotonic() + timeout
-        while True:
+        # Replies to other outstanding calls are kept for their own wait_reply.
+        msg = self.pending_replies.pop(serial, None)
+        while msg is None:
             msg = self._next_message(deadline)
             if msg is None:
                 raise DBusError(
                     "io.github.minidbus.Timeout", "no reply within %.0f s" % timeout
                 )
-            if msg.type in (METHOD_RETURN, ERROR) and msg.reply_serial == serial:
-                if msg.type == ERROR:
-                    text = msg.body[0] if msg.body and isinstance(msg.body[0], str) else ""
-                    raise DBusError(msg.error_name, text)
-                return msg
-            if msg.type == SIGNAL:
+            if msg.type in (METHOD_RETURN, ERROR) and msg.reply_serial != serial:
+                self.pending_replies[msg.reply_serial] = msg
+                msg = None
+            elif msg.type == SIGNAL:
                 self.pending_signals.append(msg)
+                msg = None
+            elif msg.type not in (METHOD_RETURN, ERROR):
+                msg = None
+        if msg.type == ERROR:
+            text = msg.body[0] if msg.body and isinstance(msg.body[0], str) else ""
+            raise DBusError(msg.error_name, text)
+        return msg
 
     def add_match(self, rule, timeout=10.0):
         self.call(

@@ -120,6 +120,8 @@ TEST(ActionTable, EveryActionIsInThePolicyFileAndViceVersa) {
         used.insert(text(entry.action));
         EXPECT_TRUE(actions.contains(text(entry.action))) << entry.action;
     }
+    used.insert(text(kOtherUsersJobsAction));
+    EXPECT_TRUE(actions.contains(text(kOtherUsersJobsAction)));
     for (auto it = actions.begin(); it != actions.end(); ++it)
         EXPECT_TRUE(used.contains(it.key())) << "unused action " << it.key().toStdString();
 }
@@ -135,7 +137,8 @@ TEST(ActionTable, PolicyDefaultsFollowTheSecurityModel) {
         EXPECT_EQ(it->allowInactive, QStringLiteral("auth_admin"));
         if (it.key() == QStringLiteral("io.github.tpmprovisioner.read-state"))
             EXPECT_EQ(it->allowActive, QStringLiteral("yes"));
-        else if (it.key() == QStringLiteral("io.github.tpmprovisioner.force-clear"))
+        else if (it.key() == QStringLiteral("io.github.tpmprovisioner.force-clear") ||
+                 it.key() == text(kOtherUsersJobsAction))
             EXPECT_EQ(it->allowActive, QStringLiteral("auth_admin"));
         else
             EXPECT_EQ(it->allowActive, QStringLiteral("auth_admin_keep"));
