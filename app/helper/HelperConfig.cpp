@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -120,6 +121,21 @@ tpm::Result<std::optional<std::string>> readConfigFile(const QString& path, bool
     return parsed;
 }
 
+std::optional<std::string> targetProblem(const tpm::TransportSpec& spec, bool allowEmulator) {
+    if (spec.kind == tpm::TransportSpec::Kind::Swtpm) {
+        if (allowEmulator)
+            return std::nullopt;
+        return "refusing the TPM " + spec.toString() +
+               ": an emulator over TCP is for tests only (any local user who binds the port "
+               "would become the TPM); the helper accepts it only with --allow-emulator";
+    }
+    static const QRegularExpression kTpmDevice(QStringLiteral("^/dev/tpm(rm)?[0-9]{1,3}$"));
+    if (!kTpmDevice.match(QString::fromStdString(spec.devicePath)).hasMatch())
+        return "refusing the TPM " + spec.toString() +
+               ": the helper talks only to a TPM device node (/dev/tpmN or /dev/tpmrmN)";
+    return std::nullopt;
+}
+
 tpm::Result<HelperSettings> settingsFromArguments(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -130,6 +146,8 @@ tpm::Result<HelperSettings> settingsFromArguments(const QStringList& arguments) 
         {QStringLiteral("idle-timeout"), QStringLiteral("Seconds."), QStringLiteral("seconds"),
          QStringLiteral("60")},
         {QStringLiteral("verbose"), QStringLiteral("Log the engine's steps and commands.")},
+        {QStringLiteral("allow-emulator"),
+         QStringLiteral("Tests only: accept a swtpm: target (TCP).")},
     });
     if (!parser.parse(arguments))
         return tpm::Error::usage(parser.errorText().toStdString());
@@ -158,6 +176,8 @@ tpm::Result<HelperSettings> settingsFromArguments(const QStringList& arguments) 
     auto spec = tpm::TransportSpec::parse(target);
     if (!spec)
         return tpm::Error::usage("--tpm: " + spec.error().detail);
+    if (auto refused = targetProblem(*spec, parser.isSet(QStringLiteral("allow-emulator"))))
+        return tpm::Error::usage(*refused);
     settings.target = *spec;
     return settings;
 }

@@ -33,6 +33,10 @@ tpm::Result<std::optional<std::string>> parseConfigText(const std::string& text)
 // configTrustProblem(), and parses it. missingIsOk: a missing file gives no target.
 tpm::Result<std::optional<std::string>> readConfigFile(const QString& path, bool missingIsOk);
 
+// Why the helper must not talk to this TPM: a swtpm: target unless the test-only
+// --allow-emulator was given, a device path that is not /dev/tpmN or /dev/tpmrmN.
+std::optional<std::string> targetProblem(const tpm::TransportSpec& spec, bool allowEmulator);
+
 // The helper's command line (argv without the program name's handling: pass all of it).
 // Errors are usage errors in words.
 tpm::Result<HelperSettings> settingsFromArguments(const QStringList& arguments);

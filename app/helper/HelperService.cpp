@@ -108,6 +108,13 @@ void HelperService::authorize(Method method, Continuation then) {
     noteActivity();
     setDelayedReply(true);
     Call call{message(), message().service(), {}, method, 0};
+    if (m_terminating) {
+        call.who = call.caller;
+        replyError(call, error::busy(),
+                   QStringLiteral("The helper is stopping. Try again in a moment: D-Bus "
+                                  "activation starts it again."));
+        return;
+    }
     if (m_authorizing >= kMaxAuthorizing) {
         call.who = call.caller;
         replyError(call, error::busy(), tooManyWaiting());
@@ -247,6 +254,7 @@ void HelperService::runOperation(const Call& call,
                         replyError(call, error::failed(), result.failureJson);
                     else
                         reply(call, replyArgs(result), QStringLiteral("done"));
+                    finishTerminationIfIdle();
                 },
                 Qt::QueuedConnection);
         },
@@ -327,10 +335,35 @@ void HelperService::jobFinished(const QString& id, const JobResult& result) {
         job->requester, objectPath(), interfaceName(), QStringLiteral("JobFinished"));
     signal << id << result.succeeded << result.outcome << result.json;
     m_bus.send(signal);
+    finishTerminationIfIdle();
 }
 
 void HelperService::noteActivity() {
     m_idleTimer.start();
+}
+
+void HelperService::requestTermination(int signalNumber) {
+    m_terminating = true;
+    const JobRecord* running = m_jobs.running();
+    if (running && running->control->requestCancel())
+        qCInfo(lcHelper).noquote()
+            << "signal" << signalNumber << ": cancelling job" << running->id << "before exiting";
+    else if (running)
+        qCInfo(lcHelper).noquote() << "signal" << signalNumber << ": job" << running->id
+                                   << "has sent TakeOwnership; exiting when it has finished";
+    else
+        qCInfo(lcHelper).noquote() << "signal" << signalNumber << ": exiting";
+    finishTerminationIfIdle();
+}
+
+void HelperService::finishTerminationIfIdle() {
+    if (!m_terminating || m_jobs.running() || m_pending > 0)
+        return;
+    // A round trip to the bus daemon: every reply and signal sent before it has been written
+    // (one connection keeps its order), so JobFinished is not lost to the exit.
+    if (QDBusConnectionInterface* bus = m_bus.interface())
+        (void)bus->isServiceRegistered(busName());
+    QCoreApplication::quit();
 }
 
 void HelperService::idleTimeout() {

@@ -36,6 +36,11 @@ public:
     // Exports the object and requests the bus name; false (logged) when either fails.
     bool start();
 
+    // SIGTERM/SIGINT: exit at once without work in progress; a job that has not sent
+    // TakeOwnership is cancelled first; one that has runs to its end (systemd bounds the
+    // wait with TimeoutStopSec). New calls are refused meanwhile.
+    void requestTermination(int signalNumber);
+
     // The D-Bus interface (see the XML for what each does).
     QVariantMap GetState(QString& json);
     void AssertPresence();
@@ -88,6 +93,7 @@ private:
     void sendProgressSignal();
     void noteActivity();
     void idleTimeout();
+    void finishTerminationIfIdle();
 
     HelperSettings m_settings;
     QDBusConnection m_bus;
@@ -95,8 +101,9 @@ private:
     QObject* m_workerContext = nullptr;          // lives on m_thread
     std::unique_ptr<TpmOperations> m_operations; // used on m_thread only
     JobRegistry m_jobs;
-    int m_pending = 0;     // calls waiting for the uid, polkit or the worker
-    int m_authorizing = 0; // calls waiting for the uid or polkit
+    int m_pending = 0;          // calls waiting for the uid, polkit or the worker
+    bool m_terminating = false; // SIGTERM seen: finish the running work, then exit
+    int m_authorizing = 0;      // calls waiting for the uid or polkit
     QHash<uint, int> m_authorizingByUid;
     QDBusServiceWatcher m_callerWatcher;            // callers with a pending polkit check
     QMultiHash<QString, QString> m_cancellationIds; // caller -> its pending checks

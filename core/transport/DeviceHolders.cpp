@@ -33,10 +33,22 @@ std::string readComm(const std::string& pidDir) {
     return command;
 }
 
-bool holdsPath(const std::string& fdDir, const std::string& target) {
+// Programs that keep a TPM device open while they run.
+bool isKnownTpmProgram(const std::string& command) {
+    for (const char* name : {"tcsd", "tpm2-abrmd", "tpmd", "tpm-provisioner"}) {
+        if (command == name) {
+            return true;
+        }
+    }
+    return false;
+}
+
+enum class Holds { Yes, No, Unknown };
+
+Holds holdsPath(const std::string& fdDir, const std::string& target) {
     DirPtr dir(::opendir(fdDir.c_str()));
     if (!dir) {
-        return false; // another user's process, or it just exited
+        return Holds::Unknown; // another user's process we may not inspect, or it exited
     }
     while (const dirent* entry = ::readdir(dir.get())) {
         if (entry->d_name[0] == '.') {
@@ -45,10 +57,10 @@ bool holdsPath(const std::string& fdDir, const std::string& target) {
         char link[PATH_MAX];
         const ssize_t n = ::readlinkat(::dirfd(dir.get()), entry->d_name, link, sizeof link - 1);
         if (n > 0 && std::string(link, static_cast<std::size_t>(n)) == target) {
-            return true;
+            return Holds::Yes;
         }
     }
-    return false;
+    return Holds::No;
 }
 
 } // namespace
@@ -62,6 +74,7 @@ std::vector<DeviceHolder> findDeviceHolders(const std::string& devicePath,
         std::free(resolved);
     }
     std::vector<DeviceHolder> holders;
+    std::vector<DeviceHolder> probable;
     DirPtr proc(::opendir(procRoot.c_str()));
     if (!proc) {
         return holders;
@@ -72,11 +85,20 @@ std::vector<DeviceHolder> findDeviceHolders(const std::string& devicePath,
             continue;
         }
         const std::string pidDir = procRoot + "/" + entry->d_name;
-        if (holdsPath(pidDir + "/fd", target)) {
-            holders.push_back({pid, readComm(pidDir)});
+        switch (holdsPath(pidDir + "/fd", target)) {
+        case Holds::Yes:
+            holders.push_back({pid, readComm(pidDir), true});
+            break;
+        case Holds::Unknown:
+            if (std::string command = readComm(pidDir); isKnownTpmProgram(command)) {
+                probable.push_back({pid, std::move(command), false});
+            }
+            break;
+        case Holds::No:
+            break;
         }
     }
-    return holders;
+    return holders.empty() ? probable : holders;
 }
 
 std::string describeDeviceHolders(const std::vector<DeviceHolder>& holders) {
@@ -85,7 +107,8 @@ std::string describeDeviceHolders(const std::vector<DeviceHolder>& holders) {
         if (!text.empty()) {
             text += ", ";
         }
-        text += (holder.command.empty() ? std::string("?") : holder.command) + " (pid " +
+        text += (holder.certain ? "" : "probably ") +
+                (holder.command.empty() ? std::string("?") : holder.command) + " (pid " +
                 std::to_string(holder.pid) + ")";
     }
     return text;

@@ -818,7 +818,8 @@ class HoldingProxy:
 class Helper:
     # Long idle time: a slow CI step between two clients must not make the helper leave
     # (idle_exit tests the short one); --verbose for the log shown on failure.
-    DEFAULT_ARGS = ["--verbose", "--idle-timeout", "600"]
+    # --allow-emulator: the test's TPM is a swtpm over TCP, which the helper refuses without it.
+    DEFAULT_ARGS = ["--verbose", "--idle-timeout", "600", "--allow-emulator"]
 
     def __init__(self, procs, bus, exe, tpm_spec, workdir, extra_args=None):
         self.procs = procs

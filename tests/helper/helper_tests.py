@@ -647,7 +647,7 @@ def scenario_idle_exit(paths, _arg):
     """The helper exits by itself when no job and no client remain."""
     with HelperFixture(paths, factory=False) as fx:
         fx.helper.stop()
-        fx.helper.extra_args = ["--verbose", "--idle-timeout", "2"]
+        fx.helper.extra_args = ["--verbose", "--idle-timeout", "2", "--allow-emulator"]
         fx.helper.start()
         with allowed_client(fx, watch=False) as c:
             check_ok(c.call("GetState"), "GetState")
@@ -683,6 +683,30 @@ def scenario_presence_released(paths, _arg):
             check_ok(c.call("ForceClear"), "ForceClear")
         check(presence_asserted(fx) is False, "physical presence is still asserted after ForceClear")
         say("AssertPresence, Enable, Activate and ForceClear each left presence released")
+
+
+def scenario_sigterm_mid_job(paths, _arg):
+    """Issue 8, item 23: SIGTERM (systemctl stop, an upgrade, a shutdown) while a job has
+    sent TakeOwnership: the helper finishes the job, reports it, refuses new calls, then
+    exits 0; the TPM is owned with the client's secret."""
+    with HelperFixture(paths, factory=False, proxy=True) as fx:
+        with allowed_client(fx) as a, allowed_client(fx, watch=False) as b:
+            job = start_held_provision(fx, a)
+            os.kill(fx.helper.proc.pid, signal.SIGTERM)
+            res = b.call("GetState")
+            check_error(res, ERR + "Busy", "GetState after SIGTERM while job %s runs" % job)
+            check(fx.helper.alive(), "the helper exited on SIGTERM with job %s at TakeOwnership:\n%s"
+                  % (job, fx.helper.log_text()))
+            fx.proxy.release(forward=True)
+            fin = check_ok(a.wait_finished(job), "JobFinished %s after SIGTERM" % job)
+            check(fin["body"][1] is True, "the job did not succeed after SIGTERM: %r" % fin["body"])
+        fx.helper.proc.wait(timeout=bf.STOP_TIMEOUT)
+        check(fx.helper.proc.returncode == 0, "the helper exited with %s after SIGTERM"
+              % fx.helper.proc.returncode)
+        check("exiting when it has finished" in fx.helper.log_text(),
+              "the helper did not say it waits for the job:\n" + fx.helper.log_text())
+        root_verify_owner(fx)
+        say("SIGTERM during TakeOwnership: job %s finished, then the helper exited 0" % job)
 
 
 FLOOD_CALLS = 200
@@ -797,6 +821,7 @@ SCENARIOS = {
     "presence_released": scenario_presence_released,
     "jobs_per_user": scenario_jobs_per_user,
     "authorization_flood": scenario_authorization_flood,
+    "sigterm_mid_job": scenario_sigterm_mid_job,
 }
 NEEDS_HELPER = set(SCENARIOS) - {"polkit_harness"}
 

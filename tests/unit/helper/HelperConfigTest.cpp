@@ -108,7 +108,12 @@ TEST(HelperConfig, CommandLineBeatsConfigBeatsDefault) {
     const QString conf = writeFile(dir.filePath(QStringLiteral("helper.conf")),
                                    "tpm=swtpm:127.0.0.1:4000\n", kRootOnly);
     const QString prog = QStringLiteral("tpm-provisioner-helper");
-    auto fromConfig = settingsFromArguments({prog, QStringLiteral("--config"), conf});
+    // Issue 8, item 20: an emulator target needs the test-only opt-in.
+    auto refused = settingsFromArguments({prog, QStringLiteral("--config"), conf});
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().detail.find("--allow-emulator"), std::string::npos);
+    auto fromConfig = settingsFromArguments(
+        {prog, QStringLiteral("--config"), conf, QStringLiteral("--allow-emulator")});
     ASSERT_TRUE(fromConfig) << fromConfig.error().detail;
     EXPECT_EQ(fromConfig->target.toString(), "swtpm:127.0.0.1:4000:4001");
     EXPECT_EQ(fromConfig->idleTimeoutSeconds, 60);
@@ -129,4 +134,21 @@ TEST(HelperConfig, CommandLineBeatsConfigBeatsDefault) {
                                         QStringLiteral("--tpm"), QStringLiteral("bogus")}));
     EXPECT_FALSE(
         settingsFromArguments({prog, QStringLiteral("--config"), conf, QStringLiteral("extra")}));
+}
+
+// Issue 8, item 20: swtpm only with the opt-in, devices only as TPM device nodes.
+TEST(HelperConfig, TargetsAreTpmDevicesOrOptedInEmulators) {
+    auto spec = [](const char* text) { return *tpm::TransportSpec::parse(text); };
+    EXPECT_FALSE(targetProblem(spec("device:/dev/tpm0"), false));
+    EXPECT_FALSE(targetProblem(spec("device:/dev/tpm12"), false));
+    EXPECT_FALSE(targetProblem(spec("device:/dev/tpmrm0"), false));
+    for (const char* bad : {"device:/dev/sda", "device:/tmp/tpm0", "device:/dev/tpm0/../sda",
+                            "device:/dev/tpm", "device:/home/u/dev/tpm0", "device:/dev/tpm0x"})
+        EXPECT_TRUE(targetProblem(spec(bad), true)) << bad;
+    EXPECT_TRUE(targetProblem(spec("swtpm:127.0.0.1:2321"), false));
+    EXPECT_FALSE(targetProblem(spec("swtpm:127.0.0.1:2321"), true));
+    const QString prog = QStringLiteral("tpm-provisioner-helper");
+    EXPECT_FALSE(settingsFromArguments(
+        {prog, QStringLiteral("--config"), QStringLiteral("/nonexistent-dir/helper.conf"),
+         QStringLiteral("--tpm"), QStringLiteral("swtpm:127.0.0.1:2321")}));
 }

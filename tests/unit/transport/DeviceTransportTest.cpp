@@ -136,3 +136,24 @@ TEST(DeviceHolders, NobodyHoldsAFreshFile) {
     EXPECT_TRUE(tpm::findDeviceHolders(path, "/nonexistent-proc").empty());
     std::filesystem::remove(path);
 }
+
+// Issue 8, item 19: under the helper's unit (no CAP_SYS_PTRACE) another user's descriptors
+// cannot be read; a known TPM program among those processes is named as the probable holder.
+TEST(DeviceHolders, NamesAKnownTpmProgramWhoseDescriptorsCannotBeRead) {
+    char dirTemplate[] = "/tmp/tpmprov-proc-XXXXXX";
+    ASSERT_NE(::mkdtemp(dirTemplate), nullptr);
+    const std::string proc = dirTemplate;
+    auto process = [&](const char* pid, const char* comm) {
+        const std::string dir = proc + "/" + pid;
+        ASSERT_EQ(::mkdir(dir.c_str(), 0755), 0);
+        std::ofstream(dir + "/comm") << comm << "\n";
+    }; // no fd/ directory: as unreadable as another user's
+    process("812", "tcsd");
+    process("900", "bash");
+    const auto holders = tpm::findDeviceHolders("/dev/tpm0", proc);
+    ASSERT_EQ(holders.size(), 1u);
+    EXPECT_EQ(holders[0].pid, 812);
+    EXPECT_FALSE(holders[0].certain);
+    EXPECT_EQ(tpm::describeDeviceHolders(holders), "probably tcsd (pid 812)");
+    std::filesystem::remove_all(proc);
+}
