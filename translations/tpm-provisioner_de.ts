@@ -1146,6 +1146,14 @@
         <source>The recovery file %1 does not hold the password that was written.</source>
         <translation>Die Wiederherstellungsdatei %1 enthält nicht das geschriebene Passwort.</translation>
     </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 already exists and holds another password, which may still be in use. Choose another file name.</source>
+        <translation>Die Wiederherstellungsdatei %1 existiert bereits und enthält ein anderes Passwort, das vielleicht noch gebraucht wird. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::RestartPage</name>

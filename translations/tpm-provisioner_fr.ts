@@ -1146,6 +1146,14 @@
         <source>The recovery file %1 does not hold the password that was written.</source>
         <translation>Le fichier de récupération %1 ne contient pas le mot de passe écrit.</translation>
     </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 already exists and holds another password, which may still be in use. Choose another file name.</source>
+        <translation>Le fichier de récupération %1 existe déjà et contient un autre mot de passe, peut-être encore utilisé. Choisissez un autre nom de fichier.</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::RestartPage</name>

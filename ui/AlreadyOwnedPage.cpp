@@ -1,6 +1,7 @@
 #include "AlreadyOwnedPage.h"
 
 #include "KeychainStore.h"
+#include "PasswordSecret.h"
 #include "Words.h"
 
 #include <QButtonGroup>
@@ -118,7 +119,7 @@ void AlreadyOwnedPage::check() {
     if (m_checking || m_password->text().isEmpty() || m_accepted)
         return;
     const auto encoding = static_cast<tpm::SecretEncoding>(m_encoding->currentData().toInt());
-    auto secret = tpm::deriveOwnerSecret(m_password->text().toStdString(), encoding);
+    auto secret = secretFromPassword(m_password->text(), encoding);
     if (!secret) {
         m_result->setText(tr("This password cannot be used with the chosen software."));
         return;

@@ -201,7 +201,9 @@ void ErrorDialog::tcsdStopped(const QString& error) {
 }
 
 bool ErrorDialog::saveReportTo(const QString& path) {
-    return RecoveryFileStore::writePrivateFile(path, m_info.reportText().toUtf8()).isEmpty();
+    return RecoveryFileStore::writePrivateFile(path, m_info.reportText().toUtf8(),
+                                               RecoveryFileStore::Existing::Replace)
+        .isEmpty();
 }
 
 void ErrorDialog::saveReport() {

@@ -1,5 +1,6 @@
 #include "OwnershipPage.h"
 
+#include "PasswordSecret.h"
 #include "StepList.h"
 #include "Words.h"
 
@@ -118,7 +119,7 @@ void OwnershipPage::storeNext(int index) {
 
 void OwnershipPage::takeOwnership() {
     const OwnerPasswordRecord& record = ctx()->record;
-    auto owner = tpm::deriveOwnerSecret(record.password.toStdString(), record.encoding);
+    auto owner = secretFromPassword(record.password, record.encoding);
     if (!owner) {
         ErrorInfo info;
         info.what = words::stepTitle(QStringLiteral("take-ownership"));

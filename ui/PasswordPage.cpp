@@ -2,6 +2,7 @@
 
 #include "KeychainStore.h"
 #include "Passphrase.h"
+#include "PasswordSecret.h"
 #include "PrintStore.h"
 #include "RecoveryFileStore.h"
 
@@ -259,7 +260,7 @@ bool PasswordPage::validatePage() {
     record.ekFingerprint = ctx()->status.ekFingerprint;
     record.chip = ctx()->status.chipLine();
     record.srkWellKnown = m_srkWellKnown->isChecked();
-    if (!tpm::deriveOwnerSecret(record.password.toStdString(), record.encoding)) {
+    if (!secretFromPassword(record.password, record.encoding)) {
         m_problem->setText(tr("This password cannot be used with the chosen software."));
         return false;
     }

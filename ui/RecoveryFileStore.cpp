@@ -1,12 +1,17 @@
 #include "RecoveryFileStore.h"
 
+#include "PasswordSecret.h"
+#include "transport/UniqueFd.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -58,8 +63,7 @@ QString RecoveryFileStore::render(const OwnerPasswordRecord& record) {
           << QString() << kPasswordLine + record.password;
     if (record.encoding == tpm::SecretEncoding::Windows ||
         record.encoding == tpm::SecretEncoding::Utf16) {
-        const std::string utf8 = record.password.toStdString();
-        if (auto secret = tpm::deriveOwnerSecret(utf8, record.encoding))
+        if (auto secret = secretFromPassword(record.password, record.encoding))
             lines << QStringLiteral("Owner password hash (as Windows shows it): %1")
                          .arg(QString::fromStdString(tpm::windowsBase64(*secret)));
     }
@@ -73,31 +77,63 @@ QString RecoveryFileStore::passwordFrom(const QString& text) {
     return {};
 }
 
-QString RecoveryFileStore::writePrivateFile(const QString& path, const QByteArray& bytes) {
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC,
-                          S_IRUSR | S_IWUSR);
-    if (fd < 0)
-        return errnoText(errno);
-    QString error;
-    if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0)
-        error = errnoText(errno);
+namespace {
+
+QString writeAll(int fd, const QByteArray& bytes) {
     qsizetype written = 0;
-    while (error.isEmpty() && written < bytes.size()) {
+    while (written < bytes.size()) {
         const ssize_t n =
             ::write(fd, bytes.constData() + written, static_cast<size_t>(bytes.size() - written));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            error = errnoText(errno);
-        else
-            written += n;
+            return errnoText(n < 0 ? errno : EIO);
+        written += n;
     }
-    if (error.isEmpty() && ::fsync(fd) != 0)
+    return {};
+}
+
+// Moves `from` to `to`; with noReplace an existing `to` makes it fail with EEXIST.
+int moveIntoPlace(const QByteArray& from, const QByteArray& to, bool noReplace) {
+    if (!noReplace)
+        return ::rename(from.constData(), to.constData());
+    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return -1;
+    // A file system without RENAME_NOREPLACE: a hard link never replaces either.
+    if (::link(from.constData(), to.constData()) != 0)
+        return -1;
+    return ::unlink(from.constData());
+}
+
+} // namespace
+
+QString RecoveryFileStore::writePrivateFile(const QString& path, const QByteArray& bytes,
+                                            Existing existing) {
+    const QFileInfo target(path);
+    const QByteArray dir = QFile::encodeName(target.absolutePath());
+    QByteArray temp = QFile::encodeName(target.absolutePath() + QStringLiteral("/.") +
+                                        target.fileName() + QStringLiteral(".XXXXXX"));
+    tpm::UniqueFd fd(::mkostemp(temp.data(), O_CLOEXEC)); // O_EXCL, mode 0600
+    if (!fd)
+        return errnoText(errno);
+    QString error = writeAll(fd.get(), bytes);
+    if (error.isEmpty() && ::fsync(fd.get()) != 0)
         error = errnoText(errno);
-    if (::close(fd) != 0 && error.isEmpty())
+    if (error.isEmpty() && ::close(fd.release()) != 0)
         error = errnoText(errno);
-    return error;
+    if (error.isEmpty() &&
+        moveIntoPlace(temp, QFile::encodeName(path), existing == Existing::Refuse) != 0)
+        error = errno == EEXIST ? tr("the file already exists") : errnoText(errno);
+    if (!error.isEmpty()) {
+        ::unlink(temp.constData());
+        return error;
+    }
+    // The new name is durable only once the directory is.
+    if (tpm::UniqueFd dirFd(::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)); dirFd)
+        (void)::fsync(dirFd.get());
+    return {};
 }
 
 StoreCall* RecoveryFileStore::storeAndVerify(const OwnerPasswordRecord& record) {
@@ -106,7 +142,22 @@ StoreCall* RecoveryFileStore::storeAndVerify(const OwnerPasswordRecord& record) 
         call->finishLater(false, tr("No file was chosen for the recovery file."));
         return call;
     }
-    const QString error = writePrivateFile(m_path, render(record).toUtf8());
+    // An existing file is never overwritten: it may hold a password still in use. One that
+    // holds this very password (a retry after another store failed) already does the job.
+    if (QFileInfo::exists(m_path)) {
+        QFile existing(m_path);
+        if (existing.open(QIODevice::ReadOnly) &&
+            passwordFrom(QString::fromUtf8(existing.readAll())) == record.password) {
+            call->finishLater(true, {});
+            return call;
+        }
+        call->finishLater(false, tr("The recovery file %1 already exists and holds another "
+                                    "password, which may still be in use. Choose another file "
+                                    "name.")
+                                     .arg(m_path));
+        return call;
+    }
+    const QString error = writePrivateFile(m_path, render(record).toUtf8(), Existing::Refuse);
     if (!error.isEmpty()) {
         call->finishLater(false,
                           tr("The recovery file %1 could not be written: %2").arg(m_path, error));

@@ -21,8 +21,14 @@ public:
     // The password line of a rendered file ("" when absent).
     static QString passwordFrom(const QString& text);
 
-    // Writes text with mode 0600 (also when the file existed); "" on success, else the error.
-    static QString writePrivateFile(const QString& path, const QByteArray& bytes);
+    // Writes a new file of mode 0600 beside `path` (O_EXCL), fsyncs it and moves it into
+    // place, so a reader never sees a half-written file and a crash leaves the old one.
+    // Refuse: an existing `path` is kept and the write fails (a recovery file may hold a
+    // password still in use); Replace: it is replaced in one step (reports).
+    // "" on success, else the error in words.
+    enum class Existing { Refuse, Replace };
+    static QString writePrivateFile(const QString& path, const QByteArray& bytes,
+                                    Existing existing);
 
 private:
     QString m_path;

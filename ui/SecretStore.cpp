@@ -1,8 +1,14 @@
 #include "SecretStore.h"
 
+#include "PasswordSecret.h"
+
 #include <QTimer>
 
 namespace tpmprov::ui {
+
+OwnerPasswordRecord::~OwnerPasswordRecord() {
+    wipePassword(password);
+}
 
 QString OwnerPasswordRecord::encodingName() const {
     return QString::fromLatin1(tpm::encodingName(encoding));

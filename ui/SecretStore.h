@@ -11,6 +11,11 @@ namespace tpmprov::ui {
 
 // What is stored: the password and everything needed to use it again with the right TPM.
 struct OwnerPasswordRecord {
+    OwnerPasswordRecord() = default;
+    OwnerPasswordRecord(const OwnerPasswordRecord&) = default;
+    OwnerPasswordRecord& operator=(const OwnerPasswordRecord&) = default;
+    ~OwnerPasswordRecord(); // wipes the password when this is its last copy
+
     QString password;
     tpm::SecretEncoding encoding = tpm::SecretEncoding::Sha1;
     QString ekFingerprint; // identifies this TPM ("" when the TPM has no readable EK yet)
