@@ -5,6 +5,7 @@
 #include "engine/Presence.h"
 #include "engine/Provisioner.h"
 #include "engine/StateReader.h"
+#include "engine/TrousersStore.h"
 #include "protocol/Commands.h"
 #include "protocol/Response.h"
 #include "report/JsonReport.h"
@@ -424,6 +425,7 @@ JobResult TpmOperations::provision(const tpm::Secret& ownerSecret, const tpm::Se
     tpm::ProvisionOptions options;
     options.ownerSecret = ownerSecret;
     options.srkSecret = srkSecret;
+    options.trousersStorePath = tpm::installedTrousersStore();
     options.confirmOwnerSecretStored = [ownerSecretStored] { return ownerSecretStored; };
     options.stopBefore = [&control, onlyOwnership](tpm::StepId next) {
         if (next == tpm::StepId::TakeOwnership)

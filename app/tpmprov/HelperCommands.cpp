@@ -249,7 +249,8 @@ int runProvisionViaHelper(Cli& cli, HelperClient& client) {
 
 int runViaHelper(Cli& cli, const QString& command) {
     // The helper's TPM and timings are root's choice; these options cannot reach it.
-    for (const char* option : {"sysfs-root", "command-timeout", "max-attempts", "lock-presence"})
+    for (const char* option :
+         {"sysfs-root", "command-timeout", "max-attempts", "lock-presence", "trousers-store"})
         if (cli.parser().isSet(QLatin1String(option)))
             return cli.usage(QStringLiteral("--%1 cannot be used through the helper (the "
                                             "helper's settings are chosen by root)")

@@ -2,6 +2,7 @@
 #include "OutputFormat.h"
 #include "PasswordInput.h"
 #include "engine/Provisioner.h"
+#include "engine/TrousersStore.h"
 #include "report/JsonReport.h"
 
 namespace tpmprov {
@@ -85,6 +86,10 @@ int runProvision(Cli& cli) {
     options.srkSecret = secrets->srk;
     options.maxTakeOwnershipAttempts = maxAttempts;
     options.lockPresence = cli.parser().isSet(QStringLiteral("lock-presence"));
+    options.trousersStorePath =
+        cli.parser().isSet(QStringLiteral("trousers-store"))
+            ? cli.parser().value(QStringLiteral("trousers-store")).toStdString()
+            : tpm::installedTrousersStore();
     // The password came from a file the user keeps (or is the well-known secret), so it is
     // stored before TakeOwnership is sent.
     options.confirmOwnerSecretStored = [] { return true; };

@@ -54,6 +54,11 @@ void addOptions(QCommandLineParser& parser) {
          QStringLiteral("TakeOwnership attempts in one run, resets and lost answers included "
                         "(default 3)."),
          QStringLiteral("n"), QStringLiteral("3")},
+        {QStringLiteral("trousers-store"),
+         QStringLiteral("After taking ownership, register the storage root key in this trousers "
+                        "key store (default /var/lib/tpm/system.data when trousers is "
+                        "installed), so tpm-tools can use it."),
+         QStringLiteral("file")},
         {QStringLiteral("lock-presence"),
          QStringLiteral("After provisioning, lock physical presence until the next boot "
                         "(presence this run asserted is always released).")},

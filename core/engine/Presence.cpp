@@ -16,8 +16,8 @@ Result<PresenceAssertion> assertPresence(TpmClient& client, const TpmState& stat
         return result;
     const PresenceRule rule = presenceRule(p, s, true);
     if (rule.status == StepStatus::Blocked)
-        return Error::engine(EngineStopCode::Blocked, "Physical presence cannot be asserted: " +
-                                                          rule.reason);
+        return Error::engine(EngineStopCode::Blocked,
+                             "Physical presence cannot be asserted: " + rule.reason);
     if (!p.physicalPresenceCMDEnable) {
         if (auto enabled = client.runPlain(buildPhysicalPresence(pp::CmdEnable), "CMD_ENABLE");
             !enabled)

@@ -4,6 +4,7 @@
 #include "engine/Ownership.h"
 #include "engine/Presence.h"
 #include "engine/StateReader.h"
+#include "engine/TrousersStore.h"
 #include "protocol/ByteReader.h"
 #include "protocol/Commands.h"
 #include "protocol/Response.h"
@@ -94,6 +95,7 @@ ProvisionReport Provisioner::run(const ProvisionOptions& options) {
 
     ProvisionReport report = runRounds(options);
     finishPresence(options, report);
+    registerWithTrousers(options, report);
     report.notes = m_notes;
     return report;
 }
@@ -260,6 +262,24 @@ Result<void> Provisioner::claimOwnership(const ProvisionOptions& options) {
                                 "was taken even though the answer was lost.");
     m_progress.ownershipTaken = true;
     return {};
+}
+
+// trousers records the SRK only inside its own TakeOwnership; without the record tpm-tools'
+// SRK commands fail with 0x2020. Ownership is done either way, so a failure is a note.
+void Provisioner::registerWithTrousers(const ProvisionOptions& options,
+                                       const ProvisionReport& report) {
+    if (options.trousersStorePath.empty() || report.outcome != Outcome::OwnedAndVerified ||
+        !m_progress.ownershipTaken)
+        return;
+    if (auto registered = registerSrkInTrousersStore(options.trousersStorePath); !registered) {
+        note(StepId::Verify, "The storage root key could not be registered with trousers (" +
+                                 registered.error().detail +
+                                 "); tpm-tools commands that use it (tpm_sealdata) will "
+                                 "answer 0x2020 until it is.");
+        return;
+    }
+    note(StepId::Verify, "Registered the storage root key in trousers' key store (" +
+                             options.trousersStorePath + "), so tpm-tools can use it.");
 }
 
 // Presence this run asserted (or found asserted) is released, so no other program can use

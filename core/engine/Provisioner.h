@@ -22,6 +22,9 @@ struct ProvisionOptions {
     // After the run, lock physical presence (TSC_PhysicalPresence LOCK) until the next boot,
     // besides releasing it (which always happens when this run asserted it).
     bool lockPresence = false;
+    // After this run took ownership: register the SRK in trousers' store at this path, so
+    // tpm-tools can use it (engine/TrousersStore.h). Empty: trousers is not installed.
+    std::string trousersStorePath;
     // Asked before each step is sent; `true` stops the run there with Outcome::Cancelled
     // (nothing of that step is sent). The helper uses it for Cancel and for jobs that run a
     // part of the plan. Empty: never stops.
@@ -87,6 +90,7 @@ private:
     Result<void> claimOwnership(const ProvisionOptions& options);
     void failAlreadyOwned(ProvisionReport& report, const TpmState& state);
     void finishPresence(const ProvisionOptions& options, ProvisionReport& report);
+    void registerWithTrousers(const ProvisionOptions& options, const ProvisionReport& report);
     Result<void> selfTest();
     Result<void> ensureEndorsementKey(const TpmState& state);
     Result<void> createEndorsementKey();

@@ -301,6 +301,16 @@ constexpr std::array kOverrides = std::to_array<CatalogueEntry>({
      "holds it, or there is no TPM 1.2).",
      "Start tcsd (systemctl start tcsd) and check its log (journalctl -u tcsd) if it stops. Or "
      "use this tool, which needs no tcsd."},
+    {0x2020, "TSS_E_PS_KEY_NOTFOUND", "tcsd has no record of the key, often the storage root key.",
+     "trousers keeps the storage root key in its key store (/var/lib/tpm/system.data) and "
+     "records it only inside its own TakeOwnership. If ownership was taken by another program "
+     "(an older version of this tool, Windows, Heads, the firmware), or the store was deleted, "
+     "tpm-tools commands that use the SRK (tpm_sealdata -z) fail with this code although the "
+     "TPM is fine.",
+     "When this tool takes ownership it registers the SRK for trousers itself "
+     "(`tpmprov provision`, --trousers-store names another store). For a TPM owned earlier, "
+     "trousers has no command that records the SRK: only taking ownership again (after a "
+     "clear, which destroys the keys of the old owner) creates the record."},
     {0x2006, "TSS_E_NOTIMPL", "tcsd refused a physical-presence command.",
      "tcsd (trousers) answers TSC_PhysicalPresence with this code unless the system runs in "
      "single-user mode (runlevel 1 or S): trousers allows presence commands only then, so "

@@ -19,6 +19,9 @@
 #                             new password; tpmprov verify-owner new 0, old 1
 #   provision-tpmtools-utf16  tpmprov provision --owner-encoding utf16, then
 #                             tpm-tools -u accepts the password, without -u not
+#   provision-sealdata        tpmprov provision (registering the SRK in tcsd's
+#                             key store), then tpm_sealdata -z and
+#                             tpm_unsealdata -z round-trip a file through tcsd
 #
 # With --testbed the script re-runs itself under
 # `tpm-testbed -- run-interop.sh ...`, which provides a fresh, enabled,
@@ -54,7 +57,7 @@ while [[ $# -gt 0 ]]; do
 done
 
 case "$case_name" in
-    tpmtools-selfcheck|takeown-verify|takeown-verify-utf16|provision-tpmtools|provision-tpmtools-utf16) ;;
+    tpmtools-selfcheck|takeown-verify|takeown-verify-utf16|provision-tpmtools|provision-tpmtools-utf16|provision-sealdata) ;;
     *) echo "run-interop: unknown or missing CASE '$case_name'" >&2; usage >&2; exit 2 ;;
 esac
 
@@ -93,7 +96,7 @@ stop_own_swtpm() { stop_pid "${swtpm_pid:-}"; }
 # ---------------------------------------------------------------- outer part
 if [[ "$inner" == false ]]; then
     [[ $(id -u) -eq 0 ]] || skip "tcsd insists on a root:tss config file; run as root"
-    for tool in tcsd tpm_takeownership tpm_setenable tpm_changeownerauth python3 setsid timeout; do
+    for tool in tcsd tpm_takeownership tpm_setenable tpm_changeownerauth tpm_sealdata tpm_unsealdata python3 setsid timeout; do
         command -v "$tool" >/dev/null 2>&1 || skip "$tool not installed (tools/install-deps)"
     done
     if [[ "$case_name" != tpmtools-selfcheck ]]; then
@@ -315,6 +318,27 @@ case "$case_name" in
         stop_tcsd
         tp 0 verify-new -- verify-owner --owner-password-file "$p_new"
         tp 1 verify-old -- verify-owner --owner-password-file "$p_owner"
+        ;;
+    provision-sealdata)
+        # Issue 8, item 1: trousers records the SRK only in its own TakeOwnership; without
+        # the record tpm_sealdata fails with 0x2020 (Key not found in persistent storage).
+        mkdir -p "$workdir/tcsd"
+        provision --owner-password-file "$p_owner" --srk-well-known \
+            --trousers-store "$workdir/tcsd/system.data"
+        grep -q "Registered the storage root key" "$workdir/$step-provision.log" \
+            || die "tpmprov did not say it registered the SRK with trousers"
+        printf 'sealed with the SRK of an owner tpmprov set\n' >"$workdir/plain.txt"
+        start_tcsd
+        step=$((step + 1))
+        say "tpm-tools: tpm_sealdata -z (expect ok)"
+        timeout -k 5 90 setsid -w tpm_sealdata -z -i "$workdir/plain.txt" -o "$workdir/sealed.txt" \
+            </dev/null >"$workdir/$step-seal.log" 2>&1 || { cat "$workdir/$step-seal.log"; die "tpm_sealdata -z failed"; }
+        step=$((step + 1))
+        say "tpm-tools: tpm_unsealdata -z (expect ok)"
+        timeout -k 5 90 setsid -w tpm_unsealdata -z -i "$workdir/sealed.txt" -o "$workdir/unsealed.txt" \
+            </dev/null >"$workdir/$step-unseal.log" 2>&1 || { cat "$workdir/$step-unseal.log"; die "tpm_unsealdata -z failed"; }
+        cmp -s "$workdir/plain.txt" "$workdir/unsealed.txt" || die "unsealed data differs from the sealed data"
+        stop_tcsd
         ;;
     provision-tpmtools-utf16)
         hint="$utf16_note"

@@ -46,6 +46,14 @@ TEST(CodeText, TssLayerCodes) {
     EXPECT_NE(notImpl->detail.find("single-user"), std::string::npos) << notImpl->detail;
     EXPECT_NE(notImpl->nextAction.find("device itself"), std::string::npos) << notImpl->nextAction;
 
+    // Issue 8, item 1: tpm_sealdata's 0x2020 after ownership taken by another program.
+    const auto notFound = explainCodeText("0x2020");
+    ASSERT_TRUE(notFound.has_value());
+    EXPECT_EQ(notFound->name, "TSS_E_PS_KEY_NOTFOUND");
+    EXPECT_NE(notFound->detail.find("only inside its own TakeOwnership"), std::string::npos)
+        << notFound->detail;
+    EXPECT_NE(notFound->nextAction.find("registers the SRK"), std::string::npos);
+
     EXPECT_EQ(nameOf("0x20C1"), "TCS_E_INVALID_CONTEXTHANDLE");
     EXPECT_EQ(nameOf("0x3011"), "TSS_E_COMM_FAILURE");
     EXPECT_NE(explainCodeText("0x3011")->meaning.find("tcsd"), std::string::npos);
