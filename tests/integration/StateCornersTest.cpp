@@ -12,8 +12,6 @@ using namespace tpm::test;
 
 namespace {
 
-using StateCornersTest = ProxiedTpmTest;
-
 // Sends `request` under software presence (CMD_ENABLE is set on a fresh swtpm), raw.
 void underPresence(const std::string& spec, const Bytes& request) {
     auto raw = openOrFail(spec);
@@ -30,6 +28,18 @@ void expectAccepted(const std::string& spec, const Secret& secret) {
     ASSERT_TRUE(check.ok()) << check.error().detail;
     EXPECT_EQ(*check, OwnerCheck::Accepted);
 }
+
+class StateCornersTest : public ProxiedTpmTest {
+protected:
+    // Owned by `secret` (through the proxy), then turned off (disabled) behind its back.
+    void ownThenDisable() {
+        startupDirectly();
+        startProxyAndClient();
+        ASSERT_EQ(runProvisioner(secret).outcome, Outcome::OwnedAndVerified);
+        closeClient();
+        underPresence(swtpm.spec(), rawPhysicalDisable());
+    }
+};
 
 } // namespace
 
@@ -48,11 +58,7 @@ TEST_F(StateCornersTest, OwnerInstallSwitchedOffIsAllowedUnderPresence) {
 
 // Item 6: an owned TPM that is turned off is turned on; its owner is left alone.
 TEST_F(StateCornersTest, OwnedButDisabledIsTurnedOnAndTheOwnerLeftAlone) {
-    startupDirectly();
-    startProxyAndClient();
-    ASSERT_EQ(runProvisioner(secret).outcome, Outcome::OwnedAndVerified);
-    closeClient();
-    underPresence(swtpm.spec(), rawPhysicalDisable());
+    ASSERT_NO_FATAL_FAILURE(ownThenDisable());
 
     startProxyAndClient();
     const Secret other = secretFor("someone else", SecretEncoding::Sha1);
@@ -73,11 +79,7 @@ TEST_F(StateCornersTest, OwnedButDisabledIsTurnedOnAndTheOwnerLeftAlone) {
 
 // Item 6: verify-owner on a disabled TPM says so and sends no owner command.
 TEST_F(StateCornersTest, VerifyOwnerOnADisabledTpmSendsNoOwnerCommand) {
-    startupDirectly();
-    startProxyAndClient();
-    ASSERT_EQ(runProvisioner(secret).outcome, Outcome::OwnedAndVerified);
-    closeClient();
-    underPresence(swtpm.spec(), rawPhysicalDisable());
+    ASSERT_NO_FATAL_FAILURE(ownThenDisable());
 
     auto verifier = clientFor(swtpm.spec());
     ASSERT_TRUE(verifier);

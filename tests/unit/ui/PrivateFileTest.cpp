@@ -25,6 +25,12 @@ mode_t modeOf(const QString& path) {
     return st.st_mode & 07777;
 }
 
+void writePlainFile(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly)) << path.toStdString();
+    file.write(bytes);
+}
+
 QStringList entries(const QTemporaryDir& dir) {
     return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
 }
@@ -45,10 +51,7 @@ TEST(PrivateFile, NewFileIsPrivateAndComplete) {
 TEST(PrivateFile, AnExistingFileIsRefusedAndKept) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("recovery.txt"));
-    QFile old(path);
-    ASSERT_TRUE(old.open(QIODevice::WriteOnly));
-    old.write("the previous owner's password\n");
-    old.close();
+    writePlainFile(path, "the previous owner's password\n");
     const QString error =
         RecoveryFileStore::writePrivateFile(path, "new\n", RecoveryFileStore::Existing::Refuse);
     EXPECT_FALSE(error.isEmpty());
@@ -59,10 +62,7 @@ TEST(PrivateFile, AnExistingFileIsRefusedAndKept) {
 TEST(PrivateFile, ASymlinkInThePlaceIsNotFollowed) {
     QTemporaryDir dir;
     const QString victim = dir.filePath(QStringLiteral("victim"));
-    QFile file(victim);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("untouched");
-    file.close();
+    writePlainFile(victim, "untouched");
     const QString link = dir.filePath(QStringLiteral("recovery.txt"));
     ASSERT_TRUE(QFile::link(victim, link));
     EXPECT_FALSE(RecoveryFileStore::writePrivateFile(link, "x", RecoveryFileStore::Existing::Refuse)
@@ -75,10 +75,7 @@ TEST(PrivateFile, ASymlinkInThePlaceIsNotFollowed) {
 TEST(PrivateFile, ReplaceSwapsInAPrivateFile) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.txt"));
-    QFile old(path);
-    ASSERT_TRUE(old.open(QIODevice::WriteOnly));
-    old.write("old report");
-    old.close();
+    writePlainFile(path, "old report");
     ::chmod(QFile::encodeName(path).constData(), 0644);
     EXPECT_EQ(RecoveryFileStore::writePrivateFile(path, "new report",
                                                   RecoveryFileStore::Existing::Replace),
