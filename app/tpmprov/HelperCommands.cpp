@@ -3,6 +3,7 @@
 #include "CliSession.h"
 #include "HelperClient.h"
 #include "OutputFormat.h"
+#include "report/JsonDecode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,6 +89,8 @@ int printHelperJson(Cli& cli, const QString& json) {
     return ExitOk;
 }
 
+// The helper's status document, read back into a state and a plan: the text is printed by
+// the same formatter as the direct path's, so both say exactly the same.
 int runStatusViaHelper(Cli& cli, HelperClient& client) {
     auto reply = client.getState();
     if (!reply)
@@ -95,30 +98,17 @@ int runStatusViaHelper(Cli& cli, HelperClient& client) {
     if (cli.json())
         return printHelperJson(cli, reply->json);
     const QJsonObject status = parseObject(reply->json).value_or(QJsonObject{});
-    const QVariantMap& s = reply->state;
-    QTextStream& out = cli.out();
-    auto flag = [&s](const char* key) {
-        const QString name = QLatin1String(key);
-        return s.contains(name) ? yesNo(s.value(name).toBool()) : QStringLiteral("unknown");
-    };
-    out << "TPM at " << str(status, "target") << " (through tpm-provisioner-helper)\n";
-    out << "  Family:       TPM " << s.value(QStringLiteral("family")).toString() << "\n";
-    if (!s.value(QStringLiteral("chipVersion")).toString().isEmpty())
-        out << "  Chip:         version " << s.value(QStringLiteral("chipVersion")).toString()
-            << ", vendor " << s.value(QStringLiteral("vendor")).toString() << "\n";
-    out << "  Enabled:      " << flag("enabled") << "\n";
-    out << "  Active:       " << flag("active") << "\n";
-    out << "  Owned:        " << flag("owned") << "\n";
-    out << "  Endorsement:  " << s.value(QStringLiteral("ekStatus")).toString();
-    if (!s.value(QStringLiteral("ekFingerprint")).toString().isEmpty())
-        out << " (SHA-1 " << s.value(QStringLiteral("ekFingerprint")).toString() << ")";
-    out << "\n\nPlan:\n";
-    for (const QJsonValue& value : status.value(QStringLiteral("plan")).toArray()) {
-        const QJsonObject step = value.toObject();
-        out << "  " << QStringLiteral("[%1]").arg(str(step, "status"), -7) << " "
-            << str(step, "title") << ": " << str(step, "reason") << "\n";
-    }
-    out.flush();
+    auto state = tpm::report::stateFromJson(status);
+    auto plan = tpm::report::planFromJson(status.value(QStringLiteral("plan")).toArray());
+    if (!state || !plan)
+        return helperFailure(
+            cli, {QStringLiteral("org.freedesktop.DBus.Error.Failed"),
+                  QStringLiteral("The helper sent a status the reader does not "
+                                 "understand: %1")
+                      .arg(QString::fromStdString((state ? plan.error() : state.error()).detail))});
+    printState(cli.out(), str(status, "target").toStdString(), *state);
+    cli.out() << "\n";
+    printPlan(cli.out(), *plan);
     return ExitOk;
 }
 

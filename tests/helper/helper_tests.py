@@ -425,6 +425,14 @@ def scenario_status_same_json(paths, _arg):
                       % (" ".join(argv), ALLOWED_USER, diff, json.dumps({k: a.get(k) for k in diff}),
                          json.dumps({k: b.get(k) for k in diff})))
                 say("%s state: `tpmprov %s` as %s == root direct" % ("factory" if factory else "fresh", " ".join(argv), ALLOWED_USER))
+            # Issue 9, item 2: the text too, printed through one formatter on both paths.
+            direct_text = fx.tpmprov_root("status")
+            check(direct_text.returncode == 0, "tpmprov status as root directly:\n" + direct_text.describe())
+            r = fx.run_as(ALLOWED_USER, [paths.tpmprov, "--via-helper", "status"])
+            check(r.returncode == 0, "tpmprov --via-helper status:\n" + r.describe())
+            check(r.stdout == direct_text.stdout, "`tpmprov status` through the helper differs from "
+                  "root's direct text:\n--- helper\n%s--- direct\n%s" % (r.stdout, direct_text.stdout))
+            say("%s state: `tpmprov --via-helper status` prints root's direct text" % ("factory" if factory else "fresh"))
 
 
 # ---------------------------------------------------------------------------------------------

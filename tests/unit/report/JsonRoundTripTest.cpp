@@ -1,0 +1,113 @@
+// Issue 9, item 2: what JsonReport writes, JsonDecode reads back to the same state and plan,
+// so the helper's status prints exactly as the direct one (tpmprov status, through one
+// formatter). Checked as write -> read -> write giving the same document.
+
+#include "report/JsonDecode.h"
+#include "report/JsonReport.h"
+
+#include <QJsonDocument>
+#include <gtest/gtest.h>
+
+using namespace tpm;
+
+namespace {
+
+TpmState factoryChip() {
+    TpmState state;
+    state.family = TpmFamily::Tpm12;
+    state.familyDetail = "TPM_CAP_VERSION_VAL";
+    CapVersionInfo info;
+    info.version = Version{1, 2, 13, 12};
+    info.specLevel = 2;
+    info.errataRev = 3;
+    info.vendorId = {'S', 'T', 'M', ' '};
+    info.vendorSpecific = {0x01, 0x02, 0xff};
+    state.versionInfo = info;
+    state.manufacturer = "STM";
+    state.permanent = PermanentFlags{};
+    state.permanent->disable = true;
+    state.permanent->deactivated = true;
+    state.permanent->physicalPresenceLifetimeLock = true;
+    state.permanent->physicalPresenceCMDEnable = true;
+    state.permanent->reported = 19; // a revision 94 chip
+    state.stclear = StclearFlags{};
+    state.stclear->deactivated = true;
+    state.owned = false;
+    state.ek = EkStatus::Unknown;
+    state.durations = Durations{3015000, 4508000, 180995000};
+    state.tisTimeouts = TisTimeouts{750000, 750000, 750000, 750000};
+    SysfsInfo sysfs;
+    sysfs.directory = "/sys/class/tpm/tpm0";
+    sysfs.durations = "3015000 4508000 180995000 [original]";
+    sysfs.versionMajor = 1;
+    sysfs.enabled = false;
+    sysfs.owned = false;
+    sysfs.hasPpi = true;
+    sysfs.ppiVersion = "1.2";
+    state.sysfs = sysfs;
+    state.recoveries = {"sent TPM_Startup(ST_CLEAR)"};
+    return state;
+}
+
+TpmState ownedChip() {
+    TpmState state = factoryChip();
+    state.permanent->disable = false;
+    state.permanent->deactivated = false;
+    state.permanent->reported = PermanentFlags::kPermanentFlagCount;
+    state.stclear->deactivated = false;
+    state.owned = true;
+    state.ek = EkStatus::Unreadable;
+    state.ekFingerprint = "00112233445566778899aabbccddeeff00112233";
+    state.sysfs.reset();
+    state.recoveries.clear();
+    return state;
+}
+
+TpmState waitingForStartup() {
+    TpmState state;
+    state.family = TpmFamily::Tpm12;
+    state.awaitingStartup = true;
+    return state;
+}
+
+TpmState legacyChip() {
+    TpmState state;
+    state.family = TpmFamily::Tpm11;
+    state.legacyVersion = Version{1, 1, 0, 6};
+    return state;
+}
+
+std::string compact(const QJsonObject& object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+}
+
+} // namespace
+
+TEST(JsonRoundTrip, StatusDocumentsReadBackToTheSameDocument) {
+    for (const TpmState& state :
+         {factoryChip(), ownedChip(), waitingForStartup(), legacyChip(), TpmState{}}) {
+        const Plan plan = makePlan(state);
+        const QJsonObject written = report::statusToJson("swtpm:127.0.0.1:1:2", state, plan);
+        auto read = report::stateFromJson(written);
+        ASSERT_TRUE(read.ok()) << read.error().detail << compact(written);
+        auto readPlan = report::planFromJson(written.value(QStringLiteral("plan")).toArray());
+        ASSERT_TRUE(readPlan.ok()) << readPlan.error().detail;
+        EXPECT_EQ(compact(report::statusToJson("swtpm:127.0.0.1:1:2", *read, *readPlan)),
+                  compact(written));
+        EXPECT_EQ(read->vendor(), state.vendor());
+        EXPECT_EQ(read->chipVersion(), state.chipVersion());
+    }
+}
+
+TEST(JsonRoundTrip, MalformedDocumentsAreErrors) {
+    EXPECT_FALSE(report::stateFromJson(QJsonObject{}).ok());
+    QJsonObject badVersion = report::stateToJson(factoryChip());
+    QJsonObject tpm = badVersion.value(QStringLiteral("tpm")).toObject();
+    tpm.insert(QStringLiteral("chipVersion"), QStringLiteral("1.2.x"));
+    badVersion.insert(QStringLiteral("tpm"), tpm);
+    EXPECT_FALSE(report::stateFromJson(badVersion).ok());
+    QJsonObject step;
+    step.insert(QStringLiteral("step"), QStringLiteral("dance"));
+    step.insert(QStringLiteral("status"), QStringLiteral("needed"));
+    EXPECT_FALSE(report::planFromJson(QJsonArray{step}).ok());
+}
