@@ -1,6 +1,7 @@
 #include "TpmOperations.h"
 
 #include "crypto/Crypto.h"
+#include "engine/Maintenance.h"
 #include "engine/Ownership.h"
 #include "engine/Presence.h"
 #include "engine/Provisioner.h"
@@ -253,21 +254,13 @@ OperationResult TpmOperations::startup() {
     OperationContext op(m_target, m_sysfsRoot);
     if (!op.open())
         return op.openFailure();
-    auto started = op.client().startup(tpm::StartupType::Clear);
+    auto started = tpm::startupTpm(op.client());
+    if (!started)
+        return op.fail(started.error(), "startup", nullptr, tpm::ordinal::Startup);
     OperationResult result;
-    if (started) {
-        result.ok = true;
-        result.json = op.doneJson(QStringLiteral("Sent TPM_Startup(ST_CLEAR): the TPM accepts "
-                                                 "commands again."));
-        return result;
-    }
-    // A started TPM refuses a second Startup with the same code a reset TPM uses.
-    if (started.error().isTpm(tpm::rc::InvalidPostInit)) {
-        result.ok = true;
-        result.json = op.doneJson(QStringLiteral("The TPM was already started; nothing to do."));
-        return result;
-    }
-    return op.fail(started.error(), "startup", nullptr, tpm::ordinal::Startup);
+    result.ok = true;
+    result.json = op.doneJson(QString::fromStdString(tpm::startupOutcomeText(*started)));
+    return result;
 }
 
 OperationResult TpmOperations::verifyOwner(const tpm::Secret& ownerSecret) {
@@ -334,16 +327,11 @@ JobResult TpmOperations::selfTest(JobControl& control, const ProgressFunction& p
              expectedSecondsFor(state ? &*state : nullptr,
                                 tpm::durationClassOf(tpm::ordinal::SelfTestFull)),
              true);
-    auto tested = op.client().run(tpm::buildSelfTestFull());
+    auto tested = tpm::selfTestFull(op.client(), true);
     if (tested)
         return {true, QStringLiteral("done"),
                 op.doneJson(QStringLiteral("The TPM passed its full self-test."))};
-    tpm::Error error = tested.error();
-    if (error.isTpm(tpm::rc::FailedSelfTest)) {
-        if (auto response = op.client().execute(tpm::buildGetTestResult()))
-            if (auto blob = tpm::parseGetTestResult(*response))
-                error.detail = "TPM_GetTestResult: " + tpm::toHex(*blob);
-    }
+    const tpm::Error& error = tested.error();
     tpm::explain::Context context;
     context.step = "self-test";
     context.ordinal = tpm::ordinal::SelfTestFull;
@@ -357,9 +345,6 @@ JobResult TpmOperations::createEndorsementKey(JobControl& control,
         return {false, QStringLiteral("failed"), op.openFailureJson()};
     const auto state = readForDurations(op);
     const tpm::TpmState* known = state ? &*state : nullptr;
-    auto antiReplay = tpm::randomNonce();
-    if (!antiReplay)
-        return failedJob(op.fail(antiReplay.error(), "endorsement-key", known));
     if (!control.commit())
         return cancelledJob(op);
     progress(
@@ -368,24 +353,12 @@ JobResult TpmOperations::createEndorsementKey(JobControl& control,
                        "key)"),
         expectedSecondsFor(known, tpm::durationClassOf(tpm::ordinal::CreateEndorsementKeyPair)),
         true);
-    auto fail = [&](const tpm::Error& error) {
-        return failedJob(
-            op.fail(error, "endorsement-key", known, tpm::ordinal::CreateEndorsementKeyPair));
-    };
-    auto response = op.client().executeRecovering(tpm::buildCreateEndorsementKeyPair(*antiReplay));
-    if (!response)
-        return fail(response.error());
-    auto created = tpm::parseCreateEndorsementKeyPair(*response);
+    auto created = tpm::createEndorsementKey(op.client(), true);
     if (!created)
-        return fail(created.error());
-    auto expected = tpm::sha1({created->pubKeyBytes, *antiReplay});
-    if (!expected)
-        return fail(expected.error());
-    if (!tpm::equalConstantTime(*expected, created->checksum))
-        return fail(tpm::Error::protocol(tpm::ProtocolErrorCode::BadValue,
-                                         "CreateEndorsementKeyPair checksum does not match"));
+        return failedJob(op.fail(created.error(), "endorsement-key", known,
+                                 tpm::ordinal::CreateEndorsementKeyPair));
     QString what = QStringLiteral("The TPM created its endorsement key.");
-    if (auto fingerprint = tpm::sha1({created->pubKey.modulus}))
+    if (auto fingerprint = tpm::sha1({created->modulus}))
         what = QStringLiteral("The TPM created its endorsement key (SHA-1 %1).")
                    .arg(QString::fromStdString(tpm::toHex(*fingerprint)));
     return {true, QStringLiteral("done"), op.doneJson(what)};

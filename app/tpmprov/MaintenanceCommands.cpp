@@ -1,5 +1,6 @@
 // startup, selftest, firmware-restart: single TPM operations a user may need by hand.
 #include "CliSession.h"
+#include "engine/Maintenance.h"
 #include "protocol/Commands.h"
 #include "protocol/Response.h"
 
@@ -26,13 +27,9 @@ int runStartup(Cli& cli) {
     tpm::TpmClient* client = cli.connect();
     if (!client)
         return ExitFailed;
-    auto started = client->startup(tpm::StartupType::Clear);
+    auto started = tpm::startupTpm(*client);
     if (started)
-        return reportDone(cli, QStringLiteral("Sent TPM_Startup(ST_CLEAR): the TPM accepts "
-                                              "commands again."));
-    // A started TPM refuses a second Startup with the same code a reset TPM uses.
-    if (started.error().isTpm(tpm::rc::InvalidPostInit))
-        return reportDone(cli, QStringLiteral("The TPM was already started; nothing to do."));
+        return reportDone(cli, QString::fromStdString(tpm::startupOutcomeText(*started)));
     tpm::explain::Context context;
     context.step = "startup";
     context.ordinal = tpm::ordinal::Startup;
@@ -43,19 +40,13 @@ int runSelfTest(Cli& cli) {
     tpm::TpmClient* client = cli.connect();
     if (!client)
         return ExitFailed;
-    auto tested = client->run(tpm::buildSelfTestFull());
+    auto tested = tpm::selfTestFull(*client, true);
     if (tested)
         return reportDone(cli, QStringLiteral("The TPM passed its full self-test."));
-    tpm::Error error = tested.error();
-    if (error.isTpm(tpm::rc::FailedSelfTest)) {
-        if (auto response = client->execute(tpm::buildGetTestResult()))
-            if (auto blob = tpm::parseGetTestResult(*response))
-                error.detail = "TPM_GetTestResult: " + tpm::toHex(*blob);
-    }
     tpm::explain::Context context;
     context.step = "self-test";
     context.ordinal = tpm::ordinal::SelfTestFull;
-    return cli.fail(error, context);
+    return cli.fail(tested.error(), context);
 }
 
 int runFirmwareRestart(Cli& cli) {

@@ -1,6 +1,7 @@
 #include "engine/Provisioner.h"
 
 #include "crypto/Crypto.h"
+#include "engine/Maintenance.h"
 #include "engine/Ownership.h"
 #include "engine/Presence.h"
 #include "engine/StateReader.h"
@@ -366,15 +367,8 @@ Result<void> Provisioner::assertPresenceStep(const TpmState& state) {
 }
 
 Result<void> Provisioner::selfTest() {
-    auto result = send(buildSelfTestFull());
-    if (!result && result.error().isTpm(rc::FailedSelfTest)) {
-        Error error = result.error();
-        if (auto response = m_client.execute(buildGetTestResult())) {
-            if (auto blob = parseGetTestResult(*response))
-                error.detail = "TPM_GetTestResult: " + toHex(*blob);
-        }
-        return error;
-    }
+    // Plain: INVALID_POSTINIT goes back to the loop, which sends Startup and plans again.
+    auto result = selfTestFull(m_client, false);
     if (result)
         m_progress.selfTestDone = true;
     return result;
@@ -394,21 +388,9 @@ Result<void> Provisioner::ensureEndorsementKey(const TpmState& state) {
 }
 
 Result<void> Provisioner::createEndorsementKey() {
-    auto antiReplay = randomNonce();
-    if (!antiReplay)
-        return antiReplay.error();
-    auto response = m_client.execute(buildCreateEndorsementKeyPair(*antiReplay));
-    if (!response)
-        return response.error();
-    auto created = parseCreateEndorsementKeyPair(*response);
+    auto created = tpm::createEndorsementKey(m_client, false); // the loop recovers
     if (!created)
         return created.error();
-    auto expected = sha1({created->pubKeyBytes, *antiReplay});
-    if (!expected)
-        return expected.error();
-    if (!equalConstantTime(*expected, created->checksum))
-        return Error::protocol(ProtocolErrorCode::BadValue,
-                               "CreateEndorsementKeyPair checksum does not match");
     return {};
 }
 
