@@ -33,6 +33,36 @@ Result<void> selfTestFull(TpmClient& client, bool recovering) {
     return error;
 }
 
+namespace {
+
+// An EK answer (ReadPubek, CreateEndorsementKeyPair) carries a checksum over the key and our
+// nonce, so a replayed or altered key is refused.
+Result<PubKey> checkedEndorsementKey(Result<PubekOut> answer, const Nonce& antiReplay,
+                                     const char* command) {
+    if (!answer)
+        return answer.error();
+    auto expected = sha1({answer->pubKeyBytes, antiReplay});
+    if (!expected)
+        return expected.error();
+    if (!equalConstantTime(*expected, answer->checksum))
+        return Error::protocol(ProtocolErrorCode::BadValue,
+                               std::string(command) +
+                                   " checksum does not match the key and our nonce");
+    return std::move(answer->pubKey);
+}
+
+} // namespace
+
+Result<PubKey> readPublicEndorsementKey(TpmClient& client) {
+    auto antiReplay = randomNonce();
+    if (!antiReplay)
+        return antiReplay.error();
+    auto response = client.executeRecovering(buildReadPubek(*antiReplay));
+    if (!response)
+        return response.error();
+    return checkedEndorsementKey(parseReadPubek(*response), *antiReplay, "ReadPubek");
+}
+
 Result<PubKey> createEndorsementKey(TpmClient& client, bool recovering) {
     auto antiReplay = randomNonce();
     if (!antiReplay)
@@ -41,16 +71,8 @@ Result<PubKey> createEndorsementKey(TpmClient& client, bool recovering) {
     auto response = recovering ? client.executeRecovering(request) : client.execute(request);
     if (!response)
         return response.error();
-    auto created = parseCreateEndorsementKeyPair(*response);
-    if (!created)
-        return created.error();
-    auto expected = sha1({created->pubKeyBytes, *antiReplay});
-    if (!expected)
-        return expected.error();
-    if (!equalConstantTime(*expected, created->checksum))
-        return Error::protocol(ProtocolErrorCode::BadValue,
-                               "CreateEndorsementKeyPair checksum does not match");
-    return std::move(created->pubKey);
+    return checkedEndorsementKey(parseCreateEndorsementKeyPair(*response), *antiReplay,
+                                 "CreateEndorsementKeyPair");
 }
 
 } // namespace tpm

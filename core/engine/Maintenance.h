@@ -17,6 +17,10 @@ std::string startupOutcomeText(StartupOutcome outcome); // "Sent TPM_Startup(ST_
 // recovering: through TpmClient::run (Startup after a reset) rather than plain.
 Result<void> selfTestFull(TpmClient& client, bool recovering);
 
+// TPM_ReadPubek with a fresh nonce (recovering a reset); the TPM's checksum over the key and
+// the nonce is checked.
+Result<PubKey> readPublicEndorsementKey(TpmClient& client);
+
 // TPM_CreateEndorsementKeyPair with a fresh nonce; the TPM's checksum over the key and the
 // nonce is checked. Returns the new key. recovering: as for selfTestFull.
 Result<PubKey> createEndorsementKey(TpmClient& client, bool recovering);

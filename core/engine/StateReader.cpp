@@ -1,6 +1,7 @@
 #include "engine/StateReader.h"
 
 #include "crypto/Crypto.h"
+#include "engine/Maintenance.h"
 #include "protocol/ByteReader.h"
 #include "protocol/Commands.h"
 #include "protocol/Response.h"
@@ -184,26 +185,6 @@ void StateReader::readEndorsementKey(TpmState& state) {
         state.ek = EkStatus::Unreadable;
     else
         state.ek = EkStatus::Unknown; // disabled or deactivated: cannot tell yet
-}
-
-Result<PubKey> readPublicEndorsementKey(TpmClient& client) {
-    auto antiReplay = randomNonce();
-    if (!antiReplay)
-        return antiReplay.error();
-    auto response = client.executeRecovering(buildReadPubek(*antiReplay));
-    if (!response)
-        return response.error();
-    auto pubek = parseReadPubek(*response);
-    if (!pubek)
-        return pubek.error();
-    // The checksum binds the key to our nonce, so a replayed or altered key is refused.
-    auto expected = sha1({pubek->pubKeyBytes, *antiReplay});
-    if (!expected)
-        return expected.error();
-    if (!equalConstantTime(*expected, pubek->checksum))
-        return Error::protocol(ProtocolErrorCode::BadValue,
-                               "ReadPubek checksum does not match the key and our nonce");
-    return std::move(pubek->pubKey);
 }
 
 } // namespace tpm

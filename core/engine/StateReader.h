@@ -27,7 +27,4 @@ private:
     const SysfsReader* m_sysfs;
 };
 
-// Reads the EK with ReadPubek and checks the TPM's checksum over it.
-Result<PubKey> readPublicEndorsementKey(TpmClient& client);
-
 } // namespace tpm
