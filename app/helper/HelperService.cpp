@@ -467,7 +467,8 @@ QString HelperService::TakeOwnership(const QByteArray& ownerSecret, const QByteA
     authorize(Method::TakeOwnership, [this, owner, srk, ownerSecretStored](const Call& call) {
         startJob(call, [owner, srk, ownerSecretStored](TpmOperations& tpm, JobControl& control,
                                                        const ProgressFunction& progress) {
-            return tpm.provision(*owner, *srk, ownerSecretStored, true, control, progress);
+            return tpm.provision(*owner, *srk, ownerSecretStored,
+                                 TpmOperations::Scope::OwnershipOnly, control, progress);
         });
     });
     return {};
@@ -482,7 +483,8 @@ QString HelperService::Provision(const QByteArray& ownerSecret, const QByteArray
     authorize(Method::Provision, [this, owner, srk, ownerSecretStored](const Call& call) {
         startJob(call, [owner, srk, ownerSecretStored](TpmOperations& tpm, JobControl& control,
                                                        const ProgressFunction& progress) {
-            return tpm.provision(*owner, *srk, ownerSecretStored, false, control, progress);
+            return tpm.provision(*owner, *srk, ownerSecretStored, TpmOperations::Scope::WholePlan,
+                                 control, progress);
         });
     });
     return {};

@@ -365,13 +365,14 @@ JobResult TpmOperations::createEndorsementKey(JobControl& control,
 }
 
 JobResult TpmOperations::provision(const tpm::Secret& ownerSecret, const tpm::Secret& srkSecret,
-                                   bool ownerSecretStored, bool onlyOwnership, JobControl& control,
+                                   bool ownerSecretStored, Scope scope, JobControl& control,
                                    const ProgressFunction& progress) {
     OperationContext op(m_target, m_sysfsRoot);
     if (!op.open())
         return {false, QStringLiteral("failed"), op.openFailureJson()};
     const auto state = readForDurations(op);
 
+    const bool onlyOwnership = scope == Scope::OwnershipOnly;
     if (onlyOwnership && state && state->family == tpm::TpmFamily::Tpm12 &&
         !state->owned.value_or(false)) {
         const tpm::Plan plan = tpm::makePlan(*state);

@@ -52,10 +52,11 @@ public:
 
     JobResult selfTest(JobControl& control, const ProgressFunction& progress);
     JobResult createEndorsementKey(JobControl& control, const ProgressFunction& progress);
-    // onlyOwnership: the TakeOwnership job (take ownership and verify, nothing before it);
-    // otherwise the whole plan (Provision).
+    // OwnershipOnly: the TakeOwnership job (take ownership and verify, nothing before it);
+    // WholePlan: the Provision job.
+    enum class Scope { WholePlan, OwnershipOnly };
     JobResult provision(const tpm::Secret& ownerSecret, const tpm::Secret& srkSecret,
-                        bool ownerSecretStored, bool onlyOwnership, JobControl& control,
+                        bool ownerSecretStored, Scope scope, JobControl& control,
                         const ProgressFunction& progress);
 
 private:
