@@ -92,7 +92,6 @@ ProvisionReport Provisioner::run(const ProvisionOptions& options) {
     m_takeOwnershipAttempts = 0;
     m_srkFingerprint.clear();
     m_presenceMayBeAsserted = false;
-    m_stepsRun = 0;
 
     ProvisionReport report = runRounds(options);
     finishPresence(options, report);
@@ -220,7 +219,6 @@ Result<void> Provisioner::runRecordedStep(StepId step, const TpmState& state,
     auto result = runStep(step, state, options);
     record.milliseconds = millisecondsSince(started);
     record.traceEnd = m_client.traceSize();
-    ++m_stepsRun;
     record.succeeded = result.ok();
     record.message = result ? "done" : result.error().detail;
     if (result)
@@ -231,9 +229,10 @@ Result<void> Provisioner::runRecordedStep(StepId step, const TpmState& state,
 
 void Provisioner::failAlreadyOwned(ProvisionReport& report, const TpmState& state) {
     const std::string what =
-        m_stepsRun > 0 ? "The TPM already has an owner. It was turned on (enabled and active); "
-                         "its owner was left alone."
-                       : "The TPM already has an owner, so nothing was changed.";
+        !report.steps.empty()
+            ? "The TPM already has an owner. It was turned on (enabled and active); "
+              "its owner was left alone."
+            : "The TPM already has an owner, so nothing was changed.";
     fail(report, Outcome::AlreadyOwned,
          Error::engine(EngineStopCode::AlreadyOwned,
                        what + " If you have its owner password, check it with `tpmprov "
@@ -330,7 +329,7 @@ Result<void> Provisioner::runStep(StepId step, const TpmState& state,
     case StepId::Enable:
         return turnOn(m_client, *state.permanent);
     case StepId::Activate: {
-        auto result = send(buildPhysicalSetDeactivated(false), "FALSE");
+        auto result = m_client.runPlain(buildPhysicalSetDeactivated(false), "FALSE");
         if (result)
             note(step, "The TPM is activated from the next restart on.");
         return result;
@@ -347,13 +346,6 @@ Result<void> Provisioner::runStep(StepId step, const TpmState& state,
         return verify(options);
     }
     return Error::usage("unknown step");
-}
-
-Result<void> Provisioner::send(ByteView request, std::string noteText) {
-    auto response = m_client.execute(request, std::move(noteText));
-    if (!response)
-        return response.error();
-    return parseEmptyResponse(*response);
 }
 
 Result<void> Provisioner::assertPresenceStep(const TpmState& state) {

@@ -96,7 +96,6 @@ private:
     Result<void> createEndorsementKey();
     Result<void> takeOwnership(const TpmState& state, const ProvisionOptions& options);
     Result<void> verify(const ProvisionOptions& options);
-    Result<void> send(ByteView request, std::string note = {});
     Result<bool> readOwnedRecovering();
     Result<void> recoverFromReset(StepId step);
 
@@ -114,7 +113,6 @@ private:
     int m_takeOwnershipAttempts = 0;
     std::string m_srkFingerprint;
     bool m_presenceMayBeAsserted = false; // by this run, or found asserted
-    int m_stepsRun = 0;
 };
 
 // The explanation context for an error, filled from what the engine knows.
