@@ -678,13 +678,6 @@
     </message>
 </context>
 <context>
-    <name>tpmprov::ui::HelperBackend</name>
-    <message>
-        <source>The helper answered in an unexpected form (%1).</source>
-        <translation>Der Hilfsdienst hat in unerwarteter Form geantwortet (%1).</translation>
-    </message>
-</context>
-<context>
     <name>tpmprov::ui::IntroPage</name>
     <message>
         <source>Your TPM</source>

@@ -38,9 +38,9 @@ Explanation ErrorInfo::explanation() const {
         return job.explanation;
     Explanation e;
     switch (error.kind()) {
-    case BackendError::Kind::None:
+    case ErrorKind::None:
         break;
-    case BackendError::Kind::Failed: {
+    case ErrorKind::Failed: {
         const JobReport failure = JobReport::fromJson(error.message);
         if (failure.valid && !failure.explanation.isEmpty())
             return failure.explanation;
@@ -48,7 +48,7 @@ Explanation ErrorInfo::explanation() const {
         e.detail = error.message;
         return e;
     }
-    case BackendError::Kind::HelperMissing:
+    case ErrorKind::HelperMissing:
         e.name = error.name;
         e.meaning = QCoreApplication::translate("ErrorInfo", "The TPM helper is not running.");
         e.detail = QCoreApplication::translate(
@@ -59,7 +59,7 @@ Explanation ErrorInfo::explanation() const {
             "ErrorInfo", "Install the tpm-provisioner package (it installs the helper), or "
                          "start the helper as root, then press Retry.");
         return e;
-    case BackendError::Kind::NotAuthorized:
+    case ErrorKind::NotAuthorized:
         e.name = error.name;
         e.meaning = QCoreApplication::translate("ErrorInfo", "Permission was refused.");
         e.detail = QCoreApplication::translate(
@@ -69,14 +69,14 @@ Explanation ErrorInfo::explanation() const {
             "ErrorInfo", "Press Retry and enter an administrator password when asked. If "
                          "no prompt appears, ask the computer's administrator.");
         return e;
-    case BackendError::Kind::Busy:
+    case ErrorKind::Busy:
         e.name = error.name;
         e.meaning = QCoreApplication::translate("ErrorInfo", "The TPM is busy with another task.");
         e.detail = error.message;
         e.nextAction = QCoreApplication::translate(
             "ErrorInfo", "Wait until the other task has finished, then press Retry.");
         return e;
-    case BackendError::Kind::HelperVanished:
+    case ErrorKind::HelperVanished:
         e.name = error.name;
         e.meaning = QCoreApplication::translate("ErrorInfo",
                                                 "The TPM helper stopped before the task finished.");
@@ -87,7 +87,10 @@ Explanation ErrorInfo::explanation() const {
             "ErrorInfo", "Press Retry: the wizard reads the TPM again and continues from "
                          "where it is.");
         return e;
-    case BackendError::Kind::Other:
+    case ErrorKind::InvalidArgument:
+    case ErrorKind::NoSuchJob:
+    case ErrorKind::Timeout:
+    case ErrorKind::Other:
         e.name = error.name;
         e.meaning =
             QCoreApplication::translate("ErrorInfo", "The TPM helper could not be reached.");
@@ -104,7 +107,7 @@ Explanation ErrorInfo::explanation() const {
 QString ErrorInfo::tpmCode() const {
     if (job.valid && !job.errorCode.isEmpty())
         return job.errorCode;
-    if (error.kind() == BackendError::Kind::Failed)
+    if (error.kind() == ErrorKind::Failed)
         return JobReport::fromJson(error.message).errorCode;
     return {};
 }
@@ -126,11 +129,11 @@ QString ErrorInfo::technicalDetails() const {
     QStringList out;
     if (error.isError()) {
         out << QStringLiteral("D-Bus error: %1").arg(error.name);
-        if (error.kind() != BackendError::Kind::Failed && !error.message.isEmpty())
+        if (error.kind() != ErrorKind::Failed && !error.message.isEmpty())
             out << QStringLiteral("Message: %1").arg(error.message);
     }
     JobReport report = job;
-    if (!report.valid && error.kind() == BackendError::Kind::Failed)
+    if (!report.valid && error.kind() == ErrorKind::Failed)
         report = JobReport::fromJson(error.message);
     if (report.valid) {
         if (!report.outcome.isEmpty())

@@ -5,10 +5,6 @@
 #include "HelperClient.h"
 #include "TpmBackend.h"
 
-#include <QHash>
-
-class QDBusPendingCall;
-
 namespace tpmprov::ui {
 
 class HelperBackend : public TpmBackend {
@@ -34,14 +30,15 @@ public:
     BackendCall* cancel(const QString& job) override;
     std::optional<JobOutcome> takeFinishedJob(const QString& job) override;
 
-    helper::HelperClient& client() { return m_client; }
-
 private:
-    enum class Shape { None, State, String, Job, Verify };
-    BackendCall* watch(const QDBusPendingCall& pending, Shape shape);
+    // Finishes a BackendCall when the reply arrives: an error as it is, a reply through
+    // fill (which copies the reply's values into the result).
+    template <class Reply, class Fill>
+    BackendCall* watch(const Reply& pending, Fill fill);
+    BackendCall* watchJob(const QDBusPendingReply<QString>& pending);
+    BackendCall* watchDone(const QDBusPendingReply<>& pending);
 
     helper::HelperClient m_client;
-    QHash<QString, JobOutcome> m_finished;
 };
 
 } // namespace tpmprov::ui

@@ -1,5 +1,7 @@
 #include "PageBase.h"
 
+#include "BusNames.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -93,7 +95,7 @@ void PageBase::runJob(BackendCall* call,
             guard->deleteLater();
             QObject::disconnect(backend(), nullptr, guard, nullptr);
             BackendResult lost = started;
-            lost.error = {QStringLiteral("tpmprov.HelperVanished"),
+            lost.error = {helper::error::helperVanished(),
                           tr("The helper stopped before the job finished.")};
             then(lost, {});
         });

@@ -7,6 +7,7 @@
 // TakeOwnership) answer with a job id; their progress and result come as jobProgress() and
 // jobFinished() of the backend.
 
+#include "CallError.h"
 #include "TpmStatus.h"
 #include "crypto/Secret.h"
 
@@ -16,15 +17,11 @@
 
 namespace tpmprov::ui {
 
-// An error of a call. name empty: no error.
-struct BackendError {
-    enum class Kind { None, HelperMissing, NotAuthorized, Busy, Failed, HelperVanished, Other };
-    QString name;    // the D-Bus error name
-    QString message; // for Failed: the failure JSON ({target, error, explanation})
-
-    bool isError() const { return !name.isEmpty(); }
-    Kind kind() const;
-};
+// An error of a call (name empty: none), with the client's one mapping to kinds.
+using BackendError = helper::CallError;
+using ErrorKind = helper::ErrorKind;
+// The end of a job.
+using JobOutcome = helper::JobResult;
 
 struct BackendResult {
     BackendError error;
@@ -33,13 +30,6 @@ struct BackendResult {
     QString job;           // jobs: the id
     bool accepted = false; // VerifyOwner
     bool ok() const { return !error.isError(); }
-};
-
-struct JobOutcome {
-    QString job;
-    bool succeeded = false;
-    QString outcome;
-    QString json;
 };
 
 class BackendCall : public QObject {

@@ -1,7 +1,7 @@
 #include "HelperService.h"
 
 #include "HelperAdaptor.h"
-#include "HelperNames.h"
+#include "BusNames.h"
 #include "PolkitCheck.h"
 #include "SecretArgument.h"
 

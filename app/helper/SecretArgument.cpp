@@ -1,6 +1,6 @@
 #include "SecretArgument.h"
 
-#include "HelperNames.h"
+#include "BusNames.h"
 
 #include <algorithm>
 #include <span>

@@ -16,6 +16,13 @@ namespace {
 using tpmprov::helper::CallError;
 using tpmprov::helper::HelperClient;
 
+// Waits for a call's reply (tpmprov has nothing else to do meanwhile).
+template <class Reply>
+Reply await(Reply reply) {
+    reply.waitForFinished();
+    return reply;
+}
+
 std::optional<QJsonObject> parseObject(const QString& json) {
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
@@ -47,7 +54,7 @@ void printExplanationJson(QTextStream& out, const QJsonObject& failure) {
 
 // A refusal, a busy helper, a missing helper, or an engine failure (Error.Failed).
 int helperFailure(Cli& cli, const CallError& error) {
-    if (error.is(helper::error::failed())) {
+    if (error.kind() == helper::ErrorKind::Failed) {
         if (auto failure = parseObject(error.message)) {
             if (cli.json())
                 cli.printJson(*failure);
@@ -57,9 +64,7 @@ int helperFailure(Cli& cli, const CallError& error) {
         }
     }
     QString message = error.message;
-    if (error.name.startsWith(QStringLiteral("org.freedesktop.DBus.Error.ServiceUnknown")) ||
-        error.name == QStringLiteral("org.freedesktop.DBus.Error.NoServer") ||
-        error.name == QStringLiteral("org.freedesktop.DBus.Error.FileNotFound"))
+    if (error.kind() == helper::ErrorKind::HelperMissing)
         message += QStringLiteral(" The TPM Provisioner helper (tpm-provisioner-helper) is not "
                                   "available on the system bus: install it, or run tpmprov as "
                                   "root.");
@@ -92,12 +97,13 @@ int printHelperJson(Cli& cli, const QString& json) {
 // The helper's status document, read back into a state and a plan: the text is printed by
 // the same formatter as the direct path's, so both say exactly the same.
 int runStatusViaHelper(Cli& cli, HelperClient& client) {
-    auto reply = client.getState();
-    if (!reply)
-        return helperFailure(cli, reply.error);
+    const auto reply = await(client.getState());
+    if (reply.isError())
+        return helperFailure(cli, HelperClient::errorOf(reply));
+    const QString json = reply.argumentAt<1>();
     if (cli.json())
-        return printHelperJson(cli, reply->json);
-    const QJsonObject status = parseObject(reply->json).value_or(QJsonObject{});
+        return printHelperJson(cli, json);
+    const QJsonObject status = parseObject(json).value_or(QJsonObject{});
     auto state = tpm::report::stateFromJson(status);
     auto plan = tpm::report::planFromJson(status.value(QStringLiteral("plan")).toArray());
     if (!state || !plan)
@@ -113,8 +119,14 @@ int runStatusViaHelper(Cli& cli, HelperClient& client) {
 }
 
 // Waits for a job, printing its progress in text mode; returns the finished result.
-std::optional<helper::JobResult> waitForJob(Cli& cli, HelperClient& client, const QString& job,
+std::optional<helper::JobResult> waitForJob(Cli& cli, HelperClient& client,
+                                            const QDBusPendingReply<QString>& started,
                                             int& exitCode) {
+    if (started.isError()) {
+        exitCode = helperFailure(cli, HelperClient::errorOf(started));
+        return std::nullopt;
+    }
+    const QString job = started.value();
     QString lastLine;
     QObject::connect(&client, &HelperClient::jobProgress, &client,
                      [&cli, &lastLine, &job](const QString& id, const QString&,
@@ -125,21 +137,17 @@ std::optional<helper::JobResult> waitForJob(Cli& cli, HelperClient& client, cons
                          cli.out() << "    " << message << "\n";
                          cli.out().flush();
                      });
-    auto finished = client.waitForJob(job);
-    if (!finished) {
-        exitCode = helperFailure(cli, finished.error);
-        return std::nullopt;
-    }
-    return *finished.value;
+    CallError error;
+    auto finished = client.waitForJob(job, error);
+    if (!finished)
+        exitCode = helperFailure(cli, error);
+    return finished;
 }
 
 // SelfTest: the job's JSON is what `tpmprov --json selftest` prints.
 int runSelfTestViaHelper(Cli& cli, HelperClient& client) {
-    auto job = client.selfTest();
-    if (!job)
-        return helperFailure(cli, job.error);
     int exitCode = ExitFailed;
-    auto result = waitForJob(cli, client, *job, exitCode);
+    auto result = waitForJob(cli, client, await(client.selfTest()), exitCode);
     if (!result)
         return exitCode;
     auto object = parseObject(result->json).value_or(QJsonObject{});
@@ -157,12 +165,12 @@ int runSelfTestViaHelper(Cli& cli, HelperClient& client) {
 }
 
 int runStartupViaHelper(Cli& cli, HelperClient& client) {
-    auto reply = client.startup();
-    if (!reply)
-        return helperFailure(cli, reply.error);
+    const auto reply = await(client.startup());
+    if (reply.isError())
+        return helperFailure(cli, HelperClient::errorOf(reply));
     if (cli.json())
-        return printHelperJson(cli, *reply);
-    cli.out() << str(parseObject(*reply).value_or(QJsonObject{}), "result") << "\n";
+        return printHelperJson(cli, reply.value());
+    cli.out() << str(parseObject(reply.value()).value_or(QJsonObject{}), "result") << "\n";
     cli.out().flush();
     return ExitOk;
 }
@@ -174,13 +182,14 @@ int runVerifyOwnerViaHelper(Cli& cli, HelperClient& client) {
             return cli.usage(QString::fromStdString(secret.error().detail));
         return cli.fail(secret.error());
     }
-    auto reply = client.verifyOwner(*secret);
-    if (!reply)
-        return helperFailure(cli, reply.error);
+    const auto reply = await(client.verifyOwner(*secret));
+    if (reply.isError())
+        return helperFailure(cli, HelperClient::errorOf(reply));
+    const bool accepted = reply.argumentAt<0>();
     if (cli.json()) {
-        if (const int printed = printHelperJson(cli, reply->json); printed != ExitOk)
+        if (const int printed = printHelperJson(cli, reply.argumentAt<1>()); printed != ExitOk)
             return printed;
-    } else if (reply->accepted) {
+    } else if (accepted) {
         cli.out() << "The TPM accepts this owner secret.\n";
     } else {
         cli.out() << "The TPM rejected this owner secret (TPM_AUTHFAIL).\n"
@@ -189,7 +198,7 @@ int runVerifyOwnerViaHelper(Cli& cli, HelperClient& client) {
                      "again.\n";
     }
     cli.out().flush();
-    return reply->accepted ? ExitOk : ExitFailed;
+    return accepted ? ExitOk : ExitFailed;
 }
 
 int runProvisionViaHelper(Cli& cli, HelperClient& client) {
@@ -200,11 +209,10 @@ int runProvisionViaHelper(Cli& cli, HelperClient& client) {
         return cli.fail(secrets.error());
     }
     // The password came from a file the user chose: it is stored (as the direct path).
-    auto job = client.provision(secrets->owner, secrets->srk, true);
-    if (!job)
-        return helperFailure(cli, job.error);
     int exitCode = ExitFailed;
-    auto result = waitForJob(cli, client, *job, exitCode);
+    auto result =
+        waitForJob(cli, client, await(client.provision(secrets->owner, secrets->srk, true)),
+                   exitCode);
     if (!result)
         return exitCode;
     const QJsonObject report = parseObject(result->json).value_or(QJsonObject{});

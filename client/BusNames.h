@@ -1,6 +1,7 @@
 #pragma once
-// The names of the helper's D-Bus interface, shared by the helper and its clients.
-// The interface itself is resources/dbus/io.github.TpmProvisioner1.xml.
+// The names of the helper's D-Bus interface, shared by the helper (app/helper) and its
+// clients (client/HelperClient). The interface itself is
+// resources/dbus/io.github.TpmProvisioner1.xml; the client's proxy is generated from it.
 
 #include <QString>
 
@@ -31,6 +32,11 @@ inline QString noSuchJob() {
 }
 inline QString failed() {
     return QStringLiteral("io.github.TpmProvisioner1.Error.Failed");
+}
+// Not sent by the helper: the client's own name for "the helper left the bus while our job
+// ran" (its result is then lost; the TPM's state tells where it stopped).
+inline QString helperVanished() {
+    return QStringLiteral("io.github.TpmProvisioner1.Client.HelperVanished");
 }
 } // namespace error
 
