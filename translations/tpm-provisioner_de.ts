@@ -9,6 +9,221 @@
     </message>
 </context>
 <context>
+    <name>EngineWords</name>
+    <message>
+        <source>Not needed: the TPM is already on.</source>
+        <translation>Nicht nötig: Das TPM ist bereits eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Presence is already confirmed for this start.</source>
+        <translation>Die Anwesenheit ist für diesen Start bereits bestätigt.</translation>
+    </message>
+    <message>
+        <source>This chip does not let software confirm presence, ever, so it can only be turned on in the firmware setup. In the firmware setup (on ThinkPads: Security &gt; Security Chip; elsewhere usually Security &gt; TPM), set the security chip to Active/Enabled, save and restart.</source>
+        <translation>Dieser Chip lässt Software die Anwesenheit nie bestätigen, daher lässt er sich nur im Firmware-Setup einschalten. Stellen Sie im Firmware-Setup (bei ThinkPads: Security &gt; Security Chip; sonst meist Security &gt; TPM) den Sicherheitschip auf Active/Enabled, speichern Sie und starten Sie neu.</translation>
+    </message>
+    <message>
+        <source>The firmware locked physical presence for this start, so the wizard cannot turn the TPM on. In the firmware setup (on ThinkPads: Security &gt; Security Chip; elsewhere usually Security &gt; TPM), set the security chip to Active/Enabled, save and restart. Then open the wizard again.</source>
+        <translation>Die Firmware hat die physische Anwesenheit für diesen Start gesperrt, daher kann der Assistent das TPM nicht einschalten. Stellen Sie im Firmware-Setup (bei ThinkPads: Security &gt; Security Chip; sonst meist Security &gt; TPM) den Sicherheitschip auf Active/Enabled, speichern Sie und starten Sie neu. Öffnen Sie danach den Assistenten erneut.</translation>
+    </message>
+    <message>
+        <source>Allow software to confirm presence, then confirm it.</source>
+        <translation>Software das Bestätigen der Anwesenheit erlauben, dann sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Confirm presence so the TPM can be turned on.</source>
+        <translation>Anwesenheit bestätigen, damit das TPM eingeschaltet werden kann.</translation>
+    </message>
+    <message>
+        <source>Needs physical presence (see above).</source>
+        <translation>Braucht die physische Anwesenheit (siehe oben).</translation>
+    </message>
+    <message>
+        <source>The TPM is off and accepts no owner; turning it on fixes both at once.</source>
+        <translation>Das TPM ist ausgeschaltet und nimmt keinen Besitzer an; das Einschalten behebt beides sofort.</translation>
+    </message>
+    <message>
+        <source>The TPM is off; turning it on takes effect at once.</source>
+        <translation>Das TPM ist ausgeschaltet; das Einschalten wirkt sofort.</translation>
+    </message>
+    <message>
+        <source>The TPM accepts no owner yet; this allows one.</source>
+        <translation>Das TPM nimmt noch keinen Besitzer an; dies erlaubt einen.</translation>
+    </message>
+    <message>
+        <source>Already on.</source>
+        <translation>Bereits eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>The TPM is deactivated; activating it takes effect after a restart.</source>
+        <translation>Das TPM ist deaktiviert; die Aktivierung wirkt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>The TPM works now but is set to start deactivated; activating keeps it working after the next restart.</source>
+        <translation>Das TPM arbeitet jetzt, startet aber deaktiviert; die Aktivierung hält es auch nach dem nächsten Neustart in Betrieb.</translation>
+    </message>
+    <message>
+        <source>Already activated.</source>
+        <translation>Bereits aktiviert.</translation>
+    </message>
+    <message>
+        <source>After activation the TPM works only from the next restart on.</source>
+        <translation>Nach der Aktivierung arbeitet das TPM erst ab dem nächsten Neustart.</translation>
+    </message>
+    <message>
+        <source>Activation is set and takes effect at the next restart.</source>
+        <translation>Die Aktivierung ist gesetzt und wirkt beim nächsten Neustart.</translation>
+    </message>
+    <message>
+        <source>Not needed: the TPM is active.</source>
+        <translation>Nicht nötig: Das TPM ist aktiv.</translation>
+    </message>
+    <message>
+        <source>The TPM already has an owner.</source>
+        <translation>Das TPM hat bereits einen Besitzer.</translation>
+    </message>
+    <message>
+        <source>Passed.</source>
+        <translation>Bestanden.</translation>
+    </message>
+    <message>
+        <source>Tests the chip before it creates the storage root key.</source>
+        <translation>Prüft den Chip, bevor er den Speicherstammschlüssel erzeugt.</translation>
+    </message>
+    <message>
+        <source>Runs once the TPM is on and active.</source>
+        <translation>Läuft, sobald das TPM eingeschaltet und aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Exists (the TPM has an owner).</source>
+        <translation>Vorhanden (das TPM hat einen Besitzer).</translation>
+    </message>
+    <message>
+        <source>Present.</source>
+        <translation>Vorhanden.</translation>
+    </message>
+    <message>
+        <source>The TPM has no endorsement key yet; taking ownership needs one.</source>
+        <translation>Das TPM hat noch keinen Endorsement Key; die Besitzübernahme braucht einen.</translation>
+    </message>
+    <message>
+        <source>The endorsement key could not be read; it is read again and created only if the TPM has none.</source>
+        <translation>Der Endorsement Key konnte nicht gelesen werden; er wird erneut gelesen und nur erzeugt, wenn das TPM keinen hat.</translation>
+    </message>
+    <message>
+        <source>Checked once the TPM is on and active.</source>
+        <translation>Wird geprüft, sobald das TPM eingeschaltet und aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Taken just now.</source>
+        <translation>Soeben übernommen.</translation>
+    </message>
+    <message>
+        <source>The TPM accepts no owner and the firmware does not let the wizard change that. Allow it in the firmware setup&apos;s security chip menu.</source>
+        <translation>Das TPM nimmt keinen Besitzer an, und die Firmware lässt den Assistenten das nicht ändern. Erlauben Sie es im Menü des Sicherheitschips im Firmware-Setup.</translation>
+    </message>
+    <message>
+        <source>Once the TPM accepts an owner: sets your owner password and creates the storage root key.</source>
+        <translation>Sobald das TPM einen Besitzer annimmt: setzt Ihr Besitzerpasswort und erzeugt den Speicherstammschlüssel.</translation>
+    </message>
+    <message>
+        <source>Sets your owner password and creates the storage root key.</source>
+        <translation>Setzt Ihr Besitzerpasswort und erzeugt den Speicherstammschlüssel.</translation>
+    </message>
+    <message>
+        <source>The owner password and the storage root key work.</source>
+        <translation>Das Besitzerpasswort und der Speicherstammschlüssel funktionieren.</translation>
+    </message>
+    <message>
+        <source>Someone else set the owner; you can check a password you have.</source>
+        <translation>Jemand anderes hat den Besitzer gesetzt; Sie können ein Passwort prüfen, das Sie haben.</translation>
+    </message>
+    <message>
+        <source>Proves that the new owner password works.</source>
+        <translation>Weist nach, dass das neue Besitzerpasswort funktioniert.</translation>
+    </message>
+    <message>
+        <source>The TPM waits to be started, which the firmware normally does at boot; the wizard starts it first.</source>
+        <translation>Das TPM wartet darauf, gestartet zu werden, was normalerweise die Firmware beim Booten tut; der Assistent startet es zuerst.</translation>
+    </message>
+    <message>
+        <source>This is a TPM 2.0; this version of the wizard sets up TPM 1.2 only.</source>
+        <translation>Dies ist ein TPM 2.0; diese Version des Assistenten richtet nur TPM 1.2 ein.</translation>
+    </message>
+    <message>
+        <source>This is a TPM 1.1; this version of the wizard sets up TPM 1.2 only.</source>
+        <translation>Dies ist ein TPM 1.1; diese Version des Assistenten richtet nur TPM 1.2 ein.</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s state could not be read.</source>
+        <translation>Der Zustand des TPM konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The TPM had been reset; the wizard started it again and repeated %1.</source>
+        <translation>Das TPM war zurückgesetzt worden; der Assistent hat es neu gestartet und %1 wiederholt.</translation>
+    </message>
+    <message>
+        <source>The TPM had been reset; the wizard started it again and continued.</source>
+        <translation>Das TPM war zurückgesetzt worden; der Assistent hat es neu gestartet und weitergemacht.</translation>
+    </message>
+    <message>
+        <source>The TPM is activated from the next restart on.</source>
+        <translation>Das TPM ist ab dem nächsten Neustart aktiviert.</translation>
+    </message>
+    <message>
+        <source>Software may now confirm physical presence for good: programs running as administrator can confirm it at every start in which the firmware does not lock it. The wizard released it after use.</source>
+        <translation>Software darf die physische Anwesenheit jetzt dauerhaft bestätigen: Programme mit Administratorrechten können sie bei jedem Start bestätigen, bei dem die Firmware sie nicht sperrt. Der Assistent hat sie nach Gebrauch wieder freigegeben.</translation>
+    </message>
+    <message>
+        <source>Taking ownership (try %1 of at most %2): the TPM creates a 2048-bit storage root key, which can take a minute on some chips.</source>
+        <translation>Besitz wird übernommen (Versuch %1 von höchstens %2): Das TPM erzeugt einen 2048-Bit-Speicherstammschlüssel, was auf manchen Chips eine Minute dauern kann.</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s answer was lost (%1); the wizard asked whether it took ownership before trying again.</source>
+        <translation>Die Antwort des TPM ging verloren (%1); der Assistent hat nachgefragt, ob es den Besitz übernommen hat, bevor er es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The TPM did not answer the check (%1); it may still be working. Asking again.</source>
+        <translation>Das TPM hat auf die Prüfung nicht geantwortet (%1); vielleicht arbeitet es noch. Erneute Nachfrage.</translation>
+    </message>
+    <message>
+        <source>The TPM did not answer the check either (%1).</source>
+        <translation>Das TPM hat auch auf die Prüfung nicht geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>The TPM was still without an owner, so the wizard tried again.</source>
+        <translation>Das TPM hatte noch keinen Besitzer, daher hat der Assistent es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The TPM accepts your owner password: ownership was taken although its answer was lost.</source>
+        <translation>Das TPM nimmt Ihr Besitzerpasswort an: Der Besitz wurde übernommen, obwohl seine Antwort verloren ging.</translation>
+    </message>
+    <message>
+        <source>The TPM accepted the owner password and returned the storage root key.</source>
+        <translation>Das TPM hat das Besitzerpasswort angenommen und den Speicherstammschlüssel zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The storage root key was registered in trousers&apos; key store (%1), so tpm-tools can use it.</source>
+        <translation>Der Speicherstammschlüssel wurde im Schlüsselspeicher von trousers eingetragen (%1), damit tpm-tools ihn nutzen kann.</translation>
+    </message>
+    <message>
+        <source>The storage root key could not be registered with trousers (%1); tpm-tools cannot use it until it is.</source>
+        <translation>Der Speicherstammschlüssel konnte nicht bei trousers eingetragen werden (%1); bis dahin kann tpm-tools ihn nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>Physical presence was released, so no other program can use it.</source>
+        <translation>Die physische Anwesenheit wurde freigegeben, damit kein anderes Programm sie nutzen kann.</translation>
+    </message>
+    <message>
+        <source>Physical presence was released and locked until the next restart.</source>
+        <translation>Die physische Anwesenheit wurde freigegeben und bis zum nächsten Neustart gesperrt.</translation>
+    </message>
+    <message>
+        <source>Physical presence could not be released (%1); it stays confirmed until the next restart.</source>
+        <translation>Die physische Anwesenheit konnte nicht freigegeben werden (%1); sie bleibt bis zum nächsten Neustart bestätigt.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorInfo</name>
     <message>
         <source>The TPM helper reported a failure.</source>

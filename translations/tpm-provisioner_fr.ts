@@ -9,6 +9,221 @@
     </message>
 </context>
 <context>
+    <name>EngineWords</name>
+    <message>
+        <source>Not needed: the TPM is already on.</source>
+        <translation>Inutile : le TPM est déjà activé.</translation>
+    </message>
+    <message>
+        <source>Presence is already confirmed for this start.</source>
+        <translation>La présence est déjà confirmée pour ce démarrage.</translation>
+    </message>
+    <message>
+        <source>This chip does not let software confirm presence, ever, so it can only be turned on in the firmware setup. In the firmware setup (on ThinkPads: Security &gt; Security Chip; elsewhere usually Security &gt; TPM), set the security chip to Active/Enabled, save and restart.</source>
+        <translation>Cette puce ne laisse jamais un logiciel confirmer la présence : elle ne peut être activée que dans la configuration du micrologiciel. Dans la configuration du micrologiciel (sur les ThinkPad : Security &gt; Security Chip ; ailleurs le plus souvent Security &gt; TPM), réglez la puce de sécurité sur Active/Enabled, enregistrez et redémarrez.</translation>
+    </message>
+    <message>
+        <source>The firmware locked physical presence for this start, so the wizard cannot turn the TPM on. In the firmware setup (on ThinkPads: Security &gt; Security Chip; elsewhere usually Security &gt; TPM), set the security chip to Active/Enabled, save and restart. Then open the wizard again.</source>
+        <translation>Le micrologiciel a verrouillé la présence physique pour ce démarrage : l'assistant ne peut pas activer le TPM. Dans la configuration du micrologiciel (sur les ThinkPad : Security &gt; Security Chip ; ailleurs le plus souvent Security &gt; TPM), réglez la puce de sécurité sur Active/Enabled, enregistrez et redémarrez. Rouvrez ensuite l'assistant.</translation>
+    </message>
+    <message>
+        <source>Allow software to confirm presence, then confirm it.</source>
+        <translation>Autoriser le logiciel à confirmer la présence, puis la confirmer.</translation>
+    </message>
+    <message>
+        <source>Confirm presence so the TPM can be turned on.</source>
+        <translation>Confirmer la présence pour que le TPM puisse être activé.</translation>
+    </message>
+    <message>
+        <source>Needs physical presence (see above).</source>
+        <translation>Nécessite la présence physique (voir plus haut).</translation>
+    </message>
+    <message>
+        <source>The TPM is off and accepts no owner; turning it on fixes both at once.</source>
+        <translation>Le TPM est désactivé et n'accepte aucun propriétaire ; l'activer règle les deux à la fois.</translation>
+    </message>
+    <message>
+        <source>The TPM is off; turning it on takes effect at once.</source>
+        <translation>Le TPM est désactivé ; l'activer prend effet immédiatement.</translation>
+    </message>
+    <message>
+        <source>The TPM accepts no owner yet; this allows one.</source>
+        <translation>Le TPM n'accepte pas encore de propriétaire ; ceci en autorise un.</translation>
+    </message>
+    <message>
+        <source>Already on.</source>
+        <translation>Déjà activé.</translation>
+    </message>
+    <message>
+        <source>The TPM is deactivated; activating it takes effect after a restart.</source>
+        <translation>Le TPM est désactivé ; l'activation prend effet après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>The TPM works now but is set to start deactivated; activating keeps it working after the next restart.</source>
+        <translation>Le TPM fonctionne maintenant mais est réglé pour démarrer désactivé ; l'activer le garde en service après le prochain redémarrage.</translation>
+    </message>
+    <message>
+        <source>Already activated.</source>
+        <translation>Déjà activé pour de bon.</translation>
+    </message>
+    <message>
+        <source>After activation the TPM works only from the next restart on.</source>
+        <translation>Après l'activation, le TPM ne fonctionne qu'à partir du prochain redémarrage.</translation>
+    </message>
+    <message>
+        <source>Activation is set and takes effect at the next restart.</source>
+        <translation>L'activation est réglée et prend effet au prochain redémarrage.</translation>
+    </message>
+    <message>
+        <source>Not needed: the TPM is active.</source>
+        <translation>Inutile : le TPM est actif.</translation>
+    </message>
+    <message>
+        <source>The TPM already has an owner.</source>
+        <translation>Le TPM a déjà un propriétaire.</translation>
+    </message>
+    <message>
+        <source>Passed.</source>
+        <translation>Réussi.</translation>
+    </message>
+    <message>
+        <source>Tests the chip before it creates the storage root key.</source>
+        <translation>Teste la puce avant qu'elle crée la clé racine de stockage.</translation>
+    </message>
+    <message>
+        <source>Runs once the TPM is on and active.</source>
+        <translation>S'exécute dès que le TPM est activé et actif.</translation>
+    </message>
+    <message>
+        <source>Exists (the TPM has an owner).</source>
+        <translation>Existe (le TPM a un propriétaire).</translation>
+    </message>
+    <message>
+        <source>Present.</source>
+        <translation>Présente.</translation>
+    </message>
+    <message>
+        <source>The TPM has no endorsement key yet; taking ownership needs one.</source>
+        <translation>Le TPM n'a pas encore de clé d'endossement ; la prise de possession en a besoin.</translation>
+    </message>
+    <message>
+        <source>The endorsement key could not be read; it is read again and created only if the TPM has none.</source>
+        <translation>La clé d'endossement n'a pas pu être lue ; elle est relue et créée seulement si le TPM n'en a pas.</translation>
+    </message>
+    <message>
+        <source>Checked once the TPM is on and active.</source>
+        <translation>Vérifiée dès que le TPM est activé et actif.</translation>
+    </message>
+    <message>
+        <source>Taken just now.</source>
+        <translation>Prise à l'instant.</translation>
+    </message>
+    <message>
+        <source>The TPM accepts no owner and the firmware does not let the wizard change that. Allow it in the firmware setup&apos;s security chip menu.</source>
+        <translation>Le TPM n'accepte aucun propriétaire et le micrologiciel ne laisse pas l'assistant changer cela. Autorisez-le dans le menu de la puce de sécurité de la configuration du micrologiciel.</translation>
+    </message>
+    <message>
+        <source>Once the TPM accepts an owner: sets your owner password and creates the storage root key.</source>
+        <translation>Dès que le TPM accepte un propriétaire : définit votre mot de passe propriétaire et crée la clé racine de stockage.</translation>
+    </message>
+    <message>
+        <source>Sets your owner password and creates the storage root key.</source>
+        <translation>Définit votre mot de passe propriétaire et crée la clé racine de stockage.</translation>
+    </message>
+    <message>
+        <source>The owner password and the storage root key work.</source>
+        <translation>Le mot de passe propriétaire et la clé racine de stockage fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Someone else set the owner; you can check a password you have.</source>
+        <translation>Quelqu'un d'autre a défini le propriétaire ; vous pouvez vérifier un mot de passe que vous avez.</translation>
+    </message>
+    <message>
+        <source>Proves that the new owner password works.</source>
+        <translation>Vérifie que le nouveau mot de passe propriétaire fonctionne.</translation>
+    </message>
+    <message>
+        <source>The TPM waits to be started, which the firmware normally does at boot; the wizard starts it first.</source>
+        <translation>Le TPM attend d'être démarré, ce que le micrologiciel fait d'ordinaire au démarrage ; l'assistant le démarre d'abord.</translation>
+    </message>
+    <message>
+        <source>This is a TPM 2.0; this version of the wizard sets up TPM 1.2 only.</source>
+        <translation>Ceci est un TPM 2.0 ; cette version de l'assistant ne configure que les TPM 1.2.</translation>
+    </message>
+    <message>
+        <source>This is a TPM 1.1; this version of the wizard sets up TPM 1.2 only.</source>
+        <translation>Ceci est un TPM 1.1 ; cette version de l'assistant ne configure que les TPM 1.2.</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s state could not be read.</source>
+        <translation>L'état du TPM n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The TPM had been reset; the wizard started it again and repeated %1.</source>
+        <translation>Le TPM avait été réinitialisé ; l'assistant l'a redémarré et a répété %1.</translation>
+    </message>
+    <message>
+        <source>The TPM had been reset; the wizard started it again and continued.</source>
+        <translation>Le TPM avait été réinitialisé ; l'assistant l'a redémarré et a continué.</translation>
+    </message>
+    <message>
+        <source>The TPM is activated from the next restart on.</source>
+        <translation>Le TPM est activé à partir du prochain redémarrage.</translation>
+    </message>
+    <message>
+        <source>Software may now confirm physical presence for good: programs running as administrator can confirm it at every start in which the firmware does not lock it. The wizard released it after use.</source>
+        <translation>Le logiciel peut désormais confirmer la présence physique de façon permanente : les programmes exécutés en administrateur peuvent la confirmer à chaque démarrage où le micrologiciel ne la verrouille pas. L'assistant l'a relâchée après usage.</translation>
+    </message>
+    <message>
+        <source>Taking ownership (try %1 of at most %2): the TPM creates a 2048-bit storage root key, which can take a minute on some chips.</source>
+        <translation>Prise de possession (essai %1 sur %2 au plus) : le TPM crée une clé racine de stockage de 2048 bits, ce qui peut prendre une minute sur certaines puces.</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s answer was lost (%1); the wizard asked whether it took ownership before trying again.</source>
+        <translation>La réponse du TPM a été perdue (%1) ; l'assistant a demandé s'il avait pris possession avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The TPM did not answer the check (%1); it may still be working. Asking again.</source>
+        <translation>Le TPM n'a pas répondu à la vérification (%1) ; il travaille peut-être encore. Nouvelle demande.</translation>
+    </message>
+    <message>
+        <source>The TPM did not answer the check either (%1).</source>
+        <translation>Le TPM n'a pas non plus répondu à la vérification (%1).</translation>
+    </message>
+    <message>
+        <source>The TPM was still without an owner, so the wizard tried again.</source>
+        <translation>Le TPM n'avait toujours pas de propriétaire : l'assistant a donc réessayé.</translation>
+    </message>
+    <message>
+        <source>The TPM accepts your owner password: ownership was taken although its answer was lost.</source>
+        <translation>Le TPM accepte votre mot de passe propriétaire : la possession a été prise bien que sa réponse ait été perdue.</translation>
+    </message>
+    <message>
+        <source>The TPM accepted the owner password and returned the storage root key.</source>
+        <translation>Le TPM a accepté le mot de passe propriétaire et renvoyé la clé racine de stockage.</translation>
+    </message>
+    <message>
+        <source>The storage root key was registered in trousers&apos; key store (%1), so tpm-tools can use it.</source>
+        <translation>La clé racine de stockage a été enregistrée dans le magasin de clés de trousers (%1), pour que tpm-tools puisse l'utiliser.</translation>
+    </message>
+    <message>
+        <source>The storage root key could not be registered with trousers (%1); tpm-tools cannot use it until it is.</source>
+        <translation>La clé racine de stockage n'a pas pu être enregistrée auprès de trousers (%1) ; tpm-tools ne peut pas l'utiliser tant qu'elle ne l'est pas.</translation>
+    </message>
+    <message>
+        <source>Physical presence was released, so no other program can use it.</source>
+        <translation>La présence physique a été relâchée : aucun autre programme ne peut l'utiliser.</translation>
+    </message>
+    <message>
+        <source>Physical presence was released and locked until the next restart.</source>
+        <translation>La présence physique a été relâchée et verrouillée jusqu'au prochain redémarrage.</translation>
+    </message>
+    <message>
+        <source>Physical presence could not be released (%1); it stays confirmed until the next restart.</source>
+        <translation>La présence physique n'a pas pu être relâchée (%1) ; elle reste confirmée jusqu'au prochain redémarrage.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorInfo</name>
     <message>
         <source>The TPM helper reported a failure.</source>

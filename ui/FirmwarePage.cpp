@@ -41,7 +41,7 @@ void FirmwarePage::show() {
     QStringList reasons;
     for (const PlanStep& step : s.plan)
         if (step.status == QStringLiteral("blocked") &&
-            !step.reason.startsWith(QStringLiteral("needs physical presence")))
+            step.reasonId != QStringLiteral("plan.needs-presence"))
             reasons << tr("%1: %2", "step title: why it is blocked")
                            .arg(words::stepTitle(step.step), step.reason);
     m_why->setText(reasons.join(QLatin1Char('\n')));

@@ -1,5 +1,7 @@
 #include "JobReport.h"
 
+#include "EngineWords.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -59,8 +61,15 @@ JobReport JobReport::fromJson(const QString& json) {
             step.commands.append(commandFrom(c.toObject()));
         report.steps.append(step);
     }
-    for (const QJsonValue& n : root.value(QStringLiteral("notes")).toArray())
-        report.notes.append(n.toString());
+    // In the wizard's words by id; a helper that sends no ids has its English shown.
+    const QJsonArray noteMessages = root.value(QStringLiteral("noteMessages")).toArray();
+    if (!noteMessages.isEmpty())
+        for (const QJsonValue& n : noteMessages)
+            report.notes.append(words::engineWords(n[QStringLiteral("id")], n[QStringLiteral("args")],
+                                                   n[QStringLiteral("text")].toString()));
+    else
+        for (const QJsonValue& n : root.value(QStringLiteral("notes")).toArray())
+            report.notes.append(n.toString());
     const QJsonObject error = root.value(QStringLiteral("error")).toObject();
     report.errorKind = str(error, "kind");
     report.errorCode = str(error, "code");

@@ -1,5 +1,7 @@
 #include "TpmStatus.h"
 
+#include "EngineWords.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -31,7 +33,10 @@ TpmStatus TpmStatus::fromJson(const QString& json) {
         status.plan.append({o.value(QStringLiteral("step")).toString(),
                             o.value(QStringLiteral("title")).toString(),
                             o.value(QStringLiteral("status")).toString(),
-                            o.value(QStringLiteral("reason")).toString()});
+                            words::engineWords(o.value(QStringLiteral("reasonId")),
+                                               o.value(QStringLiteral("reasonArgs")),
+                                               o.value(QStringLiteral("reason")).toString()),
+                            o.value(QStringLiteral("reasonId")).toString()});
     }
     status.document = root;
     status.valid = true;

@@ -13,7 +13,8 @@ struct PlanStep {
     QString step;   // "physical-presence", "enable", "activate", "restart", "self-test", ...
     QString title;  // the engine's English title
     QString status; // "needed", "done", "skipped", "blocked"
-    QString reason; // the engine's English reason
+    QString reason;   // the engine's reason, in the wizard's words (ui/EngineWords)
+    QString reasonId; // its message id ("plan.needs-presence"), empty from older helpers
 };
 
 struct TpmStatus {

@@ -383,7 +383,7 @@ JobResult TpmOperations::provision(const tpm::Secret& ownerSecret, const tpm::Se
             report.error =
                 tpm::Error::usage("Ownership cannot be taken yet: \"" + tpm::stepTitle(next->id) +
                                   "\" is " + tpm::stepStatusName(next->status) + " first (" +
-                                  next->reason + "). Run the whole plan (Provision) instead.");
+                                  next->reason.text + "). Run the whole plan (Provision) instead.");
             report.explanation = tpm::explain::explain(
                 *report.error,
                 tpm::diagnosisContext("take-ownership", op.client(), &*state, 0, false));

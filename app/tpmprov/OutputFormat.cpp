@@ -77,8 +77,8 @@ void printState(QTextStream& out, const std::string& target, const tpm::TpmState
                                     : QStringLiteral("not provided by the firmware"))
             << "\n";
     }
-    for (const std::string& recovery : state.recoveries)
-        out << "  Note:         " << text(recovery) << "\n";
+    for (const tpm::Message& recovery : state.recoveries)
+        out << "  Note:         " << text(recovery.text) << "\n";
     out.flush();
 }
 
@@ -86,7 +86,7 @@ void printPlan(QTextStream& out, const tpm::Plan& plan) {
     out << "Plan:\n";
     for (const tpm::PlanStep& step : plan.steps)
         out << "  " << statusLabel(step.status) << " " << text(tpm::stepTitle(step.id)) << ": "
-            << text(step.reason) << "\n";
+            << text(step.reason.text) << "\n";
     out.flush();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The provisioning plan: every step, in order, with whether it is needed and why.
 
+#include "engine/Message.h"
 #include "engine/TpmState.h"
 
 #include <string>
@@ -29,7 +30,7 @@ enum class StepStatus {
 struct PlanStep {
     StepId id;
     StepStatus status;
-    std::string reason;
+    Message reason;
 };
 
 struct Plan {
@@ -53,7 +54,7 @@ Plan makePlan(const TpmState& state, const RunProgress& progress = {});
 // it at all), and why not. The planner and engine/Presence.h share this one rule.
 struct PresenceRule {
     StepStatus status;
-    std::string reason;
+    Message reason;
 };
 PresenceRule presenceRule(const PermanentFlags& p, const StclearFlags& s, bool needed);
 

@@ -4,43 +4,28 @@
 
 namespace tpm {
 
-namespace {
-
-constexpr const char* kFirmwareHint =
-    "In the firmware setup (on ThinkPads: Security > Security Chip; elsewhere usually "
-    "Security > TPM), set the security chip to Active/Enabled, save and restart";
-
-} // namespace
-
 PresenceRule presenceRule(const PermanentFlags& p, const StclearFlags& s, bool needed) {
     if (!needed)
-        return {StepStatus::Done, "not needed: the TPM is already enabled and activated"};
+        return {StepStatus::Done, say(MessageId::PresenceNotNeeded)};
     if (s.physicalPresence)
-        return {StepStatus::Done, "physical presence is already asserted for this boot"};
+        return {StepStatus::Done, say(MessageId::PresenceAlreadyAsserted)};
     if (!p.physicalPresenceCMDEnable && p.physicalPresenceLifetimeLock)
-        return {StepStatus::Blocked,
-                std::string("software physical presence is disabled for the lifetime of this "
-                            "chip, so enabling and activating can only be done in firmware. ") +
-                    kFirmwareHint + "."};
+        return {StepStatus::Blocked, say(MessageId::PresenceLifetimeLock)};
     if (s.physicalPresenceLock)
-        return {StepStatus::Blocked,
-                std::string("the firmware locked physical presence for this boot, so the "
-                            "operating system cannot enable or activate the TPM. ") +
-                    kFirmwareHint + ", then run this again."};
+        return {StepStatus::Blocked, say(MessageId::PresenceFirmwareLock)};
     if (!p.physicalPresenceCMDEnable)
-        return {StepStatus::Needed, "enable software presence (CMD_ENABLE), then assert it"};
-    return {StepStatus::Needed, "assert physical presence for the enable and activate commands"};
+        return {StepStatus::Needed, say(MessageId::PresenceEnableCmd)};
+    return {StepStatus::Needed, say(MessageId::PresenceAssert)};
 }
 
 namespace {
 
-std::string turnOnReason(bool needEnable, bool needOwnerInstall) {
+MessageId turnOnReason(bool needEnable, bool needOwnerInstall) {
     if (needEnable && needOwnerInstall)
-        return "the TPM is disabled and accepts no owner; TPM_PhysicalEnable turns it on at "
-               "once and TPM_SetOwnerInstall allows an owner";
+        return MessageId::EnableDisabledNoOwnerInstall;
     if (needEnable)
-        return "the TPM is disabled; TPM_PhysicalEnable turns it on at once";
-    return "owner installation is switched off; TPM_SetOwnerInstall allows an owner";
+        return MessageId::EnableDisabled;
+    return MessageId::EnableOwnerInstallOff;
 }
 
 } // namespace
@@ -61,20 +46,15 @@ const PlanStep& Plan::step(StepId id) const {
 
 Plan makePlan(const TpmState& state, const RunProgress& progress) {
     Plan plan;
-    auto add = [&plan](StepId id, StepStatus status, std::string reason) {
-        plan.steps.push_back({id, status, std::move(reason)});
+    auto add = [&plan](StepId id, StepStatus status, MessageId reason) {
+        plan.steps.push_back({id, status, say(reason)});
     };
 
     if (state.family != TpmFamily::Tpm12 || !state.permanent || !state.stclear) {
-        const std::string why =
-            state.awaitingStartup
-                ? "the TPM waits for TPM_Startup, which firmware normally sends at boot; "
-                  "provisioning sends it first (or send it alone with `tpmprov startup`)"
-            : state.family == TpmFamily::Tpm20
-                ? "this is a TPM 2.0; this version provisions TPM 1.2 only"
-            : state.family == TpmFamily::Tpm11
-                ? "this is a TPM 1.1; this version provisions TPM 1.2 only"
-                : "the TPM's state could not be read";
+        const MessageId why = state.awaitingStartup ? MessageId::UnsupportedAwaitingStartup
+                              : state.family == TpmFamily::Tpm20 ? MessageId::UnsupportedTpm20
+                              : state.family == TpmFamily::Tpm11 ? MessageId::UnsupportedTpm11
+                                                                 : MessageId::UnsupportedUnreadable;
         for (StepId id :
              {StepId::PhysicalPresence, StepId::Enable, StepId::Activate, StepId::Restart,
               StepId::SelfTest, StepId::EndorsementKey, StepId::TakeOwnership, StepId::Verify})
@@ -92,83 +72,69 @@ Plan makePlan(const TpmState& state, const RunProgress& progress) {
         presenceRule(p, s, needEnable || needOwnerInstall || needActivate);
     const bool presenceBlocked = presence.status == StepStatus::Blocked;
 
-    add(StepId::PhysicalPresence, presence.status, presence.reason);
+    plan.steps.push_back({StepId::PhysicalPresence, presence.status, presence.reason});
 
     if (needEnable || needOwnerInstall)
         add(StepId::Enable, presenceBlocked ? StepStatus::Blocked : StepStatus::Needed,
-            presenceBlocked ? "needs physical presence (see above)"
+            presenceBlocked ? MessageId::NeedsPresence
                             : turnOnReason(needEnable, needOwnerInstall));
     else
-        add(StepId::Enable, StepStatus::Done, "already enabled");
+        add(StepId::Enable, StepStatus::Done, MessageId::EnableDone);
 
     if (needActivate)
         add(StepId::Activate, presenceBlocked ? StepStatus::Blocked : StepStatus::Needed,
-            presenceBlocked ? "needs physical presence (see above)"
-            : s.deactivated ? "the TPM is deactivated; activation takes effect after a restart"
-                            : "the TPM is active now but set to start deactivated; activation "
-                              "keeps it active after the next restart");
+            presenceBlocked ? MessageId::NeedsPresence
+            : s.deactivated ? MessageId::ActivateDeactivated
+                            : MessageId::ActivateStartsDeactivated);
     else
-        add(StepId::Activate, StepStatus::Done, "already activated");
+        add(StepId::Activate, StepStatus::Done, MessageId::ActivateDone);
 
     // Only the live flag decides: after a clear in this boot the permanent flag says
     // deactivated while the TPM still works until the next restart.
     if (s.deactivated && needActivate)
         add(StepId::Restart, presenceBlocked ? StepStatus::Blocked : StepStatus::Needed,
-            "after activation the TPM works only from the next restart on");
+            MessageId::RestartAfterActivation);
     else if (s.deactivated)
-        add(StepId::Restart, StepStatus::Needed,
-            "activation is set and takes effect at the next restart");
+        add(StepId::Restart, StepStatus::Needed, MessageId::RestartPending);
     else
-        add(StepId::Restart, StepStatus::Done, "not needed: the TPM is active");
+        add(StepId::Restart, StepStatus::Done, MessageId::RestartNotNeeded);
 
     const bool ready = !p.disable && !s.deactivated;
     if (owned && !progress.ownershipTaken)
-        add(StepId::SelfTest, StepStatus::Skipped, "the TPM already has an owner");
+        add(StepId::SelfTest, StepStatus::Skipped, MessageId::AlreadyOwned);
     else if (progress.selfTestDone)
-        add(StepId::SelfTest, StepStatus::Done, "passed in this run");
+        add(StepId::SelfTest, StepStatus::Done, MessageId::SelfTestPassed);
     else
         add(StepId::SelfTest, StepStatus::Needed,
-            ready ? "test the chip before it generates the storage root key"
-                  : "runs once the TPM is enabled and active");
+            ready ? MessageId::SelfTestReady : MessageId::SelfTestLater);
 
     if (owned)
-        add(StepId::EndorsementKey, StepStatus::Done, "exists (the TPM has an owner)");
+        add(StepId::EndorsementKey, StepStatus::Done, MessageId::EkExistsOwned);
     else if (state.ek == EkStatus::Present || state.ek == EkStatus::Unreadable)
-        add(StepId::EndorsementKey, StepStatus::Done, "present");
+        add(StepId::EndorsementKey, StepStatus::Done, MessageId::EkPresent);
     else if (state.ek == EkStatus::Absent)
-        add(StepId::EndorsementKey, StepStatus::Needed,
-            "the TPM has no endorsement key; ownership needs one");
+        add(StepId::EndorsementKey, StepStatus::Needed, MessageId::EkAbsent);
     else if (ready)
-        add(StepId::EndorsementKey, StepStatus::Needed,
-            "the endorsement key could not be read; read it again, and create it only if the "
-            "TPM has none");
+        add(StepId::EndorsementKey, StepStatus::Needed, MessageId::EkUnreadable);
     else
-        add(StepId::EndorsementKey, StepStatus::Needed,
-            "checked once the TPM is enabled and active");
+        add(StepId::EndorsementKey, StepStatus::Needed, MessageId::EkLater);
 
     if (owned)
         add(StepId::TakeOwnership, StepStatus::Done,
-            progress.ownershipTaken ? "taken in this run" : "the TPM already has an owner");
+            progress.ownershipTaken ? MessageId::OwnershipTakenThisRun : MessageId::AlreadyOwned);
     else if (!p.ownership && presenceBlocked)
-        add(StepId::TakeOwnership, StepStatus::Blocked,
-            "owner installation is switched off on this TPM (TPM_SetOwnerInstall) and physical "
-            "presence cannot be asserted; allow it in the firmware setup's security chip menu");
+        add(StepId::TakeOwnership, StepStatus::Blocked, MessageId::OwnershipInstallOffBlocked);
     else if (!p.ownership)
-        add(StepId::TakeOwnership, StepStatus::Needed,
-            "once owner installation is allowed (see above): generate the storage root key "
-            "and set the owner secret");
+        add(StepId::TakeOwnership, StepStatus::Needed, MessageId::OwnershipAfterInstall);
     else
-        add(StepId::TakeOwnership, StepStatus::Needed,
-            "generate the storage root key and set the owner secret");
+        add(StepId::TakeOwnership, StepStatus::Needed, MessageId::OwnershipNeeded);
 
     if (progress.verified)
-        add(StepId::Verify, StepStatus::Done, "the owner secret and the SRK verified");
+        add(StepId::Verify, StepStatus::Done, MessageId::VerifyDone);
     else if (owned && !progress.ownershipTaken)
-        add(StepId::Verify, StepStatus::Skipped,
-            "the TPM has an owner this run did not set; check a password with verify-owner");
+        add(StepId::Verify, StepStatus::Skipped, MessageId::VerifyNotOurs);
     else
-        add(StepId::Verify, StepStatus::Needed,
-            "prove the new owner secret works and read the storage root key back");
+        add(StepId::Verify, StepStatus::Needed, MessageId::VerifyNeeded);
     return plan;
 }
 

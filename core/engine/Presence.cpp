@@ -17,7 +17,7 @@ Result<PresenceAssertion> assertPresence(TpmClient& client, const TpmState& stat
     const PresenceRule rule = presenceRule(p, s, true);
     if (rule.status == StepStatus::Blocked)
         return Error::engine(EngineStopCode::Blocked,
-                             "Physical presence cannot be asserted: " + rule.reason);
+                             "Physical presence cannot be asserted: " + rule.reason.text);
     if (!p.physicalPresenceCMDEnable) {
         if (auto enabled = client.runPlain(buildPhysicalPresence(pp::CmdEnable), "CMD_ENABLE");
             !enabled)
@@ -47,12 +47,6 @@ Result<void> turnOn(TpmClient& client, const PermanentFlags& flags) {
     if (!flags.ownership)
         return client.runPlain(buildSetOwnerInstall(true), "TRUE");
     return {};
-}
-
-std::string cmdEnableSwitchedOnNote() {
-    return "Software physical presence (CMD_ENABLE) is now switched on for good: from now on "
-           "programs running as root can assert presence in every boot in which the firmware "
-           "does not lock it. Presence itself was released after use.";
 }
 
 } // namespace tpm

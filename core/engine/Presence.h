@@ -29,7 +29,4 @@ Result<void> releasePresence(TpmClient& client, bool lock);
 // if it accepts no owner.
 Result<void> turnOn(TpmClient& client, const PermanentFlags& flags);
 
-// What setting CMD_ENABLE means for the user, in words.
-std::string cmdEnableSwitchedOnNote();
-
 } // namespace tpm

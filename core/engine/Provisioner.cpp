@@ -79,10 +79,11 @@ void Provisioner::publish(ProvisionEvent::Kind kind, StepId step, std::string me
         m_listener(ProvisionEvent{kind, step, std::move(message)});
 }
 
-void Provisioner::note(StepId step, std::string message) {
-    qCInfo(lcEngine) << message.c_str();
-    m_notes.push_back(message);
-    publish(ProvisionEvent::Kind::Note, step, std::move(message));
+void Provisioner::note(StepId step, Message message) {
+    qCInfo(lcEngine) << message.text.c_str();
+    std::string text = message.text;
+    m_notes.push_back(std::move(message));
+    publish(ProvisionEvent::Kind::Note, step, std::move(text));
 }
 
 ProvisionReport Provisioner::run(const ProvisionOptions& options) {
@@ -114,7 +115,7 @@ ProvisionReport Provisioner::runRounds(const ProvisionOptions& options) {
             return report;
         }
         report.finalState = *state;
-        for (const std::string& recovery : state->recoveries)
+        for (const Message& recovery : state->recoveries)
             note(lastStep, recovery);
         if (state->stclear && state->stclear->physicalPresence)
             m_presenceMayBeAsserted = true;
@@ -153,7 +154,7 @@ ProvisionReport Provisioner::runRounds(const ProvisionOptions& options) {
             return report;
         }
         if (next->status == StepStatus::Blocked) {
-            fail(report, Outcome::Blocked, Error::engine(EngineStopCode::Blocked, next->reason),
+            fail(report, Outcome::Blocked, Error::engine(EngineStopCode::Blocked, next->reason.text),
                  next->id, &*state);
             return report;
         }
@@ -258,8 +259,7 @@ Result<void> Provisioner::claimOwnership(const ProvisionOptions& options) {
                              "secret. Another program may have taken ownership at the same "
                              "time. Nothing more was sent; find out who owns it before clearing "
                              "it.");
-    note(StepId::TakeOwnership, "The TPM is owned and accepts this run's owner secret: ownership "
-                                "was taken even though the answer was lost.");
+    note(StepId::TakeOwnership, say(MessageId::OwnershipRecovered));
     m_progress.ownershipTaken = true;
     return {};
 }
@@ -272,14 +272,11 @@ void Provisioner::registerWithTrousers(const ProvisionOptions& options,
         !m_progress.ownershipTaken)
         return;
     if (auto registered = registerSrkInTrousersStore(options.trousersStorePath); !registered) {
-        note(StepId::Verify, "The storage root key could not be registered with trousers (" +
-                                 registered.error().detail +
-                                 "); tpm-tools commands that use it (tpm_sealdata) will "
-                                 "answer 0x2020 until it is.");
+        note(StepId::Verify,
+             say(MessageId::TrousersNotRegistered, {registered.error().detail}));
         return;
     }
-    note(StepId::Verify, "Registered the storage root key in trousers' key store (" +
-                             options.trousersStorePath + "), so tpm-tools can use it.");
+    note(StepId::Verify, say(MessageId::TrousersRegistered, {options.trousersStorePath}));
 }
 
 // Presence this run asserted (or found asserted) is released, so no other program can use
@@ -292,14 +289,13 @@ void Provisioner::finishPresence(const ProvisionOptions& options, ProvisionRepor
         return; // locked by the firmware: presence cannot be changed, and is not asserted
     auto released = releasePresence(m_client, options.lockPresence);
     if (!released) {
-        note(StepId::PhysicalPresence, "Physical presence could not be released (" +
-                                           released.error().detail +
-                                           "); it stays asserted until the next restart.");
+        note(StepId::PhysicalPresence,
+             say(MessageId::PresenceNotReleased, {released.error().detail}));
         return;
     }
     note(StepId::PhysicalPresence,
-         options.lockPresence ? "Physical presence was released and locked until the next restart."
-                              : "Physical presence was released, so no other program can use it.");
+         say(options.lockPresence ? MessageId::PresenceReleasedAndLocked
+                                  : MessageId::PresenceReleased));
 }
 
 Result<void> Provisioner::recoverFromReset(StepId step) {
@@ -307,8 +303,7 @@ Result<void> Provisioner::recoverFromReset(StepId step) {
     // Another program may have sent Startup meanwhile: then the TPM answers 0x26 to it.
     if (!started && !started.error().isTpm(rc::InvalidPostInit))
         return started.error();
-    note(step, "The TPM had been reset and refused commands (TPM_INVALID_POSTINIT); sent "
-               "TPM_Startup(ST_CLEAR) and continued.");
+    note(step, say(MessageId::StartupAfterResetInRun));
     return {};
 }
 
@@ -331,7 +326,7 @@ Result<void> Provisioner::runStep(StepId step, const TpmState& state,
     case StepId::Activate: {
         auto result = m_client.runPlain(buildPhysicalSetDeactivated(false), "FALSE");
         if (result)
-            note(step, "The TPM is activated from the next restart on.");
+            note(step, say(MessageId::ActivatedNextRestart));
         return result;
     }
     case StepId::Restart:
@@ -354,7 +349,7 @@ Result<void> Provisioner::assertPresenceStep(const TpmState& state) {
     if (!asserted)
         return asserted.error();
     if (asserted->cmdEnableSwitchedOn)
-        note(StepId::PhysicalPresence, cmdEnableSwitchedOnNote());
+        note(StepId::PhysicalPresence, say(MessageId::CmdEnableSwitchedOn));
     return {};
 }
 
@@ -425,10 +420,9 @@ Result<void> Provisioner::takeOwnership(const TpmState& state, const ProvisionOp
                                      " times (the limit) without an answer that settles it; "
                                      "check the machine's power management and the kernel log.");
         ++m_takeOwnershipAttempts;
-        note(step, "Taking ownership, attempt " + std::to_string(m_takeOwnershipAttempts) + " of " +
-                       std::to_string(options.maxTakeOwnershipAttempts) +
-                       ": the TPM generates a 2048-bit storage root key, which can take a "
-                       "minute on some chips.");
+        note(step, say(MessageId::TakeOwnershipAttempt,
+                       {std::to_string(m_takeOwnershipAttempts),
+                        std::to_string(options.maxTakeOwnershipAttempts)}));
         auto srk =
             takeOwnershipOnce(m_client, *state.ekPublic, options.ownerSecret, options.srkSecret);
         if (srk) {
@@ -448,25 +442,23 @@ Result<void> Provisioner::takeOwnership(const TpmState& state, const ProvisionOp
         if (!answerWasLost(error))
             return error; // the TPM said no (AUTHFAIL, OWNER_SET, DISABLED...): never retried
 
-        note(step, "The answer to TPM_TakeOwnership was lost (" + error.detail +
-                       "). Asking the TPM whether it took ownership before trying again.");
+        note(step, say(MessageId::AnswerLost, {error.detail}));
         auto owned = readOwnedRecovering();
         for (int check = 1; !owned && answerWasLost(owned.error()) && check < kMaxOwnershipChecks;
              ++check) {
-            note(step, "The TPM did not answer the check (" + owned.error().detail +
-                           "); it may still be working on TPM_TakeOwnership. Asking again.");
+            note(step, say(MessageId::CheckUnanswered, {owned.error().detail}));
             owned = readOwnedRecovering();
         }
         reportRecoveries();
         if (!owned) {
-            note(step, "The TPM did not answer the check either (" + owned.error().detail + ").");
+            note(step, say(MessageId::CheckUnansweredAgain, {owned.error().detail}));
             return error;
         }
         if (*owned)
             return claimOwnership(options);
         if (lastAttempt)
             return error;
-        note(step, "The TPM is still unowned, so trying again.");
+        note(step, say(MessageId::StillUnowned));
     }
 }
 
@@ -484,7 +476,7 @@ Result<void> Provisioner::verify(const ProvisionOptions& options) {
     if (auto digest = sha1({srk->modulus}))
         m_srkFingerprint = toHex(*digest);
     m_progress.verified = true;
-    note(StepId::Verify, "The TPM accepted the owner secret and returned the storage root key.");
+    note(StepId::Verify, say(MessageId::Verified));
     return {};
 }
 

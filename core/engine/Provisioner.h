@@ -62,7 +62,7 @@ struct ProvisionEvent {
 struct ProvisionReport {
     Outcome outcome = Outcome::Failed;
     std::vector<StepRecord> steps;
-    std::vector<std::string> notes; // recoveries and retries, in words
+    std::vector<Message> notes; // recoveries and retries, in words
     std::optional<Error> error;
     std::optional<explain::Explanation> explanation;
     std::optional<TpmState> finalState;
@@ -100,7 +100,7 @@ private:
     Result<void> recoverFromReset(StepId step);
 
     void publish(ProvisionEvent::Kind kind, StepId step, std::string message);
-    void note(StepId step, std::string message);
+    void note(StepId step, Message message);
     void fail(ProvisionReport& report, Outcome outcome, const Error& error, StepId step,
               const TpmState* state);
 
@@ -109,7 +109,7 @@ private:
     std::function<void(const ProvisionEvent&)> m_listener;
     RunProgress m_progress;
     std::optional<Key> m_srkPublic;
-    std::vector<std::string> m_notes;
+    std::vector<Message> m_notes;
     int m_takeOwnershipAttempts = 0;
     std::string m_srkFingerprint;
     bool m_presenceMayBeAsserted = false; // by this run, or found asserted

@@ -122,9 +122,7 @@ Result<Bytes> TpmClient::executeRecovering(ByteView request, std::string note) {
     if (auto started = startup(StartupType::Clear); !started)
         return started.error();
     m_recoveries.push_back(
-        "The TPM had been reset and refused commands (TPM_INVALID_POSTINIT); sent "
-        "TPM_Startup(ST_CLEAR) and repeated " +
-        ordinalName(requestOrdinal(request)) + ".");
+        say(MessageId::StartupAfterReset, {ordinalName(requestOrdinal(request))}));
     return execute(request, std::move(note));
 }
 

@@ -2,6 +2,7 @@
 // Sends commands through a Transport with the right timeout for each, records a trace,
 // and recovers from a TPM reset (TPM_INVALID_POSTINIT) by sending Startup(ST_CLEAR).
 
+#include "engine/Message.h"
 #include "engine/Trace.h"
 #include "protocol/Structures.h"
 #include "transport/Transport.h"
@@ -45,7 +46,7 @@ public:
     void setStartupAfterReset(bool enabled) { m_startupAfterReset = enabled; }
 
     // What the client fixed on its own (Startup after INVALID_POSTINIT), in words, in order.
-    const std::vector<std::string>& recoveries() const { return m_recoveries; }
+    const std::vector<Message>& recoveries() const { return m_recoveries; }
 
     Result<void> startup(StartupType type);
 
@@ -61,7 +62,7 @@ private:
     std::unique_ptr<Transport> m_transport;
     std::optional<Durations> m_durations;
     std::optional<std::chrono::milliseconds> m_timeoutOverride;
-    std::vector<std::string> m_recoveries;
+    std::vector<Message> m_recoveries;
     Trace m_trace;
     bool m_startupAfterReset = true;
 };

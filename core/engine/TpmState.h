@@ -1,6 +1,7 @@
 #pragma once
 // A snapshot of everything the engine knows about the TPM before deciding what to do.
 
+#include "engine/Message.h"
 #include "engine/Sysfs.h"
 #include "protocol/Structures.h"
 
@@ -37,7 +38,7 @@ struct TpmState {
     // TPM_INVALID_POSTINIT to the first query of a read-only read: the TPM waits for
     // TPM_Startup (after a reset, or firmware that never sent it). Nothing else was read.
     bool awaitingStartup = false;
-    std::vector<std::string> recoveries; // what was fixed while reading (Startup after reset)
+    std::vector<Message> recoveries; // what was fixed while reading (Startup after reset)
 
     bool enabled() const { return permanent && !permanent->disable; }
     // Live activation: the stclear copy, refreshed from the permanent flag at Startup.

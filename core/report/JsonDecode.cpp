@@ -147,10 +147,34 @@ Result<TpmState> stateFromJson(const QJsonObject& object) {
                                         u32(t.toObject(), "cUs"), u32(t.toObject(), "dUs")};
     if (const QJsonValue sysfs = object.value(QStringLiteral("sysfs")); sysfs.isObject())
         state.sysfs = sysfsFrom(sysfs.toObject());
-    for (const QJsonValue& recovery : object.value(QStringLiteral("recoveries")).toArray())
-        state.recoveries.push_back(recovery.toString().toStdString());
+    const QJsonArray recoveries = object.value(QStringLiteral("recoveryMessages")).toArray();
+    if (!recoveries.isEmpty())
+        for (const QJsonValue& recovery : recoveries)
+            state.recoveries.push_back(messageFromJson(recovery.toObject()));
+    else
+        for (const QJsonValue& recovery : object.value(QStringLiteral("recoveries")).toArray())
+            state.recoveries.push_back(messageFromJson({}, {}, recovery.toString()));
     state.awaitingStartup = object.value(QStringLiteral("awaitingStartup")).toBool();
     return state;
+}
+
+Message messageFromJson(const QJsonValue& id, const QJsonValue& args, const QString& text) {
+    MessageId known = MessageId::Text;
+    if (messageFromKey(id.toString().toStdString(), known) && known != MessageId::Text) {
+        std::vector<std::string> values;
+        for (const QJsonValue& arg : args.toArray())
+            values.push_back(arg.toString().toStdString());
+        Message message = say(known, std::move(values));
+        if (message.text == text.toStdString())
+            return message;
+    }
+    // Unknown id, or words that differ from this version's: keep what was written.
+    return say(MessageId::Text, {text.toStdString()});
+}
+
+Message messageFromJson(const QJsonObject& message) {
+    return messageFromJson(message.value(QStringLiteral("id")), message.value(QStringLiteral("args")),
+                           message.value(QStringLiteral("text")).toString());
 }
 
 Result<Plan> planFromJson(const QJsonArray& array) {
@@ -170,7 +194,10 @@ Result<Plan> planFromJson(const QJsonArray& array) {
                          [&](StepStatus s) { return stepStatusName(s) == status; });
         if (id == std::end(kSteps) || st == std::end(kStatuses))
             return malformed("plan step '" + name + "' with status '" + status + "'");
-        plan.steps.push_back({*id, *st, str(step, "reason")});
+        plan.steps.push_back({*id, *st,
+                              messageFromJson(step.value(QStringLiteral("reasonId")),
+                                              step.value(QStringLiteral("reasonArgs")),
+                                              step.value(QStringLiteral("reason")).toString())});
     }
     return plan;
 }

@@ -145,9 +145,13 @@ QJsonObject stateToJson(const TpmState& state) {
     out.insert(QStringLiteral("sysfs"),
                state.sysfs ? QJsonValue(sysfsToJson(*state.sysfs)) : QJsonValue(QJsonValue::Null));
     QJsonArray recoveries;
-    for (const std::string& r : state.recoveries)
-        recoveries.append(text(r));
+    QJsonArray recoveryMessages;
+    for (const Message& r : state.recoveries) {
+        recoveries.append(text(r.text));
+        recoveryMessages.append(messageToJson(r));
+    }
     out.insert(QStringLiteral("recoveries"), recoveries);
+    out.insert(QStringLiteral("recoveryMessages"), recoveryMessages);
     out.insert(QStringLiteral("awaitingStartup"), state.awaitingStartup);
     return out;
 }
@@ -159,7 +163,9 @@ QJsonArray planToJson(const Plan& plan) {
         s.insert(QStringLiteral("step"), text(stepName(step.id)));
         s.insert(QStringLiteral("title"), text(stepTitle(step.id)));
         s.insert(QStringLiteral("status"), text(stepStatusName(step.status)));
-        s.insert(QStringLiteral("reason"), text(step.reason));
+        s.insert(QStringLiteral("reason"), text(step.reason.text));
+        s.insert(QStringLiteral("reasonId"), text(std::string(messageKey(step.reason.id))));
+        s.insert(QStringLiteral("reasonArgs"), messageArgsToJson(step.reason));
         steps.append(s);
     }
     return steps;
@@ -211,6 +217,21 @@ QJsonObject explanationToJson(const explain::Explanation& e) {
     return out;
 }
 
+QJsonArray messageArgsToJson(const Message& message) {
+    QJsonArray args;
+    for (const std::string& arg : message.args)
+        args.append(text(arg));
+    return args;
+}
+
+QJsonObject messageToJson(const Message& message) {
+    QJsonObject out;
+    out.insert(QStringLiteral("id"), text(std::string(messageKey(message.id))));
+    out.insert(QStringLiteral("args"), messageArgsToJson(message));
+    out.insert(QStringLiteral("text"), text(message.text));
+    return out;
+}
+
 QJsonObject provisionToJson(const std::string& target, const ProvisionReport& report,
                             const Trace& trace) {
     QJsonObject out;
@@ -230,9 +251,13 @@ QJsonObject provisionToJson(const std::string& target, const ProvisionReport& re
     }
     out.insert(QStringLiteral("steps"), steps);
     QJsonArray notes;
-    for (const std::string& n : report.notes)
-        notes.append(text(n));
+    QJsonArray noteMessages;
+    for (const Message& n : report.notes) {
+        notes.append(text(n.text));
+        noteMessages.append(messageToJson(n));
+    }
     out.insert(QStringLiteral("notes"), notes);
+    out.insert(QStringLiteral("noteMessages"), noteMessages);
     out.insert(QStringLiteral("error"),
                report.error ? QJsonValue(errorToJson(*report.error)) : QJsonValue());
     out.insert(QStringLiteral("explanation"),

@@ -19,6 +19,9 @@ QJsonObject statusToJson(const std::string& target, const TpmState& state, const
 QJsonArray traceToJson(const Trace& trace, std::size_t begin, std::size_t end);
 QJsonObject errorToJson(const Error& error);
 QJsonObject explanationToJson(const explain::Explanation& explanation);
+// {id, args, text}: the engine's words with their stable id (engine/Message.h).
+QJsonObject messageToJson(const Message& message);
+QJsonArray messageArgsToJson(const Message& message);
 QJsonObject provisionToJson(const std::string& target, const ProvisionReport& report,
                             const Trace& trace);
 

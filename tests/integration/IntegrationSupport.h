@@ -107,8 +107,8 @@ inline std::size_t countOrdinal(const Trace& trace, std::uint32_t ordinal, std::
 }
 
 inline bool anyNoteContains(const ProvisionReport& report, const std::string& part) {
-    return std::any_of(report.notes.begin(), report.notes.end(), [&](const std::string& note) {
-        return note.find(part) != std::string::npos;
+    return std::any_of(report.notes.begin(), report.notes.end(), [&](const Message& note) {
+        return note.text.find(part) != std::string::npos;
     });
 }
 
@@ -146,8 +146,8 @@ inline std::string describe(const ProvisionReport& report, const TpmClient* clie
     for (const StepRecord& step : report.steps)
         out << "step " << stepName(step.step) << (step.succeeded ? " ok: " : " FAILED: ")
             << step.message << '\n';
-    for (const std::string& note : report.notes)
-        out << "note: " << note << '\n';
+    for (const Message& note : report.notes)
+        out << "note: " << note.text << '\n';
     if (client)
         out << "trace:\n" << describeTrace(client->trace());
     return out.str();

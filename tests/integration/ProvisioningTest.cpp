@@ -368,7 +368,7 @@ TEST_F(ProvisioningTest, ReadOnlyReadLeavesAPostInitTpmWaiting) {
         EXPECT_EQ(countOrdinal(client->trace(), ordinal::Startup), 0u)
             << describeTrace(client->trace());
         const Plan plan = makePlan(*state);
-        EXPECT_NE(plan.steps.front().reason.find("TPM_Startup"), std::string::npos);
+        EXPECT_NE(plan.steps.front().reason.text.find("TPM_Startup"), std::string::npos);
     }
     {
         auto raw = openOrFail(swtpm.spec());

@@ -45,7 +45,7 @@ TpmState factoryState() {
 void expectStatus(const Plan& plan, StepId id, StepStatus status) {
     EXPECT_EQ(plan.step(id).status, status)
         << stepName(id) << " is " << stepStatusName(plan.step(id).status) << ": "
-        << plan.step(id).reason;
+        << plan.step(id).reason.text;
 }
 
 } // namespace
@@ -56,7 +56,7 @@ TEST(Planner, EveryPlanListsAllStepsInOrder) {
         ASSERT_EQ(plan.steps.size(), std::size(kAllSteps));
         for (std::size_t i = 0; i < plan.steps.size(); ++i) {
             EXPECT_EQ(plan.steps[i].id, kAllSteps[i]);
-            EXPECT_FALSE(plan.steps[i].reason.empty()) << stepName(kAllSteps[i]);
+            EXPECT_FALSE(plan.steps[i].reason.text.empty()) << stepName(kAllSteps[i]);
         }
     }
 }
@@ -72,8 +72,8 @@ TEST(Planner, FactoryStateNeedsPresenceEnableActivateAndRestart) {
     expectStatus(plan, StepId::TakeOwnership, StepStatus::Needed);
     expectStatus(plan, StepId::Verify, StepStatus::Needed);
     // CMD_ENABLE is set and lifetime-locked: only PRESENT is to be asserted.
-    EXPECT_FALSE(contains(plan.step(StepId::PhysicalPresence).reason, "CMD_ENABLE"))
-        << plan.step(StepId::PhysicalPresence).reason;
+    EXPECT_FALSE(contains(plan.step(StepId::PhysicalPresence).reason.text, "CMD_ENABLE"))
+        << plan.step(StepId::PhysicalPresence).reason.text;
     ASSERT_NE(plan.next(), nullptr);
     EXPECT_EQ(plan.next()->id, StepId::PhysicalPresence);
 }
@@ -93,8 +93,8 @@ TEST(Planner, CmdEnableOffButNotLockedIsEnabledFirst) {
     state.permanent->physicalPresenceCMDEnable = false;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::PhysicalPresence, StepStatus::Needed);
-    EXPECT_TRUE(contains(plan.step(StepId::PhysicalPresence).reason, "CMD_ENABLE"))
-        << plan.step(StepId::PhysicalPresence).reason;
+    EXPECT_TRUE(contains(plan.step(StepId::PhysicalPresence).reason.text, "CMD_ENABLE"))
+        << plan.step(StepId::PhysicalPresence).reason.text;
     expectStatus(plan, StepId::Enable, StepStatus::Needed);
 }
 
@@ -106,7 +106,7 @@ TEST(Planner, PresenceLockedByFirmwareBlocksEnableAndActivate) {
     expectStatus(plan, StepId::Enable, StepStatus::Blocked);
     expectStatus(plan, StepId::Activate, StepStatus::Blocked);
     expectStatus(plan, StepId::Restart, StepStatus::Blocked);
-    const std::string& reason = plan.step(StepId::PhysicalPresence).reason;
+    const std::string& reason = plan.step(StepId::PhysicalPresence).reason.text;
     EXPECT_TRUE(contains(reason, "locked physical presence for this boot")) << reason;
     EXPECT_TRUE(contains(reason, "firmware setup")) << reason;
     ASSERT_NE(plan.next(), nullptr);
@@ -121,7 +121,7 @@ TEST(Planner, LifetimeLockWithCmdEnableOffIsBlockedForever) {
     expectStatus(plan, StepId::PhysicalPresence, StepStatus::Blocked);
     expectStatus(plan, StepId::Enable, StepStatus::Blocked);
     expectStatus(plan, StepId::Activate, StepStatus::Blocked);
-    const std::string& reason = plan.step(StepId::PhysicalPresence).reason;
+    const std::string& reason = plan.step(StepId::PhysicalPresence).reason.text;
     EXPECT_TRUE(contains(reason, "lifetime")) << reason;
     EXPECT_TRUE(contains(reason, "firmware setup")) << reason;
 }
@@ -156,10 +156,10 @@ TEST(Planner, ActivatedAwaitingRestartStopsAtRestart) {
     expectStatus(plan, StepId::Enable, StepStatus::Done);
     expectStatus(plan, StepId::Activate, StepStatus::Done);
     expectStatus(plan, StepId::Restart, StepStatus::Needed);
-    EXPECT_TRUE(contains(plan.step(StepId::Restart).reason, "next restart"))
-        << plan.step(StepId::Restart).reason;
+    EXPECT_TRUE(contains(plan.step(StepId::Restart).reason.text, "next restart"))
+        << plan.step(StepId::Restart).reason.text;
     expectStatus(plan, StepId::SelfTest, StepStatus::Needed);
-    EXPECT_TRUE(contains(plan.step(StepId::SelfTest).reason, "once the TPM is enabled"));
+    EXPECT_TRUE(contains(plan.step(StepId::SelfTest).reason.text, "once the TPM is enabled"));
     ASSERT_NE(plan.next(), nullptr);
     EXPECT_EQ(plan.next()->id, StepId::Restart);
 }
@@ -170,7 +170,7 @@ TEST(Planner, ReadyTpmStartsWithTheSelfTest) {
                       StepId::EndorsementKey})
         expectStatus(plan, id, StepStatus::Done);
     expectStatus(plan, StepId::SelfTest, StepStatus::Needed);
-    EXPECT_TRUE(contains(plan.step(StepId::SelfTest).reason, "storage root key"));
+    EXPECT_TRUE(contains(plan.step(StepId::SelfTest).reason.text, "storage root key"));
     expectStatus(plan, StepId::TakeOwnership, StepStatus::Needed);
     expectStatus(plan, StepId::Verify, StepStatus::Needed);
     ASSERT_NE(plan.next(), nullptr);
@@ -197,7 +197,7 @@ TEST(Planner, OwnershipTakenInThisRunIsVerifiedThenFinished) {
     expectStatus(plan, StepId::SelfTest, StepStatus::Done);
     expectStatus(plan, StepId::EndorsementKey, StepStatus::Done);
     expectStatus(plan, StepId::TakeOwnership, StepStatus::Done);
-    EXPECT_TRUE(contains(plan.step(StepId::TakeOwnership).reason, "this run"));
+    EXPECT_TRUE(contains(plan.step(StepId::TakeOwnership).reason.text, "this run"));
     expectStatus(plan, StepId::Verify, StepStatus::Needed);
     ASSERT_NE(plan.next(), nullptr);
     EXPECT_EQ(plan.next()->id, StepId::Verify);
@@ -216,9 +216,9 @@ TEST(Planner, OwnedBeforeThisRunChangesNothing) {
     expectStatus(plan, StepId::SelfTest, StepStatus::Skipped);
     expectStatus(plan, StepId::EndorsementKey, StepStatus::Done);
     expectStatus(plan, StepId::TakeOwnership, StepStatus::Done);
-    EXPECT_TRUE(contains(plan.step(StepId::TakeOwnership).reason, "already has an owner"));
+    EXPECT_TRUE(contains(plan.step(StepId::TakeOwnership).reason.text, "already has an owner"));
     expectStatus(plan, StepId::Verify, StepStatus::Skipped);
-    EXPECT_TRUE(contains(plan.step(StepId::Verify).reason, "verify-owner"));
+    EXPECT_TRUE(contains(plan.step(StepId::Verify).reason.text, "verify-owner"));
     EXPECT_EQ(plan.next(), nullptr);
 }
 
@@ -227,7 +227,7 @@ TEST(Planner, MissingEndorsementKeyIsCreated) {
     state.ek = EkStatus::Absent;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::EndorsementKey, StepStatus::Needed);
-    EXPECT_TRUE(contains(plan.step(StepId::EndorsementKey).reason, "no endorsement key"));
+    EXPECT_TRUE(contains(plan.step(StepId::EndorsementKey).reason.text, "no endorsement key"));
 }
 
 TEST(Planner, UnreadableEndorsementKeyCountsAsPresent) {
@@ -240,7 +240,7 @@ TEST(Planner, UnknownEndorsementKeyIsCheckedLater) {
     TpmState state = factoryState();
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::EndorsementKey, StepStatus::Needed);
-    EXPECT_TRUE(contains(plan.step(StepId::EndorsementKey).reason, "once the TPM"));
+    EXPECT_TRUE(contains(plan.step(StepId::EndorsementKey).reason.text, "once the TPM"));
 }
 
 // Issue 8, item 11: a ReadPubek that failed on a ready TPM is read again, not created.
@@ -249,7 +249,7 @@ TEST(Planner, UnreadableEndorsementKeyOnAReadyTpmIsReadAgain) {
     state.ek = EkStatus::Unknown;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::EndorsementKey, StepStatus::Needed);
-    EXPECT_TRUE(contains(plan.step(StepId::EndorsementKey).reason, "read it again"));
+    EXPECT_TRUE(contains(plan.step(StepId::EndorsementKey).reason.text, "read it again"));
 }
 
 // Issue 8, item 5: owner install off is allowed under presence, with the enable step.
@@ -259,7 +259,7 @@ TEST(Planner, OwnerInstallDisabledIsAllowedUnderPresence) {
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::PhysicalPresence, StepStatus::Needed);
     expectStatus(plan, StepId::Enable, StepStatus::Needed);
-    EXPECT_TRUE(contains(plan.step(StepId::Enable).reason, "TPM_SetOwnerInstall"));
+    EXPECT_TRUE(contains(plan.step(StepId::Enable).reason.text, "TPM_SetOwnerInstall"));
     expectStatus(plan, StepId::Restart, StepStatus::Done);
     expectStatus(plan, StepId::TakeOwnership, StepStatus::Needed);
 }
@@ -273,8 +273,8 @@ TEST(Planner, OwnerInstallDisabledBlocksOwnershipWhenPresenceIsLocked) {
     const Plan plan = makePlan(state, progress);
     expectStatus(plan, StepId::Enable, StepStatus::Blocked);
     expectStatus(plan, StepId::TakeOwnership, StepStatus::Blocked);
-    EXPECT_TRUE(contains(plan.step(StepId::TakeOwnership).reason, "owner installation"));
-    EXPECT_TRUE(contains(plan.step(StepId::TakeOwnership).reason, "firmware setup"));
+    EXPECT_TRUE(contains(plan.step(StepId::TakeOwnership).reason.text, "owner installation"));
+    EXPECT_TRUE(contains(plan.step(StepId::TakeOwnership).reason.text, "firmware setup"));
     ASSERT_NE(plan.next(), nullptr);
     EXPECT_EQ(plan.next()->id, StepId::PhysicalPresence);
     EXPECT_EQ(plan.next()->status, StepStatus::Blocked);
@@ -315,7 +315,7 @@ TEST_P(PlannerFamilyTest, OtherFamiliesSkipEveryStep) {
     ASSERT_EQ(plan.steps.size(), std::size(kAllSteps));
     for (const PlanStep& step : plan.steps) {
         EXPECT_EQ(step.status, StepStatus::Skipped) << stepName(step.id);
-        EXPECT_TRUE(contains(step.reason, GetParam().reasonPart)) << step.reason;
+        EXPECT_TRUE(contains(step.reason.text, GetParam().reasonPart)) << step.reason.text;
     }
     EXPECT_EQ(plan.next(), nullptr);
 }
@@ -334,7 +334,7 @@ TEST(Planner, Tpm12WithoutFlagsIsNotPlanned) {
         const Plan plan = makePlan(state);
         for (const PlanStep& step : plan.steps) {
             EXPECT_EQ(step.status, StepStatus::Skipped);
-            EXPECT_TRUE(contains(step.reason, "could not be read")) << step.reason;
+            EXPECT_TRUE(contains(step.reason.text, "could not be read")) << step.reason.text;
         }
     }
 }

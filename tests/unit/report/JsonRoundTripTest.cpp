@@ -45,7 +45,7 @@ TpmState factoryChip() {
     sysfs.hasPpi = true;
     sysfs.ppiVersion = "1.2";
     state.sysfs = sysfs;
-    state.recoveries = {"sent TPM_Startup(ST_CLEAR)"};
+    state.recoveries = {say(MessageId::StartupAfterReset, {"TPM_GetCapability"})};
     return state;
 }
 
@@ -110,4 +110,35 @@ TEST(JsonRoundTrip, MalformedDocumentsAreErrors) {
     step.insert(QStringLiteral("step"), QStringLiteral("dance"));
     step.insert(QStringLiteral("status"), QStringLiteral("needed"));
     EXPECT_FALSE(report::planFromJson(QJsonArray{step}).ok());
+}
+
+// Issue 9, item 4: plan reasons, notes and recoveries keep their English text and add their
+// id and parameters, which read back to the same message.
+TEST(JsonRoundTrip, EngineWordsCarryTheirIds) {
+    const TpmState state = factoryChip();
+    const QJsonObject written = report::statusToJson("device:/dev/tpm0", state, makePlan(state));
+    const QJsonObject presence = written.value(QStringLiteral("plan")).toArray().at(0).toObject();
+    EXPECT_EQ(presence.value(QStringLiteral("reasonId")).toString().toStdString(),
+              std::string(messageKey(makePlan(state).steps.front().reason.id)));
+    EXPECT_FALSE(presence.value(QStringLiteral("reason")).toString().isEmpty());
+    const QJsonObject recovery =
+        written.value(QStringLiteral("recoveryMessages")).toArray().at(0).toObject();
+    EXPECT_EQ(recovery.value(QStringLiteral("id")).toString(),
+              QStringLiteral("note.startup-after-reset"));
+    EXPECT_EQ(recovery.value(QStringLiteral("args")).toArray().at(0).toString(),
+              QStringLiteral("TPM_GetCapability"));
+    const Message back = report::messageFromJson(recovery);
+    EXPECT_EQ(back, state.recoveries.front());
+}
+
+TEST(JsonRoundTrip, WordsWithoutAKnownIdAreKeptAsWritten) {
+    const Message unknown = report::messageFromJson(QJsonValue(QStringLiteral("note.from-2030")),
+                                                    QJsonArray{}, QStringLiteral("Hello."));
+    EXPECT_EQ(unknown.id, MessageId::Text);
+    EXPECT_EQ(unknown.text, "Hello.");
+    // A known id whose text differs (another version's words) keeps the words it came with.
+    const Message changed = report::messageFromJson(QJsonValue(QStringLiteral("note.verified")),
+                                                    QJsonArray{}, QStringLiteral("Other words."));
+    EXPECT_EQ(changed.id, MessageId::Text);
+    EXPECT_EQ(changed.text, "Other words.");
 }

@@ -1,0 +1,17 @@
+#pragma once
+// The engine's words (plan reasons, notes, recoveries: core/engine/Message.h) in the wizard's
+// own translated wording, chosen by the message id the JSON carries. Words without a known id
+// (a helper of another version) are shown as the helper wrote them.
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QString>
+
+namespace tpmprov::ui::words {
+
+// id: the message's key ("note.verified"), args: its parameters, english: the helper's text.
+QString engineWords(const QString& id, const QStringList& args, const QString& english);
+// From the JSON forms: {id, args, text}, or a plan step's reasonId/reasonArgs/reason.
+QString engineWords(const QJsonValue& id, const QJsonValue& args, const QString& english);
+
+} // namespace tpmprov::ui::words
