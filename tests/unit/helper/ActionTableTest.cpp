@@ -53,7 +53,8 @@ QMap<QString, XmlMethod> methodsFromInterface() {
 
 struct PolicyAction {
     QString allowAny, allowInactive, allowActive;
-    bool hasMessage = false, hasDescription = false;
+    bool hasMessage = false, hasDescription = false; // in English (no xml:lang)
+    QMap<QString, QString> messages, descriptions;   // by xml:lang ("" for English)
 };
 
 QMap<QString, PolicyAction> actionsFromPolicy() {
@@ -77,10 +78,15 @@ QMap<QString, PolicyAction> actionsFromPolicy() {
                 action.allowInactive = xml.readElementText();
             else if (xml.name() == QStringLiteral("allow_active"))
                 action.allowActive = xml.readElementText();
-            else if (xml.name() == QStringLiteral("message"))
-                action.hasMessage = !xml.readElementText().trimmed().isEmpty();
-            else if (xml.name() == QStringLiteral("description"))
-                action.hasDescription = !xml.readElementText().trimmed().isEmpty();
+            else if (xml.name() == QStringLiteral("message") ||
+                     xml.name() == QStringLiteral("description")) {
+                const bool isMessage = xml.name() == QStringLiteral("message");
+                const QString lang = xml.attributes().value(QStringLiteral("xml:lang")).toString();
+                const QString words = xml.readElementText().trimmed();
+                (isMessage ? action.messages : action.descriptions).insert(lang, words);
+                if (lang.isEmpty())
+                    (isMessage ? action.hasMessage : action.hasDescription) = !words.isEmpty();
+            }
         }
     }
     EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
@@ -195,4 +201,23 @@ TEST(BusPolicy, OnlyRootOwnsTheName) {
     }
     EXPECT_FALSE(xml.hasError());
     EXPECT_EQ(allowOwn, 1);
+}
+
+// Issue 9, item 4: polkit shows the action's message in the user's language (polkit picks the
+// xml:lang entry for the agent's locale), so every action has German and French words.
+TEST(ActionTable, EveryPolicyActionIsTranslatedToGermanAndFrench) {
+    const auto actions = actionsFromPolicy();
+    ASSERT_FALSE(actions.isEmpty());
+    for (auto it = actions.begin(); it != actions.end(); ++it) {
+        SCOPED_TRACE(it.key().toStdString());
+        for (const QMap<QString, QString>* words : {&it->messages, &it->descriptions}) {
+            ASSERT_TRUE(words->contains(QString()));
+            for (const QString& language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+                EXPECT_FALSE(words->value(language).isEmpty()) << language.toStdString();
+                EXPECT_NE(words->value(language), words->value(QString()))
+                    << language.toStdString();
+            }
+            EXPECT_EQ(words->size(), 3) << "one entry per language";
+        }
+    }
 }
