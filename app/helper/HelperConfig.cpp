@@ -1,5 +1,8 @@
 #include "HelperConfig.h"
 
+#include "transport/BoundedRead.h"
+#include "transport/UniqueFd.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -68,8 +71,8 @@ tpm::Result<std::optional<std::string>> parseConfigText(const std::string& text)
 tpm::Result<std::optional<std::string>> readConfigFile(const QString& path, bool missingIsOk) {
     const QByteArray native = path.toLocal8Bit();
     const std::string where = path.toStdString();
-    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY);
-    if (fd < 0) {
+    const tpm::UniqueFd fd(::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY));
+    if (!fd) {
         const int err = errno;
         if (err == ENOENT && missingIsOk)
             return std::optional<std::string>{};
@@ -77,7 +80,7 @@ tpm::Result<std::optional<std::string>> readConfigFile(const QString& path, bool
     }
     struct stat st {};
     std::optional<QString> problem;
-    if (::fstat(fd, &st) != 0)
+    if (::fstat(fd.get(), &st) != 0)
         problem = QStringLiteral("cannot be examined");
     else
         problem = configTrustProblem(st, false);
@@ -90,32 +93,15 @@ tpm::Result<std::optional<std::string>> readConfigFile(const QString& path, bool
         else if (auto dirProblem = configTrustProblem(dirStat, true))
             problem = QStringLiteral("has a directory that ") + *dirProblem;
     }
-    if (problem) {
-        ::close(fd);
+    if (problem)
         return tpm::Error::usage("refusing the configuration " + where + ": it " +
                                  problem->toStdString());
-    }
-    std::string text;
-    char buffer[4096];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            const int err = errno;
-            ::close(fd);
-            return tpm::Error::system(err, "cannot read " + where);
-        }
-        if (n == 0)
-            break;
-        text.append(buffer, static_cast<std::size_t>(n));
-        if (text.size() > kMaxConfigBytes) {
-            ::close(fd);
-            return tpm::Error::usage(where + " is too large to be a configuration file");
-        }
-    }
-    ::close(fd);
-    auto parsed = parseConfigText(text);
+    auto text = tpm::readBounded(fd.get(), kMaxConfigBytes);
+    if (!text && text.error().kind == tpm::ErrorKind::Usage)
+        return tpm::Error::usage(where + " is too large to be a configuration file");
+    if (!text)
+        return tpm::Error::system(text.error().code, "cannot read " + where);
+    auto parsed = parseConfigText(*text);
     if (!parsed)
         return tpm::Error::usage(where + ": " + parsed.error().detail);
     return parsed;

@@ -2,6 +2,7 @@
 
 #include "protocol/ByteWriter.h"
 #include "protocol/Structures.h"
+#include "transport/BoundedRead.h"
 #include "transport/UniqueFd.h"
 
 #include <array>
@@ -103,20 +104,12 @@ Result<Bytes> readWholeFile(const std::string& path) {
         return Bytes{};
     if (!fd)
         return Error::system(errno, "cannot open " + path + ": " + std::strerror(errno));
-    Bytes data;
-    std::array<std::uint8_t, 4096> buffer{};
-    for (;;) {
-        const ssize_t n = ::read(fd.get(), buffer.data(), buffer.size());
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return Error::system(errno, "cannot read " + path);
-        if (n == 0)
-            return data;
-        data.insert(data.end(), buffer.begin(), buffer.begin() + n);
-        if (data.size() > kMaxStoreSize)
-            return badStore(path + " is too large");
-    }
+    auto data = readBounded(fd.get(), kMaxStoreSize);
+    if (!data && data.error().kind == ErrorKind::Usage)
+        return badStore(path + " is too large");
+    if (!data)
+        return Error::system(data.error().code, "cannot read " + path);
+    return Bytes(data->begin(), data->end());
 }
 
 } // namespace
