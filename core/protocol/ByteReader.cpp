@@ -53,13 +53,17 @@ bool ByteReader::readDigest(Digest& out) {
     return true;
 }
 
-bool ByteReader::readSized32(ByteView& out) {
-    if (!has(4))
-        return false;
+template <class Size>
+bool ByteReader::readSized(ByteView& out) {
     const std::size_t start = m_offset;
-    std::uint32_t size = 0;
-    (void)readU32(size);
-    if (!has(size)) {
+    Size size = 0;
+    const bool sizeRead = [&] {
+        if constexpr (sizeof(Size) == 2)
+            return readU16(size);
+        else
+            return readU32(size);
+    }();
+    if (!sizeRead || !has(size)) {
         m_offset = start;
         return false;
     }
@@ -68,19 +72,12 @@ bool ByteReader::readSized32(ByteView& out) {
     return true;
 }
 
+bool ByteReader::readSized32(ByteView& out) {
+    return readSized<std::uint32_t>(out);
+}
+
 bool ByteReader::readSized16(ByteView& out) {
-    if (!has(2))
-        return false;
-    const std::size_t start = m_offset;
-    std::uint16_t size = 0;
-    (void)readU16(size);
-    if (!has(size)) {
-        m_offset = start;
-        return false;
-    }
-    out = m_data.subspan(m_offset, size);
-    m_offset += size;
-    return true;
+    return readSized<std::uint16_t>(out);
 }
 
 bool ByteReader::skip(std::size_t n) {

@@ -31,6 +31,9 @@ public:
 
 private:
     bool has(std::size_t n) const { return remaining() >= n; }
+    // A big-endian length of type Size (u16 or u32), then that many bytes.
+    template <class Size>
+    bool readSized(ByteView& out);
 
     ByteView m_data;
     std::size_t m_offset = 0;
