@@ -44,97 +44,137 @@ const PlanStep& Plan::step(StepId id) const {
     throw std::logic_error("plan has no such step");
 }
 
-Plan makePlan(const TpmState& state, const RunProgress& progress) {
-    Plan plan;
-    auto add = [&plan](StepId id, StepStatus status, MessageId reason) {
-        plan.steps.push_back({id, status, say(reason)});
-    };
+namespace {
 
-    if (state.family != TpmFamily::Tpm12 || !state.permanent || !state.stclear) {
-        const MessageId why = state.awaitingStartup ? MessageId::UnsupportedAwaitingStartup
-                              : state.family == TpmFamily::Tpm20 ? MessageId::UnsupportedTpm20
-                              : state.family == TpmFamily::Tpm11 ? MessageId::UnsupportedTpm11
-                                                                 : MessageId::UnsupportedUnreadable;
-        for (StepId id :
-             {StepId::PhysicalPresence, StepId::Enable, StepId::Activate, StepId::Restart,
-              StepId::SelfTest, StepId::EndorsementKey, StepId::TakeOwnership, StepId::Verify})
-            add(id, StepStatus::Skipped, why);
-        return plan;
+// What the planner knows about a TPM 1.2 whose flags were read, shared by the step rules.
+struct Facts {
+    const PermanentFlags& p;
+    const StclearFlags& s;
+    const RunProgress& progress;
+    EkStatus ek;
+    bool owned;
+    bool needEnable;
+    bool needOwnerInstall;
+    bool needActivate;
+    PresenceRule presence;
+
+    bool presenceBlocked() const { return presence.status == StepStatus::Blocked; }
+    bool ready() const { return !p.disable && !s.deactivated; }
+    // Needed, or blocked when physical presence is (the step needs it).
+    StepStatus underPresence() const {
+        return presenceBlocked() ? StepStatus::Blocked : StepStatus::Needed;
     }
+};
 
+PlanStep step(StepId id, StepStatus status, MessageId reason) {
+    return {id, status, say(reason)};
+}
+
+PlanStep enableStep(const Facts& f) {
+    if (!f.needEnable && !f.needOwnerInstall)
+        return step(StepId::Enable, StepStatus::Done, MessageId::EnableDone);
+    return step(StepId::Enable, f.underPresence(),
+                f.presenceBlocked() ? MessageId::NeedsPresence
+                                    : turnOnReason(f.needEnable, f.needOwnerInstall));
+}
+
+PlanStep activateStep(const Facts& f) {
+    if (!f.needActivate)
+        return step(StepId::Activate, StepStatus::Done, MessageId::ActivateDone);
+    return step(StepId::Activate, f.underPresence(),
+                f.presenceBlocked() ? MessageId::NeedsPresence
+                : f.s.deactivated   ? MessageId::ActivateDeactivated
+                                    : MessageId::ActivateStartsDeactivated);
+}
+
+// Only the live flag decides: after a clear in this boot the permanent flag says
+// deactivated while the TPM still works until the next restart.
+PlanStep restartStep(const Facts& f) {
+    if (f.s.deactivated && f.needActivate)
+        return step(StepId::Restart, f.underPresence(), MessageId::RestartAfterActivation);
+    if (f.s.deactivated)
+        return step(StepId::Restart, StepStatus::Needed, MessageId::RestartPending);
+    return step(StepId::Restart, StepStatus::Done, MessageId::RestartNotNeeded);
+}
+
+PlanStep selfTestStep(const Facts& f) {
+    if (f.owned && !f.progress.ownershipTaken)
+        return step(StepId::SelfTest, StepStatus::Skipped, MessageId::AlreadyOwned);
+    if (f.progress.selfTestDone)
+        return step(StepId::SelfTest, StepStatus::Done, MessageId::SelfTestPassed);
+    return step(StepId::SelfTest, StepStatus::Needed,
+                f.ready() ? MessageId::SelfTestReady : MessageId::SelfTestLater);
+}
+
+PlanStep endorsementKeyStep(const Facts& f) {
+    if (f.owned)
+        return step(StepId::EndorsementKey, StepStatus::Done, MessageId::EkExistsOwned);
+    if (f.ek == EkStatus::Present || f.ek == EkStatus::Unreadable)
+        return step(StepId::EndorsementKey, StepStatus::Done, MessageId::EkPresent);
+    if (f.ek == EkStatus::Absent)
+        return step(StepId::EndorsementKey, StepStatus::Needed, MessageId::EkAbsent);
+    return step(StepId::EndorsementKey, StepStatus::Needed,
+                f.ready() ? MessageId::EkUnreadable : MessageId::EkLater);
+}
+
+PlanStep takeOwnershipStep(const Facts& f) {
+    if (f.owned)
+        return step(StepId::TakeOwnership, StepStatus::Done,
+                    f.progress.ownershipTaken ? MessageId::OwnershipTakenThisRun
+                                              : MessageId::AlreadyOwned);
+    if (!f.p.ownership && f.presenceBlocked())
+        return step(StepId::TakeOwnership, StepStatus::Blocked,
+                    MessageId::OwnershipInstallOffBlocked);
+    return step(StepId::TakeOwnership, StepStatus::Needed,
+                f.p.ownership ? MessageId::OwnershipNeeded : MessageId::OwnershipAfterInstall);
+}
+
+PlanStep verifyStep(const Facts& f) {
+    if (f.progress.verified)
+        return step(StepId::Verify, StepStatus::Done, MessageId::VerifyDone);
+    if (f.owned && !f.progress.ownershipTaken)
+        return step(StepId::Verify, StepStatus::Skipped, MessageId::VerifyNotOurs);
+    return step(StepId::Verify, StepStatus::Needed, MessageId::VerifyNeeded);
+}
+
+// A TPM this version cannot provision (or whose flags could not be read): every step is
+// skipped, with why.
+Plan unsupportedPlan(const TpmState& state) {
+    const MessageId why = state.awaitingStartup              ? MessageId::UnsupportedAwaitingStartup
+                          : state.family == TpmFamily::Tpm20 ? MessageId::UnsupportedTpm20
+                          : state.family == TpmFamily::Tpm11 ? MessageId::UnsupportedTpm11
+                                                             : MessageId::UnsupportedUnreadable;
+    Plan plan;
+    for (StepId id : {StepId::PhysicalPresence, StepId::Enable, StepId::Activate,
+                      StepId::Restart, StepId::SelfTest, StepId::EndorsementKey,
+                      StepId::TakeOwnership, StepId::Verify})
+        plan.steps.push_back(step(id, StepStatus::Skipped, why));
+    return plan;
+}
+
+} // namespace
+
+Plan makePlan(const TpmState& state, const RunProgress& progress) {
+    if (state.family != TpmFamily::Tpm12 || !state.permanent || !state.stclear)
+        return unsupportedPlan(state);
     const PermanentFlags& p = *state.permanent;
     const StclearFlags& s = *state.stclear;
     const bool owned = state.owned.value_or(false);
     const bool needEnable = p.disable;
     const bool needOwnerInstall = !p.ownership && !owned;
     const bool needActivate = p.deactivated;
-    const PresenceRule presence =
-        presenceRule(p, s, needEnable || needOwnerInstall || needActivate);
-    const bool presenceBlocked = presence.status == StepStatus::Blocked;
-
-    plan.steps.push_back({StepId::PhysicalPresence, presence.status, presence.reason});
-
-    if (needEnable || needOwnerInstall)
-        add(StepId::Enable, presenceBlocked ? StepStatus::Blocked : StepStatus::Needed,
-            presenceBlocked ? MessageId::NeedsPresence
-                            : turnOnReason(needEnable, needOwnerInstall));
-    else
-        add(StepId::Enable, StepStatus::Done, MessageId::EnableDone);
-
-    if (needActivate)
-        add(StepId::Activate, presenceBlocked ? StepStatus::Blocked : StepStatus::Needed,
-            presenceBlocked ? MessageId::NeedsPresence
-            : s.deactivated ? MessageId::ActivateDeactivated
-                            : MessageId::ActivateStartsDeactivated);
-    else
-        add(StepId::Activate, StepStatus::Done, MessageId::ActivateDone);
-
-    // Only the live flag decides: after a clear in this boot the permanent flag says
-    // deactivated while the TPM still works until the next restart.
-    if (s.deactivated && needActivate)
-        add(StepId::Restart, presenceBlocked ? StepStatus::Blocked : StepStatus::Needed,
-            MessageId::RestartAfterActivation);
-    else if (s.deactivated)
-        add(StepId::Restart, StepStatus::Needed, MessageId::RestartPending);
-    else
-        add(StepId::Restart, StepStatus::Done, MessageId::RestartNotNeeded);
-
-    const bool ready = !p.disable && !s.deactivated;
-    if (owned && !progress.ownershipTaken)
-        add(StepId::SelfTest, StepStatus::Skipped, MessageId::AlreadyOwned);
-    else if (progress.selfTestDone)
-        add(StepId::SelfTest, StepStatus::Done, MessageId::SelfTestPassed);
-    else
-        add(StepId::SelfTest, StepStatus::Needed,
-            ready ? MessageId::SelfTestReady : MessageId::SelfTestLater);
-
-    if (owned)
-        add(StepId::EndorsementKey, StepStatus::Done, MessageId::EkExistsOwned);
-    else if (state.ek == EkStatus::Present || state.ek == EkStatus::Unreadable)
-        add(StepId::EndorsementKey, StepStatus::Done, MessageId::EkPresent);
-    else if (state.ek == EkStatus::Absent)
-        add(StepId::EndorsementKey, StepStatus::Needed, MessageId::EkAbsent);
-    else if (ready)
-        add(StepId::EndorsementKey, StepStatus::Needed, MessageId::EkUnreadable);
-    else
-        add(StepId::EndorsementKey, StepStatus::Needed, MessageId::EkLater);
-
-    if (owned)
-        add(StepId::TakeOwnership, StepStatus::Done,
-            progress.ownershipTaken ? MessageId::OwnershipTakenThisRun : MessageId::AlreadyOwned);
-    else if (!p.ownership && presenceBlocked)
-        add(StepId::TakeOwnership, StepStatus::Blocked, MessageId::OwnershipInstallOffBlocked);
-    else if (!p.ownership)
-        add(StepId::TakeOwnership, StepStatus::Needed, MessageId::OwnershipAfterInstall);
-    else
-        add(StepId::TakeOwnership, StepStatus::Needed, MessageId::OwnershipNeeded);
-
-    if (progress.verified)
-        add(StepId::Verify, StepStatus::Done, MessageId::VerifyDone);
-    else if (owned && !progress.ownershipTaken)
-        add(StepId::Verify, StepStatus::Skipped, MessageId::VerifyNotOurs);
-    else
-        add(StepId::Verify, StepStatus::Needed, MessageId::VerifyNeeded);
+    const Facts facts{p,        s,          progress,         state.ek,     owned,
+                      needEnable, needOwnerInstall, needActivate,
+                      presenceRule(p, s, needEnable || needOwnerInstall || needActivate)};
+    Plan plan;
+    plan.steps = {{StepId::PhysicalPresence, facts.presence.status, facts.presence.reason},
+                  enableStep(facts),
+                  activateStep(facts),
+                  restartStep(facts),
+                  selfTestStep(facts),
+                  endorsementKeyStep(facts),
+                  takeOwnershipStep(facts),
+                  verifyStep(facts)};
     return plan;
 }
 

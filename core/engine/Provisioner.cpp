@@ -104,111 +104,131 @@ ProvisionReport Provisioner::run(const ProvisionOptions& options) {
 ProvisionReport Provisioner::runRounds(const ProvisionOptions& options) {
     ProvisionReport report;
     StateReader reader(m_client, m_sysfs);
-    std::map<StepId, int> runsPerStep;
-    int resets = 0;
-    StepId lastStep = StepId::PhysicalPresence;
-
+    RoundBook book;
     for (int round = 0; round < kMaxRounds; ++round) {
-        auto state = reader.read();
-        if (!state) {
-            fail(report, Outcome::Failed, state.error(), lastStep, nullptr);
+        const auto state = readForRound(reader, options, book.lastStep, report);
+        if (!state)
             return report;
-        }
-        report.finalState = *state;
-        for (const Message& recovery : state->recoveries)
-            note(lastStep, recovery);
-        if (state->stclear && state->stclear->physicalPresence)
-            m_presenceMayBeAsserted = true;
-
-        if (state->family != TpmFamily::Tpm12) {
-            fail(report, Outcome::NotSupported,
-                 Error::engine(EngineStopCode::NotTpm12,
-                               "This is a TPM " + familyName(state->family) + " (" +
-                                   state->familyDetail +
-                                   "). This version of TPM Provisioner provisions TPM 1.2 "
-                                   "chips only."),
-                 lastStep, &*state);
-            return report;
-        }
-        // An owner appeared after this run sent TakeOwnership (a lost answer, then a reset):
-        // the TPM tells whether it is ours before anything else happens.
-        if (state->owned.value_or(false) && !m_progress.ownershipTaken &&
-            m_takeOwnershipAttempts > 0) {
-            if (auto claimed = claimOwnership(options); !claimed) {
-                fail(report, Outcome::Failed, claimed.error(), StepId::TakeOwnership, &*state);
-                return report;
-            }
-        }
-        const bool ownedByOther = state->owned.value_or(false) && !m_progress.ownershipTaken;
-
-        Plan plan = makePlan(*state, m_progress);
+        const Plan plan = makePlan(*state, m_progress);
         report.finalPlan = plan;
         const PlanStep* next = plan.next();
-        if (!next && ownedByOther) {
-            failAlreadyOwned(report, *state);
+        if (stopsBefore(next, *state, report) || !runNext(*next, *state, options, book, report))
             return report;
-        }
-        if (!next) {
-            report.outcome = Outcome::OwnedAndVerified;
-            report.srkFingerprint = m_srkFingerprint;
-            return report;
-        }
-        if (next->status == StepStatus::Blocked) {
-            fail(report, Outcome::Blocked, Error::engine(EngineStopCode::Blocked, next->reason.text),
-                 next->id, &*state);
-            return report;
-        }
-        if (next->id == StepId::Restart) {
-            report.outcome = Outcome::RestartRequired;
-            publish(ProvisionEvent::Kind::Note, StepId::Restart,
-                    "Restart the computer (a full power-off and on), then run this again: it "
-                    "continues where it stopped.");
-            return report;
-        }
-        if (++runsPerStep[next->id] > kMaxRunsPerStep) {
-            fail(report, Outcome::Failed,
-                 Error::engine(EngineStopCode::StepHadNoEffect,
-                               "\"" + stepTitle(next->id) + "\" succeeded " +
-                                   std::to_string(kMaxRunsPerStep) +
-                                   " times but the TPM's state did not change."),
-                 next->id, &*state);
-            return report;
-        }
-        if (options.stopBefore && options.stopBefore(next->id)) {
-            report.outcome = Outcome::Cancelled;
-            return report;
-        }
-
-        lastStep = next->id;
-        auto result = runRecordedStep(next->id, *state, options, report);
-        if (result)
-            continue;
-        if (result.error().isTpm(rc::InvalidPostInit) && ++resets <= kMaxResets) {
-            report.steps.back().message = "the TPM had been reset; sent TPM_Startup(ST_CLEAR), "
-                                          "reading its state again";
-            auto recovered = recoverFromReset(next->id);
-            if (!recovered) {
-                fail(report, Outcome::Failed, recovered.error(), next->id, &*state);
-                return report;
-            }
-            --runsPerStep[next->id]; // the reset, not the step, was the problem
-            continue;
-        }
-        publish(ProvisionEvent::Kind::StepFailed, next->id, report.steps.back().message);
-        fail(report, Outcome::Failed,
-             result.error().isTpm(rc::InvalidPostInit)
-                 ? Error::engine(EngineStopCode::TooManyResets,
-                                 "The TPM was reset " + std::to_string(resets) +
-                                     " times while provisioning; check the machine's power "
-                                     "management and the kernel log.")
-                 : result.error(),
-             next->id, &*state);
-        return report;
     }
     fail(report, Outcome::Failed,
-         Error::engine(EngineStopCode::StepHadNoEffect, "Provisioning did not converge."), lastStep,
-         report.finalState ? &*report.finalState : nullptr);
+         Error::engine(EngineStopCode::StepHadNoEffect, "Provisioning did not converge."),
+         book.lastStep, report.finalState ? &*report.finalState : nullptr);
     return report;
+}
+
+// Reads the state for the next round; nothing (with the report complete) when the run stops.
+std::optional<TpmState> Provisioner::readForRound(StateReader& reader,
+                                                  const ProvisionOptions& options,
+                                                  StepId lastStep, ProvisionReport& report) {
+    auto state = reader.read();
+    if (!state) {
+        fail(report, Outcome::Failed, state.error(), lastStep, nullptr);
+        return std::nullopt;
+    }
+    report.finalState = *state;
+    for (const Message& recovery : state->recoveries)
+        note(lastStep, recovery);
+    if (state->stclear && state->stclear->physicalPresence)
+        m_presenceMayBeAsserted = true;
+
+    if (state->family != TpmFamily::Tpm12) {
+        fail(report, Outcome::NotSupported,
+             Error::engine(EngineStopCode::NotTpm12,
+                           "This is a TPM " + familyName(state->family) + " (" +
+                               state->familyDetail +
+                               "). This version of TPM Provisioner provisions TPM 1.2 chips "
+                               "only."),
+             lastStep, &*state);
+        return std::nullopt;
+    }
+    // An owner appeared after this run sent TakeOwnership (a lost answer, then a reset): the
+    // TPM tells whether it is ours before anything else happens.
+    if (state->owned.value_or(false) && !m_progress.ownershipTaken &&
+        m_takeOwnershipAttempts > 0) {
+        if (auto claimed = claimOwnership(options); !claimed) {
+            fail(report, Outcome::Failed, claimed.error(), StepId::TakeOwnership, &*state);
+            return std::nullopt;
+        }
+    }
+    return std::move(state.value());
+}
+
+// The plan's end, an owner that is not ours, a blocked step or a restart: the run stops here
+// (true) with its outcome in the report.
+bool Provisioner::stopsBefore(const PlanStep* next, const TpmState& state,
+                              ProvisionReport& report) {
+    const bool ownedByOther = state.owned.value_or(false) && !m_progress.ownershipTaken;
+    if (!next && ownedByOther) {
+        failAlreadyOwned(report, state);
+        return true;
+    }
+    if (!next) {
+        report.outcome = Outcome::OwnedAndVerified;
+        report.srkFingerprint = m_srkFingerprint;
+        return true;
+    }
+    if (next->status == StepStatus::Blocked) {
+        fail(report, Outcome::Blocked, Error::engine(EngineStopCode::Blocked, next->reason.text),
+             next->id, &state);
+        return true;
+    }
+    if (next->id == StepId::Restart) {
+        report.outcome = Outcome::RestartRequired;
+        publish(ProvisionEvent::Kind::Note, StepId::Restart,
+                "Restart the computer (a full power-off and on), then run this again: it "
+                "continues where it stopped.");
+        return true;
+    }
+    return false;
+}
+
+// Runs the next step; true to go on with the next round. A reset during the step (the TPM
+// answers INVALID_POSTINIT) is recovered a few times; anything else ends the run.
+bool Provisioner::runNext(const PlanStep& next, const TpmState& state,
+                          const ProvisionOptions& options, RoundBook& book,
+                          ProvisionReport& report) {
+    if (++book.runsPerStep[next.id] > kMaxRunsPerStep) {
+        fail(report, Outcome::Failed,
+             Error::engine(EngineStopCode::StepHadNoEffect,
+                           "\"" + stepTitle(next.id) + "\" succeeded " +
+                               std::to_string(kMaxRunsPerStep) +
+                               " times but the TPM's state did not change."),
+             next.id, &state);
+        return false;
+    }
+    if (options.stopBefore && options.stopBefore(next.id)) {
+        report.outcome = Outcome::Cancelled;
+        return false;
+    }
+    book.lastStep = next.id;
+    auto result = runRecordedStep(next.id, state, options, report);
+    if (result)
+        return true;
+    if (result.error().isTpm(rc::InvalidPostInit) && ++book.resets <= kMaxResets) {
+        report.steps.back().message = "the TPM had been reset; sent TPM_Startup(ST_CLEAR), "
+                                      "reading its state again";
+        if (auto recovered = recoverFromReset(next.id); !recovered) {
+            fail(report, Outcome::Failed, recovered.error(), next.id, &state);
+            return false;
+        }
+        --book.runsPerStep[next.id]; // the reset, not the step, was the problem
+        return true;
+    }
+    publish(ProvisionEvent::Kind::StepFailed, next.id, report.steps.back().message);
+    fail(report, Outcome::Failed,
+         result.error().isTpm(rc::InvalidPostInit)
+             ? Error::engine(EngineStopCode::TooManyResets,
+                             "The TPM was reset " + std::to_string(book.resets) +
+                                 " times while provisioning; check the machine's power "
+                                 "management and the kernel log.")
+             : result.error(),
+         next.id, &state);
+    return false;
 }
 
 Result<void> Provisioner::runRecordedStep(StepId step, const TpmState& state,

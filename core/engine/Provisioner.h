@@ -8,9 +8,12 @@
 #include "explain/ErrorCatalogue.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace tpm {
+
+class StateReader;
 
 struct ProvisionOptions {
     Secret ownerSecret;
@@ -83,6 +86,17 @@ private:
     // Runs one step. INVALID_POSTINIT comes back as Error::tpm(0x26): the loop then sends
     // Startup, reads the state again and plans again.
     ProvisionReport runRounds(const ProvisionOptions& options);
+    // What the rounds of one run count.
+    struct RoundBook {
+        std::map<StepId, int> runsPerStep;
+        int resets = 0;
+        StepId lastStep = StepId::PhysicalPresence;
+    };
+    std::optional<TpmState> readForRound(StateReader& reader, const ProvisionOptions& options,
+                                         StepId lastStep, ProvisionReport& report);
+    bool stopsBefore(const PlanStep* next, const TpmState& state, ProvisionReport& report);
+    bool runNext(const PlanStep& next, const TpmState& state, const ProvisionOptions& options,
+                 RoundBook& book, ProvisionReport& report);
     Result<void> runRecordedStep(StepId step, const TpmState& state,
                                  const ProvisionOptions& options, ProvisionReport& report);
     Result<void> runStep(StepId step, const TpmState& state, const ProvisionOptions& options);
