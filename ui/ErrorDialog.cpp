@@ -47,9 +47,20 @@ ErrorDialog::ErrorDialog(const ErrorInfo& info, bool canRetry, QWidget* parent)
     };
     stopUnit = systemdUnitStopper();
 
-    const Explanation e = info.explanation();
     auto* layout = new QVBoxLayout(this);
 
+    layout->addLayout(buildHeadline(info));
+    layout->addLayout(buildExplanation(info, info.explanation()));
+    m_stopResult = paragraph({}, this, QStringLiteral("errorStopTcsdResult"));
+    m_stopResult->setVisible(false);
+    layout->addWidget(m_stopResult);
+
+    buildDetails(layout, info);
+    layout->addWidget(buildButtons(info, canRetry));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+}
+
+QHBoxLayout* ErrorDialog::buildHeadline(const ErrorInfo& info) {
     auto* header = new QHBoxLayout;
     auto* icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
@@ -63,8 +74,12 @@ ErrorDialog::ErrorDialog(const ErrorInfo& info, bool canRetry, QWidget* parent)
     bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
     title->setFont(bigger);
     header->addWidget(title, 1);
-    layout->addLayout(header);
 
+    return header;
+}
+
+// What happened, why, what was already tried, what to do now.
+QFormLayout* ErrorDialog::buildExplanation(const ErrorInfo& info, const Explanation& e) {
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     QString happened = e.meaning.isEmpty() ? info.message : e.meaning;
@@ -86,11 +101,11 @@ ErrorDialog::ErrorDialog(const ErrorInfo& info, bool canRetry, QWidget* parent)
     if (!e.nextAction.isEmpty())
         form->addRow(tr("What to do now:"),
                      paragraph(e.nextAction, this, QStringLiteral("errorNextAction")));
-    layout->addLayout(form);
-    m_stopResult = paragraph({}, this, QStringLiteral("errorStopTcsdResult"));
-    m_stopResult->setVisible(false);
-    layout->addWidget(m_stopResult);
+    return form;
+}
 
+// "Technical details": the trace and report text, folded away until asked for.
+void ErrorDialog::buildDetails(QVBoxLayout* layout, const ErrorInfo& info) {
     m_detailsToggle = new QToolButton(this);
     m_detailsToggle->setObjectName(QStringLiteral("errorDetailsToggle"));
     m_detailsToggle->setText(tr("Technical details"));
@@ -113,6 +128,10 @@ ErrorDialog::ErrorDialog(const ErrorInfo& info, bool canRetry, QWidget* parent)
         adjustSize();
     });
 
+}
+
+// Copy/save the report, the actions that fit this error (Startup, stop tcsd, Retry), Close.
+QDialogButtonBox* ErrorDialog::buildButtons(const ErrorInfo& info, bool canRetry) {
     auto* buttons = new QDialogButtonBox(this);
     auto* copy = buttons->addButton(tr("&Copy report"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("errorCopyReport"));
@@ -147,8 +166,7 @@ ErrorDialog::ErrorDialog(const ErrorInfo& info, bool canRetry, QWidget* parent)
     close->setObjectName(QStringLiteral("errorClose"));
     close->setAccessibleName(tr("Close"));
     connect(close, &QPushButton::clicked, this, [this] { choose(CloseAction); });
-    layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    return buttons;
 }
 
 void ErrorDialog::choose(Action action) {

@@ -11,10 +11,14 @@
 #include <QDialog>
 #include <functional>
 
+class QDialogButtonBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
+class QVBoxLayout;
 
 namespace tpmprov::ui {
 
@@ -41,6 +45,10 @@ Q_SIGNALS:
     void actionChosen(tpmprov::ui::ErrorDialog::Action action);
 
 private:
+    QHBoxLayout* buildHeadline(const ErrorInfo& info);
+    QFormLayout* buildExplanation(const ErrorInfo& info, const Explanation& e);
+    void buildDetails(QVBoxLayout* layout, const ErrorInfo& info);
+    QDialogButtonBox* buildButtons(const ErrorInfo& info, bool canRetry);
     void tcsdStopped(const QString& error);
     void choose(Action action);
     void saveReport();

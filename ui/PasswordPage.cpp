@@ -60,8 +60,20 @@ PasswordPage::PasswordPage(WizardContext* context, QWidget* parent) : PageBase(c
     outer->addWidget(scroll);
     auto* layout = new QVBoxLayout(content);
 
+    layout->addWidget(buildPasswordBox(content));
+    layout->addWidget(buildEncodingBox(content));
+    layout->addWidget(buildStoreBox(content));
+    m_problem = named(new QLabel(content), "passwordProblem", tr("Problem"));
+    m_problem->setWordWrap(true);
+    layout->addWidget(m_problem);
+    layout->addStretch(1);
+
+    connectSignals();
+}
+
+QGroupBox* PasswordPage::buildPasswordBox(QWidget* parent) {
     // The password.
-    auto* pwBox = new QGroupBox(tr("Password"), content);
+    auto* pwBox = new QGroupBox(tr("Password"), parent);
     auto* pw = new QGridLayout(pwBox);
     m_generate = named(new QRadioButton(tr("&Use this strong passphrase (recommended)"), pwBox),
                        "passwordGenerated", tr("Use a generated passphrase"));
@@ -91,10 +103,13 @@ PasswordPage::PasswordPage(WizardContext* context, QWidget* parent) : PageBase(c
     modeGroup->addButton(m_generate);
     modeGroup->addButton(m_own);
     m_generate->setChecked(true);
-    layout->addWidget(pwBox);
 
+    return pwBox;
+}
+
+QGroupBox* PasswordPage::buildEncodingBox(QWidget* parent) {
     // Compatibility.
-    auto* encBox = new QGroupBox(tr("Which software will use this password?"), content);
+    auto* encBox = new QGroupBox(tr("Which software will use this password?"), parent);
     auto* enc = new QVBoxLayout(encBox);
     m_sha1 =
         named(new QRadioButton(tr("Linux tools: tpm-tools, TrouSerS, Heads (recommended)"), encBox),
@@ -119,10 +134,13 @@ PasswordPage::PasswordPage(WizardContext* context, QWidget* parent) : PageBase(c
     enc->addWidget(hint(tr("Most TPM software expects it; your owner password still protects "
                            "the TPM. Without it, the storage key gets the owner password too."),
                         encBox));
-    layout->addWidget(encBox);
 
+    return encBox;
+}
+
+QGroupBox* PasswordPage::buildStoreBox(QWidget* parent) {
     // Where to keep it.
-    auto* keepBox = new QGroupBox(tr("Where to keep it"), content);
+    auto* keepBox = new QGroupBox(tr("Where to keep it"), parent);
     auto* keep = new QGridLayout(keepBox);
     m_keyring = named(new QCheckBox(tr("In my &desktop keyring (recommended)"), keepBox),
                       "storeKeyring", tr("Keep the password in the desktop keyring"));
@@ -144,13 +162,11 @@ PasswordPage::PasswordPage(WizardContext* context, QWidget* parent) : PageBase(c
                             "in addition to the keyring or the file."),
                          keepBox),
                     4, 0, 1, 2);
-    layout->addWidget(keepBox);
 
-    m_problem = named(new QLabel(content), "passwordProblem", tr("Problem"));
-    m_problem->setWordWrap(true);
-    layout->addWidget(m_problem);
-    layout->addStretch(1);
+    return keepBox;
+}
 
+void PasswordPage::connectSignals() {
     connect(m_regenerate, &QPushButton::clicked, this,
             [this] { m_generated->setText(generatePassphrase()); });
     connect(m_browse, &QPushButton::clicked, this, [this] {

@@ -13,6 +13,8 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 
+class QGroupBox;
+
 namespace tpmprov::ui {
 
 class PasswordPage : public PageBase {
@@ -28,6 +30,11 @@ public:
     tpm::SecretEncoding encoding() const;
 
 private:
+    // The page's three boxes (each sets its members), then the signals between them.
+    QGroupBox* buildPasswordBox(QWidget* parent);
+    QGroupBox* buildEncodingBox(QWidget* parent);
+    QGroupBox* buildStoreBox(QWidget* parent);
+    void connectSignals();
     void updateState();
 
     QRadioButton* m_generate;
