@@ -49,13 +49,13 @@ ClearPage::ClearPage(WizardContext* context, QWidget* parent) : PageBase(context
 
 bool ClearPage::softwareClearPossible() const {
     const TpmStatus& s = ctx()->status;
-    if (s.flag(s.stclear, "disableForceClear"))
+    if (s.stclear().disableForceClear)
         return false;
-    if (s.flag(s.stclear, "physicalPresence"))
+    if (s.stclear().physicalPresence)
         return true;
-    return !s.flag(s.stclear, "physicalPresenceLock") &&
-           (s.flag(s.permanent, "physicalPresenceCMDEnable") ||
-            !s.flag(s.permanent, "physicalPresenceLifetimeLock"));
+    return !s.stclear().physicalPresenceLock &&
+           (s.permanent().physicalPresenceCMDEnable ||
+            !s.permanent().physicalPresenceLifetimeLock);
 }
 
 void ClearPage::initializePage() {

@@ -217,6 +217,18 @@ QString engineWords(const QString& id, const QStringList& args, const QString& e
     return fill(wordsFor(known), args);
 }
 
+QString messageKey(const tpm::Message& message) {
+    return message.id == tpm::MessageId::Text ? QString()
+                                              : QString::fromLatin1(tpm::messageKey(message.id));
+}
+
+QString engineWords(const tpm::Message& message) {
+    QStringList args;
+    for (const std::string& arg : message.args)
+        args << QString::fromStdString(arg);
+    return engineWords(messageKey(message), args, QString::fromStdString(message.text));
+}
+
 QString engineWords(const QJsonValue& id, const QJsonValue& args, const QString& english) {
     QStringList values;
     for (const QJsonValue& arg : args.toArray())

@@ -3,6 +3,8 @@
 // own translated wording, chosen by the message id the JSON carries. Words without a known id
 // (a helper of another version) are shown as the helper wrote them.
 
+#include "engine/Message.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
@@ -13,5 +15,9 @@ namespace tpmprov::ui::words {
 QString engineWords(const QString& id, const QStringList& args, const QString& english);
 // From the JSON forms: {id, args, text}, or a plan step's reasonId/reasonArgs/reason.
 QString engineWords(const QJsonValue& id, const QJsonValue& args, const QString& english);
+// A message as core's decoder read it (MessageId::Text: its text as it came).
+QString engineWords(const tpm::Message& message);
+// Its id as the JSON spells it; empty for MessageId::Text.
+QString messageKey(const tpm::Message& message);
 
 } // namespace tpmprov::ui::words

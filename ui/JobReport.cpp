@@ -1,82 +1,74 @@
 #include "JobReport.h"
 
 #include "EngineWords.h"
+#include "report/JsonDecode.h"
+#include "report/JsonReport.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace tpmprov::ui {
 
 namespace {
 
-QString str(const QJsonObject& o, const char* key) {
-    return o.value(QLatin1String(key)).toString();
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
 }
 
-Explanation explanationFrom(const QJsonObject& o) {
-    Explanation e;
-    e.code = str(o, "code");
-    e.name = str(o, "name");
-    e.meaning = str(o, "meaning");
-    e.detail = str(o, "detail");
-    e.nextAction = str(o, "nextAction");
-    e.harmless = o.value(QStringLiteral("harmless")).toBool();
-    return e;
+Explanation explanationFrom(const tpm::explain::Explanation& e) {
+    return {text(e.code),       text(e.name),       text(e.meaning),
+            text(e.detail),     text(e.nextAction), e.harmless};
 }
 
-TraceCommand commandFrom(const QJsonObject& o) {
+TraceCommand commandFrom(const tpm::TraceEntry& e) {
     TraceCommand c;
-    c.ordinal = str(o, "ordinal");
-    c.name = str(o, "name");
-    c.argument = str(o, "argument");
-    c.returnCode = str(o, "returnCode");
-    const QJsonObject error = o.value(QStringLiteral("error")).toObject();
-    if (!error.isEmpty())
-        c.transportError = str(error, "code") + QLatin1Char(' ') + str(error, "detail");
-    c.milliseconds = o.value(QStringLiteral("milliseconds")).toInt();
-    c.durationClass = str(o, "durationClass");
+    c.ordinal = tpm::report::hex32(e.ordinal);
+    c.name = text(e.name);
+    c.argument = text(e.note);
+    if (e.returnCode)
+        c.returnCode = tpm::report::hex32(*e.returnCode);
+    if (e.transportError)
+        c.transportError =
+            tpm::report::hex32(e.transportError->code) + QLatin1Char(' ') + text(e.transportError->detail);
+    c.milliseconds = static_cast<int>(e.milliseconds);
+    c.durationClass = tpm::report::durationClassName(e.durationClass);
     return c;
 }
 
 } // namespace
 
+// The document is read by core's decoder (report/JsonDecode): this only puts what it read
+// into the words and strings the pages show.
 JobReport JobReport::fromJson(const QString& json) {
     JobReport report;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
     if (!document.isObject())
         return report;
-    const QJsonObject root = document.object();
-    report.document = root;
-    report.outcome = str(root, "outcome");
-    if (report.outcome.isEmpty())
-        report.outcome = str(root, "result");
-    for (const QJsonValue& v : root.value(QStringLiteral("steps")).toArray()) {
-        const QJsonObject s = v.toObject();
+    const auto run = tpm::report::runFromJson(document.object());
+    if (!run)
+        return report;
+    report.document = document.object();
+    report.outcome = text(run->outcome);
+    for (const tpm::StepRecord& record : run->report.steps) {
         StepReport step;
-        step.step = str(s, "step");
-        step.succeeded = s.value(QStringLiteral("succeeded")).toBool();
-        step.message = str(s, "message");
-        step.milliseconds = s.value(QStringLiteral("milliseconds")).toInt();
-        for (const QJsonValue& c : s.value(QStringLiteral("commands")).toArray())
-            step.commands.append(commandFrom(c.toObject()));
+        step.step = text(tpm::stepName(record.step));
+        step.succeeded = record.succeeded;
+        step.message = text(record.message);
+        step.milliseconds = static_cast<int>(record.milliseconds);
+        for (std::size_t i = record.traceBegin; i < record.traceEnd && i < run->trace.size(); ++i)
+            step.commands.append(commandFrom(run->trace[i]));
         report.steps.append(step);
     }
-    // In the wizard's words by id; a helper that sends no ids has its English shown.
-    const QJsonArray noteMessages = root.value(QStringLiteral("noteMessages")).toArray();
-    if (!noteMessages.isEmpty())
-        for (const QJsonValue& n : noteMessages)
-            report.notes.append(words::engineWords(n[QStringLiteral("id")], n[QStringLiteral("args")],
-                                                   n[QStringLiteral("text")].toString()));
-    else
-        for (const QJsonValue& n : root.value(QStringLiteral("notes")).toArray())
-            report.notes.append(n.toString());
-    const QJsonObject error = root.value(QStringLiteral("error")).toObject();
-    report.errorKind = str(error, "kind");
-    report.errorCode = str(error, "code");
-    report.errorDetail = str(error, "detail");
-    report.explanation = explanationFrom(root.value(QStringLiteral("explanation")).toObject());
-    report.srkFingerprint = str(root, "srkFingerprint");
-    report.finalState = root.value(QStringLiteral("state")).toObject();
+    for (const tpm::Message& note : run->report.notes)
+        report.notes.append(words::engineWords(note)); // in the user's language, by id
+    if (const auto& error = run->report.error) {
+        report.errorKind = tpm::report::errorKindName(error->kind);
+        report.errorCode = tpm::report::hex32(error->code);
+        report.errorDetail = text(error->detail);
+    }
+    if (run->report.explanation)
+        report.explanation = explanationFrom(*run->report.explanation);
+    report.srkFingerprint = text(run->report.srkFingerprint);
+    report.finalState = report.document.value(QStringLiteral("state")).toObject();
     report.valid = true;
     return report;
 }

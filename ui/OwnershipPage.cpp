@@ -4,7 +4,6 @@
 #include "StepList.h"
 #include "Words.h"
 
-#include <QJsonDocument>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -215,8 +214,7 @@ void OwnershipPage::finishJob(const BackendResult& started, const JobOutcome& ou
     if (!notes.isEmpty())
         m_notes->setText(tr("On the way: %1").arg(notes.join(QLatin1Char(' '))));
     if (!report.finalState.isEmpty())
-        ctx()->updateStatus(TpmStatus::fromJson(
-            QString::fromUtf8(QJsonDocument(report.finalState).toJson(QJsonDocument::Compact))));
+        ctx()->updateStatus(TpmStatus::fromJson(report.finalState));
     if (started.ok() && outcome.outcome == QStringLiteral("owned-and-verified")) {
         ctx()->ownedByUs = true;
         ctx()->ownerVerified = true;

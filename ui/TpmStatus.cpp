@@ -1,50 +1,69 @@
 #include "TpmStatus.h"
 
 #include "EngineWords.h"
+#include "report/JsonDecode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace tpmprov::ui {
 
+namespace {
+
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+PlanStep planStepFrom(const tpm::PlanStep& step) {
+    return {text(tpm::stepName(step.id)), text(tpm::stepTitle(step.id)),
+            text(tpm::stepStatusName(step.status)), words::engineWords(step.reason),
+            words::messageKey(step.reason)};
+}
+
+} // namespace
+
 TpmStatus TpmStatus::fromJson(const QString& json) {
-    TpmStatus status;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
-    if (!document.isObject())
+    return document.isObject() ? fromJson(document.object()) : TpmStatus{};
+}
+
+TpmStatus TpmStatus::fromJson(const QJsonObject& root) {
+    TpmStatus status;
+    auto state = tpm::report::stateFromJson(root);
+    auto plan = tpm::report::planFromJson(root.value(QStringLiteral("plan")).toArray());
+    if (!state || !plan)
         return status;
-    const QJsonObject root = document.object();
-    const QJsonObject tpm = root.value(QStringLiteral("tpm")).toObject();
-    status.family = tpm.value(QStringLiteral("family")).toString();
-    status.chipVersion = tpm.value(QStringLiteral("chipVersion")).toString();
-    status.specVersion = tpm.value(QStringLiteral("specVersion")).toString();
-    status.vendor = tpm.value(QStringLiteral("vendor")).toString();
-    status.manufacturer = tpm.value(QStringLiteral("manufacturer")).toString();
-    const QJsonValue owned = root.value(QStringLiteral("owned"));
-    if (owned.isBool())
-        status.owned = owned.toBool();
-    const QJsonObject ek = root.value(QStringLiteral("ek")).toObject();
-    status.ekStatus = ek.value(QStringLiteral("status")).toString();
-    status.ekFingerprint = ek.value(QStringLiteral("fingerprint")).toString();
-    const QJsonObject flags = root.value(QStringLiteral("flags")).toObject();
-    status.permanent = flags.value(QStringLiteral("permanent")).toObject();
-    status.stclear = flags.value(QStringLiteral("stclear")).toObject();
-    for (const QJsonValue& value : root.value(QStringLiteral("plan")).toArray()) {
-        const QJsonObject o = value.toObject();
-        status.plan.append({o.value(QStringLiteral("step")).toString(),
-                            o.value(QStringLiteral("title")).toString(),
-                            o.value(QStringLiteral("status")).toString(),
-                            words::engineWords(o.value(QStringLiteral("reasonId")),
-                                               o.value(QStringLiteral("reasonArgs")),
-                                               o.value(QStringLiteral("reason")).toString()),
-                            o.value(QStringLiteral("reasonId")).toString()});
-    }
+    status.state = std::move(state.value());
+    const tpm::TpmState& s = status.state;
+    status.family = text(tpm::familyName(s.family));
+    status.chipVersion = text(s.chipVersion());
+    // As the writer puts it: the spec version is part of the document, not of TpmState.
+    status.specVersion =
+        root.value(QStringLiteral("tpm")).toObject().value(QStringLiteral("specVersion")).toString();
+    status.vendor = text(s.vendor());
+    status.manufacturer = text(s.manufacturer);
+    status.owned = s.owned;
+    status.ekStatus = text(tpm::ekStatusName(s.ek));
+    status.ekFingerprint = text(s.ekFingerprint);
+    for (const tpm::PlanStep& step : plan->steps)
+        status.plan.append(planStepFrom(step));
     status.document = root;
     status.valid = true;
     return status;
 }
 
 bool TpmStatus::isTpm12() const {
-    return family == QStringLiteral("1.2") && !permanent.isEmpty() && !stclear.isEmpty();
+    return state.family == tpm::TpmFamily::Tpm12 && state.permanent && state.stclear;
+}
+
+const tpm::PermanentFlags& TpmStatus::permanent() const {
+    static const tpm::PermanentFlags none{};
+    return state.permanent ? *state.permanent : none;
+}
+
+const tpm::StclearFlags& TpmStatus::stclear() const {
+    static const tpm::StclearFlags none{};
+    return state.stclear ? *state.stclear : none;
 }
 
 const PlanStep* TpmStatus::step(const QString& name) const {
@@ -57,10 +76,6 @@ const PlanStep* TpmStatus::step(const QString& name) const {
 QString TpmStatus::stepStatus(const QString& name) const {
     const PlanStep* s = step(name);
     return s ? s->status : QString();
-}
-
-bool TpmStatus::flag(const QJsonObject& flags, const char* name) const {
-    return flags.value(QLatin1String(name)).toBool();
 }
 
 QString TpmStatus::chipLine() const {

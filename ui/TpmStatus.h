@@ -1,6 +1,10 @@
 #pragma once
-// The TPM's state as the helper's GetState reports it (the `tpmprov --json status` document),
-// parsed into what the pages show.
+// The TPM's state as the helper's GetState reports it (the `tpmprov --json status`
+// document), read by core's decoder (report/JsonDecode) into the engine's own TpmState and
+// Plan, plus the words the pages show.
+
+#include "engine/Plan.h"
+#include "engine/TpmState.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -10,16 +14,17 @@
 namespace tpmprov::ui {
 
 struct PlanStep {
-    QString step;   // "physical-presence", "enable", "activate", "restart", "self-test", ...
-    QString title;  // the engine's English title
-    QString status; // "needed", "done", "skipped", "blocked"
+    QString step;     // "physical-presence", "enable", "activate", "restart", "self-test", ...
+    QString title;    // the engine's English title
+    QString status;   // "needed", "done", "skipped", "blocked"
     QString reason;   // the engine's reason, in the wizard's words (ui/EngineWords)
     QString reasonId; // its message id ("plan.needs-presence"), empty from older helpers
 };
 
 struct TpmStatus {
     bool valid = false; // false: nothing read yet (or unparsable)
-    QString family;     // "1.2", "2.0", ...
+    tpm::TpmState state; // as core's reader decoded it
+    QString family;      // "1.2", "2.0", ...
     QString chipVersion;
     QString specVersion;
     QString vendor;
@@ -27,12 +32,11 @@ struct TpmStatus {
     std::optional<bool> owned;
     QString ekStatus; // "present", "absent", "unreadable", "unknown"
     QString ekFingerprint;
-    QJsonObject permanent; // permanent flags by spec name (disable, deactivated, ...)
-    QJsonObject stclear;   // volatile flags (deactivated, physicalPresenceLock, ...)
     QList<PlanStep> plan;
     QJsonObject document; // the whole document, for reports
 
     static TpmStatus fromJson(const QString& json);
+    static TpmStatus fromJson(const QJsonObject& document);
 
     bool isTpm12() const;
     const PlanStep* step(const QString& name) const;
@@ -41,11 +45,13 @@ struct TpmStatus {
     bool blocked(const QString& name) const {
         return stepStatus(name) == QStringLiteral("blocked");
     }
-    bool flag(const QJsonObject& flags, const char* name) const;
+    // The flags as read (all false when the TPM did not report them).
+    const tpm::PermanentFlags& permanent() const;
+    const tpm::StclearFlags& stclear() const;
     bool isOwned() const { return owned.value_or(false); }
-    bool enabled() const { return !flag(permanent, "disable"); }
-    bool activated() const { return !flag(permanent, "deactivated"); }
-    bool activeNow() const { return !flag(stclear, "deactivated"); }
+    bool enabled() const { return !permanent().disable; }
+    bool activated() const { return !permanent().deactivated; }
+    bool activeNow() const { return !stclear().deactivated; }
     // A short identity line: "STM TPM 1.2, chip 1.2.13.12".
     QString chipLine() const;
 };

@@ -104,14 +104,14 @@ QString encodingLabel(tpm::SecretEncoding encoding) {
 
 QList<QPair<QString, QString>> flagLines(const TpmStatus& s) {
     QList<QPair<QString, QString>> lines;
-    const bool disabled = s.flag(s.permanent, "disable");
+    const bool disabled = s.permanent().disable;
     lines.append({QCoreApplication::translate("Words", "Enabled"),
                   disabled ? QCoreApplication::translate(
                                  "Words", "no \u2014 turned off (in the firmware or by "
                                           "software); the wizard can turn it on")
                            : QCoreApplication::translate("Words", "yes")});
-    const bool deactivated = s.flag(s.permanent, "deactivated");
-    const bool deactivatedNow = s.flag(s.stclear, "deactivated");
+    const bool deactivated = s.permanent().deactivated;
+    const bool deactivatedNow = s.stclear().deactivated;
     QString active = QCoreApplication::translate("Words", "yes");
     if (deactivated)
         active = QCoreApplication::translate(
@@ -127,12 +127,12 @@ QList<QPair<QString, QString>> flagLines(const TpmStatus& s) {
                          : QCoreApplication::translate("Words", "no");
     lines.append({QCoreApplication::translate("Words", "Owner"), owner});
     QString presence;
-    if (s.flag(s.stclear, "physicalPresence"))
+    if (s.stclear().physicalPresence)
         presence = QCoreApplication::translate("Words", "confirmed for this boot");
-    else if (s.flag(s.stclear, "physicalPresenceLock"))
+    else if (s.stclear().physicalPresenceLock)
         presence = QCoreApplication::translate("Words", "locked by the firmware for this boot");
-    else if (!s.flag(s.permanent, "physicalPresenceCMDEnable") &&
-             s.flag(s.permanent, "physicalPresenceLifetimeLock"))
+    else if (!s.permanent().physicalPresenceCMDEnable &&
+             s.permanent().physicalPresenceLifetimeLock)
         presence = QCoreApplication::translate(
             "Words", "only in the firmware setup (locked for the chip's lifetime)");
     else
@@ -147,7 +147,7 @@ QList<QPair<QString, QString>> flagLines(const TpmStatus& s) {
         ek = QCoreApplication::translate("Words", "present (not readable without the owner)");
     lines.append({QCoreApplication::translate("Words", "Endorsement key"), ek});
     lines.append({QCoreApplication::translate("Words", "Owner installation"),
-                  s.flag(s.permanent, "ownership")
+                  s.permanent().ownership
                       ? QCoreApplication::translate("Words", "allowed")
                       : QCoreApplication::translate("Words", "switched off in the firmware")});
     return lines;

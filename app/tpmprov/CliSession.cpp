@@ -54,11 +54,7 @@ int Cli::fail(const tpm::Error& error, tpm::explain::Context context) {
     }
     const tpm::explain::Explanation explanation = tpm::explain::explain(error, context);
     if (m_options.json) {
-        QJsonObject object;
-        object.insert(QStringLiteral("target"), QString::fromStdString(targetText()));
-        object.insert(QStringLiteral("error"), tpm::report::errorToJson(error));
-        object.insert(QStringLiteral("explanation"), tpm::report::explanationToJson(explanation));
-        printJson(object);
+        printJson(tpm::report::failureToJson(targetText(), error, explanation));
     } else {
         printExplanation(m_err, explanation, error);
     }

@@ -35,31 +35,35 @@ QString str(const QJsonObject& object, const char* key) {
     return object.value(QLatin1String(key)).toString();
 }
 
-void printExplanationJson(QTextStream& out, const QJsonObject& failure) {
-    const QJsonObject e = failure.value(QStringLiteral("explanation")).toObject();
-    const QJsonObject error = failure.value(QStringLiteral("error")).toObject();
-    out << (e.value(QStringLiteral("harmless")).toBool() ? "Note: " : "Error: ") << str(e, "name");
-    if (!str(e, "code").isEmpty())
-        out << " (" << str(e, "code") << ")";
-    out << ": " << str(e, "meaning") << "\n";
-    if (!str(e, "detail").isEmpty())
-        out << "  " << str(e, "detail") << "\n";
-    const QString detail = str(error, "detail");
-    if (!detail.isEmpty() && !str(e, "detail").contains(detail) && detail != str(e, "meaning"))
-        out << "  Technical detail: " << detail << "\n";
-    if (!str(e, "nextAction").isEmpty())
-        out << "  What to do: " << str(e, "nextAction") << "\n";
-    out.flush();
+// A job's or a failure's document, read back into the engine's types (nothing when it is not
+// one): printed by the same formatter as the direct path.
+std::optional<tpm::report::RunDocument> readRun(const QString& json) {
+    const auto object = parseObject(json);
+    if (!object)
+        return std::nullopt;
+    auto run = tpm::report::runFromJson(*object);
+    if (!run)
+        return std::nullopt;
+    return std::move(run.value());
+}
+
+// The explanation a failed job or call carries, as the direct path prints it.
+bool printFailure(QTextStream& err, const tpm::report::RunDocument& run) {
+    if (!run.report.explanation || !run.report.error)
+        return false;
+    printExplanation(err, *run.report.explanation, *run.report.error);
+    return true;
 }
 
 // A refusal, a busy helper, a missing helper, or an engine failure (Error.Failed).
 int helperFailure(Cli& cli, const CallError& error) {
     if (error.kind() == helper::ErrorKind::Failed) {
-        if (auto failure = parseObject(error.message)) {
-            if (cli.json())
+        if (cli.json()) {
+            if (auto failure = parseObject(error.message)) {
                 cli.printJson(*failure);
-            else
-                printExplanationJson(cli.err(), *failure);
+                return ExitFailed;
+            }
+        } else if (auto failure = readRun(error.message); failure && printFailure(cli.err(), *failure)) {
             return ExitFailed;
         }
     }
@@ -150,15 +154,15 @@ int runSelfTestViaHelper(Cli& cli, HelperClient& client) {
     auto result = waitForJob(cli, client, await(client.selfTest()), exitCode);
     if (!result)
         return exitCode;
-    auto object = parseObject(result->json).value_or(QJsonObject{});
-    if (cli.json())
-        cli.printJson(object);
-    else if (result->succeeded)
-        cli.out() << str(object, "result") << "\n";
-    else if (object.contains(QStringLiteral("explanation")))
-        printExplanationJson(cli.err(), object);
-    else
-        cli.err() << str(object, "result") << "\n";
+    if (cli.json()) {
+        cli.printJson(parseObject(result->json).value_or(QJsonObject{}));
+    } else {
+        const auto run = readRun(result->json).value_or(tpm::report::RunDocument{});
+        if (result->succeeded)
+            cli.out() << QString::fromStdString(run.outcome) << "\n";
+        else if (!printFailure(cli.err(), run))
+            cli.err() << QString::fromStdString(run.outcome) << "\n";
+    }
     cli.out().flush();
     cli.err().flush();
     return result->succeeded ? ExitOk : ExitFailed;
@@ -215,32 +219,17 @@ int runProvisionViaHelper(Cli& cli, HelperClient& client) {
                    exitCode);
     if (!result)
         return exitCode;
-    const QJsonObject report = parseObject(result->json).value_or(QJsonObject{});
-    const int code = report.contains(QStringLiteral("exitCode"))
-                         ? report.value(QStringLiteral("exitCode")).toInt(ExitFailed)
-                         : ExitFailed;
+    const auto run = readRun(result->json);
     if (cli.json()) {
-        cli.printJson(report);
-        return code;
+        cli.printJson(parseObject(result->json).value_or(QJsonObject{}));
+        return run ? run->exitCode.value_or(ExitFailed) : ExitFailed;
     }
-    QTextStream& out = cli.out();
-    if (result->outcome == QStringLiteral("owned-and-verified")) {
-        out << "\nDone: the TPM is owned and the owner secret is verified.";
-        if (!str(report, "srkFingerprint").isEmpty())
-            out << "\nStorage root key SHA-1: " << str(report, "srkFingerprint");
-        out << "\n";
-    } else if (result->outcome == QStringLiteral("restart-required")) {
-        out << "\nRestart required: the TPM's activation takes effect at the next restart.\n"
-               "Restart the computer, then run the same command again; it continues where it "
-               "stopped.\n";
-    } else if (report.contains(QStringLiteral("explanation"))) {
-        printExplanationJson(cli.err(), report);
-    } else {
-        cli.err() << "Provisioning stopped: " << result->outcome << "\n";
-    }
-    out.flush();
-    cli.err().flush();
-    return code;
+    if (!run)
+        return helperFailure(cli, {QStringLiteral("org.freedesktop.DBus.Error.Failed"),
+                                   QStringLiteral("The helper sent a report the reader does not "
+                                                  "understand.")});
+    printRunEnd(cli.out(), cli.err(), run->report);
+    return run->exitCode.value_or(ExitFailed);
 }
 
 } // namespace

@@ -106,6 +106,30 @@ void printExplanation(QTextStream& out, const tpm::explain::Explanation& e,
     out.flush();
 }
 
+void printRunEnd(QTextStream& out, QTextStream& err, const tpm::ProvisionReport& report) {
+    switch (report.outcome) {
+    case tpm::Outcome::OwnedAndVerified:
+        out << "\nDone: the TPM is owned and the owner secret is verified.";
+        if (!report.srkFingerprint.empty())
+            out << "\nStorage root key SHA-1: " << text(report.srkFingerprint);
+        out << "\n";
+        break;
+    case tpm::Outcome::RestartRequired:
+        out << "\nRestart required: the TPM's activation takes effect at the next restart.\n"
+               "Restart the computer, then run the same command again; it continues where it "
+               "stopped.\n";
+        break;
+    default:
+        if (report.explanation && report.error)
+            printExplanation(err, *report.explanation, *report.error);
+        else
+            err << "Provisioning stopped: " << text(tpm::outcomeName(report.outcome)) << "\n";
+        break;
+    }
+    out.flush();
+    err.flush();
+}
+
 void printEvent(QTextStream& out, const tpm::ProvisionEvent& event) {
     switch (event.kind) {
     case tpm::ProvisionEvent::Kind::StepStarted:

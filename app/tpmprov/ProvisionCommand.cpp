@@ -104,25 +104,7 @@ int runProvision(Cli& cli) {
         cli.printJson(tpm::report::provisionToJson(cli.targetText(), report, client->trace()));
         return tpm::exitCodeFor(report.outcome);
     }
-    QTextStream& out = cli.out();
-    switch (report.outcome) {
-    case tpm::Outcome::OwnedAndVerified:
-        out << "\nDone: the TPM is owned and the owner secret is verified.";
-        if (!report.srkFingerprint.empty())
-            out << "\nStorage root key SHA-1: " << QString::fromStdString(report.srkFingerprint);
-        out << "\n";
-        break;
-    case tpm::Outcome::RestartRequired:
-        out << "\nRestart required: the TPM's activation takes effect at the next restart.\n"
-               "Restart the computer, then run the same command again; it continues where it "
-               "stopped.\n";
-        break;
-    default:
-        if (report.explanation && report.error)
-            printExplanation(cli.err(), *report.explanation, *report.error);
-        break;
-    }
-    out.flush();
+    printRunEnd(cli.out(), cli.err(), report);
     return tpm::exitCodeFor(report.outcome);
 }
 

@@ -1,5 +1,7 @@
 #include "report/JsonDecode.h"
 
+#include "report/JsonReport.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -200,6 +202,165 @@ Result<Plan> planFromJson(const QJsonArray& array) {
                                               step.value(QStringLiteral("reason")).toString())});
     }
     return plan;
+}
+
+namespace {
+
+// The enum value whose name (by the writer's own naming function) is `name`.
+template <class Enum, std::size_t N, class NameOf>
+std::optional<Enum> byName(const Enum (&values)[N], NameOf nameOf, const QString& name) {
+    for (Enum value : values)
+        if (nameOf(value) == name)
+            return value;
+    return std::nullopt;
+}
+
+// "0x00000026" as hex32 writes it.
+std::optional<std::uint32_t> fromHex32(const QString& text) {
+    if (!text.startsWith(QStringLiteral("0x")))
+        return std::nullopt;
+    bool ok = false;
+    const qulonglong value = text.mid(2).toULongLong(&ok, 16);
+    if (!ok || value > 0xFFFFFFFFull)
+        return std::nullopt;
+    return static_cast<std::uint32_t>(value);
+}
+
+std::optional<Outcome> outcomeFromName(const std::string& name) {
+    constexpr Outcome kOutcomes[] = {Outcome::OwnedAndVerified, Outcome::RestartRequired,
+                                     Outcome::AlreadyOwned,     Outcome::Blocked,
+                                     Outcome::NotSupported,     Outcome::Failed,
+                                     Outcome::Cancelled};
+    for (Outcome outcome : kOutcomes)
+        if (outcomeName(outcome) == name)
+            return outcome;
+    return std::nullopt;
+}
+
+std::optional<StepId> stepFromName(const std::string& name) {
+    constexpr StepId kSteps[] = {StepId::PhysicalPresence, StepId::Enable,   StepId::Activate,
+                                 StepId::Restart,          StepId::SelfTest, StepId::EndorsementKey,
+                                 StepId::TakeOwnership,    StepId::Verify};
+    for (StepId step : kSteps)
+        if (stepName(step) == name)
+            return step;
+    return std::nullopt;
+}
+
+Result<void> readSteps(const QJsonArray& steps, RunDocument& run) {
+    for (const QJsonValue& value : steps) {
+        const QJsonObject s = value.toObject();
+        const auto step = stepFromName(str(s, "step"));
+        if (!step)
+            return malformed("run step '" + str(s, "step") + "'");
+        auto commands = traceFromJson(s.value(QStringLiteral("commands")).toArray());
+        if (!commands)
+            return commands.error();
+        StepRecord record{*step, s.value(QStringLiteral("succeeded")).toBool(), str(s, "message"),
+                          run.trace.size(), 0, s.value(QStringLiteral("milliseconds")).toDouble()};
+        run.trace.insert(run.trace.end(), commands->begin(), commands->end());
+        record.traceEnd = run.trace.size();
+        run.report.steps.push_back(std::move(record));
+    }
+    return {};
+}
+
+void readNotes(const QJsonObject& document, ProvisionReport& report) {
+    const QJsonArray messages = document.value(QStringLiteral("noteMessages")).toArray();
+    if (!messages.isEmpty()) {
+        for (const QJsonValue& note : messages)
+            report.notes.push_back(messageFromJson(note.toObject()));
+        return;
+    }
+    for (const QJsonValue& note : document.value(QStringLiteral("notes")).toArray())
+        report.notes.push_back(messageFromJson({}, {}, note.toString()));
+}
+
+Result<void> readFinalState(const QJsonObject& document, ProvisionReport& report) {
+    const QJsonValue state = document.value(QStringLiteral("state"));
+    if (!state.isObject())
+        return {};
+    auto finalState = stateFromJson(state.toObject());
+    if (!finalState)
+        return finalState.error();
+    auto finalPlan = planFromJson(state.toObject().value(QStringLiteral("plan")).toArray());
+    if (!finalPlan)
+        return finalPlan.error();
+    report.finalState = std::move(finalState.value());
+    report.finalPlan = std::move(finalPlan.value());
+    return {};
+}
+
+} // namespace
+
+std::optional<Error> errorFromJson(const QJsonObject& error) {
+    constexpr ErrorKind kKinds[] = {ErrorKind::Protocol, ErrorKind::Tpm,   ErrorKind::System,
+                                    ErrorKind::Crypto,   ErrorKind::Usage, ErrorKind::Engine};
+    const auto kind = byName(kKinds, errorKindName, error.value(QStringLiteral("kind")).toString());
+    const auto code = fromHex32(error.value(QStringLiteral("code")).toString());
+    if (!kind || !code)
+        return std::nullopt;
+    return Error{*kind, *code, str(error, "detail")};
+}
+
+explain::Explanation explanationFromJson(const QJsonObject& e) {
+    return {str(e, "code"),   str(e, "name"),       str(e, "meaning"),
+            str(e, "detail"), str(e, "nextAction"), e.value(QStringLiteral("harmless")).toBool()};
+}
+
+Result<Trace> traceFromJson(const QJsonArray& commands) {
+    constexpr DurationClass kClasses[] = {DurationClass::Short, DurationClass::Medium,
+                                          DurationClass::Long, DurationClass::PhysicalPresence};
+    Trace trace;
+    for (const QJsonValue& value : commands) {
+        const QJsonObject c = value.toObject();
+        TraceEntry entry;
+        const auto ordinal = fromHex32(c.value(QStringLiteral("ordinal")).toString());
+        const auto durationClass =
+            byName(kClasses, durationClassName, c.value(QStringLiteral("durationClass")).toString());
+        if (!ordinal || !durationClass)
+            return malformed("trace entry");
+        entry.ordinal = *ordinal;
+        entry.durationClass = *durationClass;
+        entry.name = str(c, "name");
+        entry.note = str(c, "argument");
+        entry.milliseconds = c.value(QStringLiteral("milliseconds")).toDouble();
+        if (const QJsonValue rc = c.value(QStringLiteral("returnCode")); rc.isString()) {
+            entry.returnCode = fromHex32(rc.toString());
+            if (!entry.returnCode)
+                return malformed("trace return code");
+        }
+        if (const QJsonValue e = c.value(QStringLiteral("error")); e.isObject()) {
+            entry.transportError = errorFromJson(e.toObject());
+            if (!entry.transportError)
+                return malformed("trace error");
+        }
+        trace.push_back(std::move(entry));
+    }
+    return trace;
+}
+
+Result<RunDocument> runFromJson(const QJsonObject& document) {
+    RunDocument run;
+    run.target = str(document, "target");
+    run.outcome = str(document, document.contains(QStringLiteral("outcome")) ? "outcome" : "result");
+    if (const QJsonValue code = document.value(QStringLiteral("exitCode")); code.isDouble())
+        run.exitCode = code.toInt();
+    run.report.outcome = outcomeFromName(run.outcome).value_or(Outcome::Failed);
+    if (auto steps = readSteps(document.value(QStringLiteral("steps")).toArray(), run); !steps)
+        return steps.error();
+    readNotes(document, run.report);
+    if (const QJsonValue error = document.value(QStringLiteral("error")); error.isObject()) {
+        run.report.error = errorFromJson(error.toObject());
+        if (!run.report.error)
+            return malformed("error object");
+    }
+    if (const QJsonValue e = document.value(QStringLiteral("explanation")); e.isObject())
+        run.report.explanation = explanationFromJson(e.toObject());
+    run.report.srkFingerprint = str(document, "srkFingerprint");
+    if (auto state = readFinalState(document, run.report); !state)
+        return state.error();
+    return run;
 }
 
 } // namespace tpm::report

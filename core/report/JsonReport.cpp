@@ -31,6 +31,29 @@ QJsonValue optionalBool(const std::optional<bool>& value) {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonObject sysfsToJson(const SysfsInfo& sysfs) {
+    QJsonObject ppi;
+    ppi.insert(QStringLiteral("present"), sysfs.hasPpi);
+    ppi.insert(QStringLiteral("version"), text(sysfs.ppiVersion));
+    ppi.insert(QStringLiteral("tcgOperations"), text(sysfs.ppiTcgOperations));
+    ppi.insert(QStringLiteral("vendorOperations"), text(sysfs.ppiVendorOperations));
+    QJsonObject out;
+    out.insert(QStringLiteral("directory"), text(sysfs.directory));
+    out.insert(QStringLiteral("durations"), text(sysfs.durations));
+    out.insert(QStringLiteral("timeouts"), text(sysfs.timeouts));
+    out.insert(QStringLiteral("caps"), text(sysfs.caps));
+    out.insert(QStringLiteral("versionMajor"),
+               sysfs.versionMajor ? QJsonValue(*sysfs.versionMajor) : QJsonValue());
+    out.insert(QStringLiteral("enabled"), optionalBool(sysfs.enabled));
+    out.insert(QStringLiteral("active"), optionalBool(sysfs.active));
+    out.insert(QStringLiteral("owned"), optionalBool(sysfs.owned));
+    out.insert(QStringLiteral("tempDeactivated"), optionalBool(sysfs.tempDeactivated));
+    out.insert(QStringLiteral("ppi"), ppi);
+    return out;
+}
+
+} // namespace
+
 QString errorKindName(ErrorKind kind) {
     switch (kind) {
     case ErrorKind::Protocol:
@@ -62,29 +85,6 @@ QString durationClassName(DurationClass durationClass) {
     }
     return QStringLiteral("unknown");
 }
-
-QJsonObject sysfsToJson(const SysfsInfo& sysfs) {
-    QJsonObject ppi;
-    ppi.insert(QStringLiteral("present"), sysfs.hasPpi);
-    ppi.insert(QStringLiteral("version"), text(sysfs.ppiVersion));
-    ppi.insert(QStringLiteral("tcgOperations"), text(sysfs.ppiTcgOperations));
-    ppi.insert(QStringLiteral("vendorOperations"), text(sysfs.ppiVendorOperations));
-    QJsonObject out;
-    out.insert(QStringLiteral("directory"), text(sysfs.directory));
-    out.insert(QStringLiteral("durations"), text(sysfs.durations));
-    out.insert(QStringLiteral("timeouts"), text(sysfs.timeouts));
-    out.insert(QStringLiteral("caps"), text(sysfs.caps));
-    out.insert(QStringLiteral("versionMajor"),
-               sysfs.versionMajor ? QJsonValue(*sysfs.versionMajor) : QJsonValue());
-    out.insert(QStringLiteral("enabled"), optionalBool(sysfs.enabled));
-    out.insert(QStringLiteral("active"), optionalBool(sysfs.active));
-    out.insert(QStringLiteral("owned"), optionalBool(sysfs.owned));
-    out.insert(QStringLiteral("tempDeactivated"), optionalBool(sysfs.tempDeactivated));
-    out.insert(QStringLiteral("ppi"), ppi);
-    return out;
-}
-
-} // namespace
 
 QString hex32(std::uint32_t value) {
     return QStringLiteral("0x%1").arg(value, 8, 16, QLatin1Char('0'));
@@ -229,6 +229,15 @@ QJsonObject messageToJson(const Message& message) {
     out.insert(QStringLiteral("id"), text(std::string(messageKey(message.id))));
     out.insert(QStringLiteral("args"), messageArgsToJson(message));
     out.insert(QStringLiteral("text"), text(message.text));
+    return out;
+}
+
+QJsonObject failureToJson(const std::string& target, const Error& error,
+                          const explain::Explanation& explanation) {
+    QJsonObject out;
+    out.insert(QStringLiteral("target"), text(target));
+    out.insert(QStringLiteral("error"), errorToJson(error));
+    out.insert(QStringLiteral("explanation"), explanationToJson(explanation));
     return out;
 }
 

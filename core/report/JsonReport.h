@@ -26,5 +26,12 @@ QJsonObject provisionToJson(const std::string& target, const ProvisionReport& re
                             const Trace& trace);
 
 QString hex32(std::uint32_t value); // "0x00000026"
+QString errorKindName(ErrorKind kind);                    // "tpm", "system", ...
+QString durationClassName(DurationClass durationClass);   // "short", "long", ...
+
+// A failure as tpmprov prints it with --json and the helper sends it with Error.Failed:
+// {target, error, explanation}. Written here only.
+QJsonObject failureToJson(const std::string& target, const Error& error,
+                          const explain::Explanation& explanation);
 
 } // namespace tpm::report

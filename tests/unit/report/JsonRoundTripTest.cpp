@@ -142,3 +142,88 @@ TEST(JsonRoundTrip, WordsWithoutAKnownIdAreKeptAsWritten) {
     EXPECT_EQ(changed.id, MessageId::Text);
     EXPECT_EQ(changed.text, "Other words.");
 }
+
+namespace {
+
+ProvisionReport lostAnswerRun(Trace& trace) {
+    trace = {TraceEntry{0x0D, "TPM_TakeOwnership", std::nullopt,
+                        Error::system(ETIME, "no answer in 180 s"), 180000.5, DurationClass::Long,
+                        ""},
+             TraceEntry{0x65, "TPM_GetCapability", 0x26, std::nullopt, 3, DurationClass::Short,
+                        "TPM_CAP_PROP_OWNER"},
+             TraceEntry{0x99, "TPM_Startup", 0, std::nullopt, 12, DurationClass::Short, "ST_CLEAR"}};
+    ProvisionReport report;
+    report.outcome = Outcome::Failed;
+    report.steps = {StepRecord{StepId::SelfTest, true, "done", 0, 0, 812},
+                    StepRecord{StepId::TakeOwnership, false, "no answer", 0, 3, 180020}};
+    report.notes = {say(MessageId::TakeOwnershipAttempt, {"1", "3"}),
+                    say(MessageId::AnswerLost, {"no answer in 180 s"}),
+                    say(MessageId::Text, {"words from elsewhere"})};
+    report.error = Error::engine(EngineStopCode::TooManyResets, "reset 4 times");
+    report.explanation = explain::Explanation{"ENGINE_8", "TooManyResets", "It kept resetting.",
+                                              "Power management.", "Check the kernel log.", false};
+    report.finalState = factoryChip();
+    report.finalPlan = makePlan(*report.finalState);
+    report.srkFingerprint = "0123456789abcdef0123456789abcdef01234567";
+    return report;
+}
+
+} // namespace
+
+// Issue 9, item 2: a job's document reads back into the engine's own report and trace, so
+// tpmprov and the wizard print it with the direct path's formatter.
+TEST(JsonRoundTrip, RunDocumentsReadBackToTheSameDocument) {
+    Trace trace;
+    const ProvisionReport report = lostAnswerRun(trace);
+    const QJsonObject written = report::provisionToJson("device:/dev/tpm0", report, trace);
+    auto read = report::runFromJson(written);
+    ASSERT_TRUE(read.ok()) << read.error().detail;
+    EXPECT_EQ(read->target, "device:/dev/tpm0");
+    EXPECT_EQ(read->outcome, "failed");
+    EXPECT_EQ(read->exitCode, 1);
+    ASSERT_EQ(read->trace.size(), 3u);
+    EXPECT_EQ(read->report.steps.at(1).traceBegin, 0u);
+    EXPECT_EQ(read->report.steps.at(1).traceEnd, 3u);
+    EXPECT_EQ(read->report.notes, report.notes);
+    EXPECT_EQ(compact(report::provisionToJson(read->target, read->report, read->trace)),
+              compact(written));
+}
+
+TEST(JsonRoundTrip, FailureAndMaintenanceDocumentsRead) {
+    const Error error = Error::tpm(0x26, "refused");
+    const explain::Explanation e{"0x26", "TPM_INVALID_POSTINIT", "Not started.", "", "Start it.",
+                                 false};
+    auto failure = report::runFromJson(report::failureToJson("swtpm:127.0.0.1:1", error, e));
+    ASSERT_TRUE(failure.ok());
+    ASSERT_TRUE(failure->report.error.has_value());
+    EXPECT_EQ(failure->report.error->code, 0x26u);
+    EXPECT_EQ(failure->report.error->kind, ErrorKind::Tpm);
+    EXPECT_EQ(failure->report.explanation->nextAction, "Start it.");
+    EXPECT_FALSE(failure->exitCode.has_value());
+
+    QJsonObject done;
+    done.insert(QStringLiteral("target"), QStringLiteral("device:/dev/tpm0"));
+    done.insert(QStringLiteral("result"), QStringLiteral("done"));
+    auto maintenance = report::runFromJson(done);
+    ASSERT_TRUE(maintenance.ok());
+    EXPECT_EQ(maintenance->outcome, "done");
+    EXPECT_FALSE(maintenance->report.error.has_value());
+}
+
+TEST(JsonRoundTrip, MalformedRunDocumentsAreErrors) {
+    Trace trace;
+    const QJsonObject good = report::provisionToJson("t", lostAnswerRun(trace), trace);
+    QJsonObject badError = good;
+    QJsonObject error = badError.value(QStringLiteral("error")).toObject();
+    error.insert(QStringLiteral("code"), QStringLiteral("26")); // not 0x...
+    badError.insert(QStringLiteral("error"), error);
+    EXPECT_FALSE(report::runFromJson(badError).ok());
+    QJsonObject badStep = good;
+    QJsonArray steps = badStep.value(QStringLiteral("steps")).toArray();
+    QJsonObject step = steps.at(0).toObject();
+    step.insert(QStringLiteral("step"), QStringLiteral("dance"));
+    steps.replace(0, step);
+    badStep.insert(QStringLiteral("steps"), steps);
+    EXPECT_FALSE(report::runFromJson(badStep).ok());
+    EXPECT_FALSE(report::errorFromJson(QJsonObject{}).has_value());
+}
