@@ -93,12 +93,8 @@ public:
     QString failureJson(const tpm::Error& error, tpm::explain::Context context) const {
         if (context.devicePath.empty() && m_target.kind == tpm::TransportSpec::Kind::Device)
             context.devicePath = m_target.devicePath;
-        const tpm::explain::Explanation explanation = tpm::explain::explain(error, context);
-        QJsonObject object;
-        object.insert(QStringLiteral("target"), QString::fromStdString(m_target.toString()));
-        object.insert(QStringLiteral("error"), tpm::report::errorToJson(error));
-        object.insert(QStringLiteral("explanation"), tpm::report::explanationToJson(explanation));
-        return compact(object);
+        return compact(tpm::report::failureToJson(m_target.toString(), error,
+                                                  tpm::explain::explain(error, context)));
     }
 
     OperationResult fail(const tpm::Error& error, const std::string& step,
@@ -166,31 +162,11 @@ OperationResult TpmOperations::getState() {
     return result;
 }
 
-namespace {
-
-// Reads the flags a presence-dependent operation needs.
-tpm::Result<tpm::TpmState> readFlags(OperationContext& op) {
-    tpm::StateReader reader(op.client(), op.sysfs());
-    auto state = reader.read();
-    if (!state)
-        return state.error();
-    if (state->family != tpm::TpmFamily::Tpm12)
-        return tpm::Error::engine(tpm::EngineStopCode::NotTpm12,
-                                  "This is a TPM " + tpm::familyName(state->family) +
-                                      "; this operation works with TPM 1.2 only.");
-    if (!state->permanent || !state->stclear)
-        return tpm::Error::protocol(tpm::ProtocolErrorCode::BadValue,
-                                    "the TPM did not report its permanent and volatile flags");
-    return state;
-}
-
-} // namespace
-
 OperationResult TpmOperations::assertPresence() {
     OperationContext op(m_target, m_sysfsRoot);
     if (!op.open())
         return op.openFailure();
-    auto state = readFlags(op);
+    auto state = tpm::readPresenceState(op.client(), op.sysfs());
     if (!state)
         return op.fail(state.error(), "physical-presence");
     // Proves presence can be asserted (switching CMD_ENABLE on where that is needed) and
@@ -211,28 +187,19 @@ OperationResult TpmOperations::assertPresence() {
 // released again (left asserted, any local program could ForceClear without being present).
 // A reset drops presence, so after INVALID_POSTINIT the whole operation runs once more.
 OperationResult TpmOperations::underPresence(const char* step, std::uint32_t ordinal,
-                                             const PresenceWork& work) {
+                                             const tpm::PresenceWork& work) {
     OperationContext op(m_target, m_sysfsRoot);
     if (!op.open())
         return op.openFailure();
-    for (int attempt = 1;; ++attempt) {
-        auto state = readFlags(op);
-        if (!state)
-            return op.fail(state.error(), step);
-        auto done = tpm::assertPresence(op.client(), *state);
-        tpm::Result<void> worked = done ? work(op.client(), *state) : done.error();
-        if (done) // released even when the work failed, whoever asserted it
-            (void)tpm::releasePresence(op.client(), false);
-        if (!worked && worked.error().isTpm(tpm::rc::InvalidPostInit) && attempt == 1 &&
-            op.client().startup(tpm::StartupType::Clear))
-            continue;
-        if (!worked)
-            return op.fail(worked.error(), done ? step : "physical-presence", &*state,
-                           done ? ordinal : 0);
-        OperationResult result;
-        result.ok = true;
-        return result;
+    if (auto failed = tpm::runUnderPresence(op.client(), op.sysfs(), work)) {
+        const tpm::TpmState* state = failed->state ? &*failed->state : nullptr;
+        if (failed->atPresence)
+            return op.fail(failed->error, "physical-presence", state);
+        return op.fail(failed->error, step, state, state ? ordinal : 0);
     }
+    OperationResult result;
+    result.ok = true;
+    return result;
 }
 
 OperationResult TpmOperations::enable() {
@@ -245,8 +212,7 @@ OperationResult TpmOperations::enable() {
 OperationResult TpmOperations::activate() {
     return underPresence("activate", tpm::ordinal::PhysicalSetDeactivated,
                          [](tpm::TpmClient& client, const tpm::TpmState&) {
-                             return client.runPlain(tpm::buildPhysicalSetDeactivated(false),
-                                                    "FALSE");
+                             return tpm::activate(client);
                          });
 }
 
@@ -290,7 +256,7 @@ OperationResult TpmOperations::verifyOwner(const tpm::Secret& ownerSecret) {
 OperationResult TpmOperations::forceClear() {
     return underPresence("force-clear", tpm::ordinal::ForceClear,
                          [](tpm::TpmClient& client, const tpm::TpmState&) {
-                             return client.runPlain(tpm::buildForceClear());
+                             return tpm::forceClear(client);
                          });
 }
 

@@ -5,6 +5,7 @@
 
 #include "JobRegistry.h"
 #include "crypto/Secret.h"
+#include "engine/Presence.h"
 #include "engine/TpmClient.h"
 #include "engine/TpmState.h"
 #include "transport/Transport.h"
@@ -60,12 +61,10 @@ public:
                         const ProgressFunction& progress);
 
 private:
-    using PresenceWork =
-        std::function<tpm::Result<void>(tpm::TpmClient& client, const tpm::TpmState& state)>;
-    // Opens the TPM, runs `work` under physical presence and releases presence afterwards;
-    // explains a failure in `step`'s words (ordinal: the command `work` sends).
+    // Opens the TPM and runs `work` through core's tpm::runUnderPresence; explains a failure
+    // in `step`'s words (ordinal: the command `work` sends).
     OperationResult underPresence(const char* step, std::uint32_t ordinal,
-                                  const PresenceWork& work);
+                                  const tpm::PresenceWork& work);
     std::string targetText() const { return m_target.toString(); }
     tpm::TransportSpec m_target;
     std::string m_sysfsRoot;

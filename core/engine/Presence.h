@@ -6,8 +6,12 @@
 // INVALID_POSTINIT comes back to the caller as Error::tpm(0x26): a reset also drops
 // presence, so the caller sends Startup and starts the work again.
 
+#include "engine/Sysfs.h"
 #include "engine/TpmClient.h"
 #include "engine/TpmState.h"
+
+#include <functional>
+#include <optional>
 
 namespace tpm {
 
@@ -28,5 +32,26 @@ Result<void> releasePresence(TpmClient& client, bool lock);
 // Under presence: TPM_PhysicalEnable if the TPM is disabled, then TPM_SetOwnerInstall(TRUE)
 // if it accepts no owner.
 Result<void> turnOn(TpmClient& client, const PermanentFlags& flags);
+
+// Under presence: TPM_PhysicalSetDeactivated(FALSE), effective from the next restart.
+Result<void> activate(TpmClient& client);
+
+// Under presence: TPM_ForceClear (removes the owner and every key under the SRK).
+Result<void> forceClear(TpmClient& client);
+
+// The state a presence-gated command needs: a TPM 1.2 that reported both flag sets.
+Result<TpmState> readPresenceState(TpmClient& client, const SysfsReader* sysfs);
+
+// Presence-gated work as one operation: the state read, presence asserted when needed, the
+// work, presence released again (also when the work failed). A reset drops presence, so
+// after INVALID_POSTINIT Startup is sent and the whole operation runs once more.
+using PresenceWork = std::function<Result<void>(TpmClient&, const TpmState&)>;
+struct PresenceGatedFailure {
+    Error error;
+    std::optional<TpmState> state; // what the work ran against, when it was read
+    bool atPresence = false;        // asserting presence failed, not the work
+};
+std::optional<PresenceGatedFailure> runUnderPresence(TpmClient& client, const SysfsReader* sysfs,
+                                                     const PresenceWork& work);
 
 } // namespace tpm

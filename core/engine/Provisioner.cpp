@@ -344,7 +344,7 @@ Result<void> Provisioner::runStep(StepId step, const TpmState& state,
     case StepId::Enable:
         return turnOn(m_client, *state.permanent);
     case StepId::Activate: {
-        auto result = m_client.runPlain(buildPhysicalSetDeactivated(false), "FALSE");
+        auto result = activate(m_client);
         if (result)
             note(step, say(MessageId::ActivatedNextRestart));
         return result;
