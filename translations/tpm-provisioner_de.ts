@@ -222,6 +222,126 @@
         <source>Physical presence could not be released (%1); it stays confirmed until the next restart.</source>
         <translation>Die physische Anwesenheit konnte nicht freigegeben werden (%1); sie bleibt bis zum nächsten Neustart bestätigt.</translation>
     </message>
+    <message>
+        <source>This is not a TPM 1.2.</source>
+        <translation>Dies ist kein TPM 1.2.</translation>
+    </message>
+    <message>
+        <source>The chip answered as a TPM 2.0, as a TPM 1.1, or not like a TPM at all. This version sets up TPM 1.2 only.</source>
+        <translation>Der Chip hat wie ein TPM 2.0, wie ein TPM 1.1 oder gar nicht wie ein TPM geantwortet. Diese Version richtet nur TPM 1.2 ein.</translation>
+    </message>
+    <message>
+        <source>A TPM 2.0 needs no ownership step; disk encryption tools such as systemd-cryptenroll use it as it is.</source>
+        <translation>Ein TPM 2.0 braucht keine Besitzübernahme; Werkzeuge zur Festplattenverschlüsselung wie systemd-cryptenroll nutzen es so, wie es ist.</translation>
+    </message>
+    <message>
+        <source>This step can only be done in the firmware setup.</source>
+        <translation>Dieser Schritt geht nur im Firmware-Setup.</translation>
+    </message>
+    <message>
+        <source>The firmware does not let the running system confirm physical presence, which this step needs.</source>
+        <translation>Die Firmware lässt das laufende System die physische Anwesenheit nicht bestätigen, die dieser Schritt braucht.</translation>
+    </message>
+    <message>
+        <source>Restart, open the firmware setup (on ThinkPads: Security &gt; Security Chip; elsewhere usually Security &gt; TPM), set the security chip to Active/Enabled, save, and open the wizard again.</source>
+        <translation>Starten Sie neu, öffnen Sie das Firmware-Setup (bei ThinkPads: Security &gt; Security Chip; sonst meist Security &gt; TPM), stellen Sie den Sicherheitschip auf Active/Enabled, speichern Sie und öffnen Sie den Assistenten erneut.</translation>
+    </message>
+    <message>
+        <source>The TPM already had an owner; it was left alone.</source>
+        <translation>Das TPM hatte bereits einen Besitzer; er wurde nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>Ownership can be taken only once. The owner may be an earlier setup, Windows, another tool or a previous user.</source>
+        <translation>Der Besitz kann nur einmal übernommen werden. Der Besitzer kann eine frühere Einrichtung, Windows, ein anderes Werkzeug oder ein früherer Benutzer sein.</translation>
+    </message>
+    <message>
+        <source>If you know the owner password, check it in the wizard (one try at a time: wrong tries count toward the lockout). If nobody knows it, clear the TPM and set it up again.</source>
+        <translation>Wenn Sie das Besitzerpasswort kennen, prüfen Sie es im Assistenten (ein Versuch nach dem anderen: falsche Versuche zählen zur Sperre). Wenn es niemand kennt, löschen Sie das TPM und richten Sie es neu ein.</translation>
+    </message>
+    <message>
+        <source>Ownership was not taken: the owner password is not confirmed as saved.</source>
+        <translation>Der Besitz wurde nicht übernommen: Es ist nicht bestätigt, dass das Besitzerpasswort gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The owner password cannot be read back from the TPM; if it is lost, only clearing the TPM helps, which destroys every key made under it.</source>
+        <translation>Das Besitzerpasswort lässt sich nicht aus dem TPM zurücklesen; geht es verloren, hilft nur das Löschen des TPM, das jeden darunter erzeugten Schlüssel zerstört.</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the password, let the wizard save and read it back, and try again.</source>
+        <translation>Wählen Sie, wo das Passwort aufbewahrt wird, lassen Sie den Assistenten es speichern und zurücklesen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The TPM is owned, but not with the password chosen here.</source>
+        <translation>Das TPM hat einen Besitzer, aber nicht mit dem hier gewählten Passwort.</translation>
+    </message>
+    <message>
+        <source>An answer from the TPM was lost, and afterwards the TPM had an owner whose password is not yours: another program took ownership at the same time.</source>
+        <translation>Eine Antwort des TPM ging verloren, und danach hatte das TPM einen Besitzer, dessen Passwort nicht Ihres ist: Ein anderes Programm hat gleichzeitig den Besitz übernommen.</translation>
+    </message>
+    <message>
+        <source>Find out who set the owner and use their password; otherwise clear the TPM and set it up again.</source>
+        <translation>Finden Sie heraus, wer den Besitzer gesetzt hat, und verwenden Sie dessen Passwort; sonst löschen Sie das TPM und richten Sie es neu ein.</translation>
+    </message>
+    <message>
+        <source>A step reported success, but the TPM did not change.</source>
+        <translation>Ein Schritt meldete Erfolg, aber das TPM hat sich nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Some firmware ignores such changes from the running system, and some apply them only after a restart.</source>
+        <translation>Manche Firmware ignoriert solche Änderungen aus dem laufenden System, manche übernimmt sie erst nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Restart the computer and open the wizard again. If the same step stops again, do it in the firmware setup.</source>
+        <translation>Starten Sie den Computer neu und öffnen Sie den Assistenten erneut. Bleibt derselbe Schritt wieder stehen, erledigen Sie ihn im Firmware-Setup.</translation>
+    </message>
+    <message>
+        <source>The storage root key read back is not the one just created.</source>
+        <translation>Der zurückgelesene Speicherstammschlüssel ist nicht der soeben erzeugte.</translation>
+    </message>
+    <message>
+        <source>This should never happen: the TPM was owned again in between, or its answers are being altered.</source>
+        <translation>Das sollte nie passieren: Das TPM wurde zwischendurch erneut in Besitz genommen, oder seine Antworten werden verändert.</translation>
+    </message>
+    <message>
+        <source>Do not store secrets with this TPM yet. Save the report and file a bug.</source>
+        <translation>Speichern Sie noch keine Geheimnisse mit diesem TPM. Speichern Sie den Bericht und melden Sie einen Fehler.</translation>
+    </message>
+    <message>
+        <source>The TPM kept resetting.</source>
+        <translation>Das TPM wurde immer wieder zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Each time the wizard started it again, it was reset again: a command that always times out, suspend during the setup, or a hardware fault.</source>
+        <translation>Jedes Mal, wenn der Assistent es neu gestartet hat, wurde es erneut zurückgesetzt: ein Befehl, der immer in eine Zeitüberschreitung läuft, ein Ruhezustand während der Einrichtung oder ein Hardwarefehler.</translation>
+    </message>
+    <message>
+        <source>Keep the computer awake, shut it down completely once, and open the wizard again.</source>
+        <translation>Halten Sie den Computer wach, schalten Sie ihn einmal ganz aus und öffnen Sie den Assistenten erneut.</translation>
+    </message>
+    <message>
+        <source>The TPM has no owner.</source>
+        <translation>Das TPM hat keinen Besitzer.</translation>
+    </message>
+    <message>
+        <source>Checking an owner password needs a TPM that has an owner.</source>
+        <translation>Um ein Besitzerpasswort zu prüfen, braucht das TPM einen Besitzer.</translation>
+    </message>
+    <message>
+        <source>Take ownership first with the wizard.</source>
+        <translation>Übernehmen Sie zuerst mit dem Assistenten den Besitz.</translation>
+    </message>
+    <message>
+        <source>The TPM is turned off.</source>
+        <translation>Das TPM ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>A TPM that is off refuses owner commands before it looks at the password, so nothing was sent.</source>
+        <translation>Ein ausgeschaltetes TPM lehnt Besitzerbefehle ab, bevor es das Passwort ansieht, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Turn the TPM on with the wizard (this leaves the owner alone), then check the password again.</source>
+        <translation>Schalten Sie das TPM mit dem Assistenten ein (der Besitzer bleibt unangetastet) und prüfen Sie dann das Passwort erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorInfo</name>

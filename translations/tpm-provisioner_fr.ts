@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>The firmware locked physical presence for this start, so the wizard cannot turn the TPM on. In the firmware setup (on ThinkPads: Security &gt; Security Chip; elsewhere usually Security &gt; TPM), set the security chip to Active/Enabled, save and restart. Then open the wizard again.</source>
-        <translation>Le micrologiciel a verrouillé la présence physique pour ce démarrage : l'assistant ne peut pas activer le TPM. Dans la configuration du micrologiciel (sur les ThinkPad : Security &gt; Security Chip ; ailleurs le plus souvent Security &gt; TPM), réglez la puce de sécurité sur Active/Enabled, enregistrez et redémarrez. Rouvrez ensuite l'assistant.</translation>
+        <translation>Le micrologiciel a verrouillé la présence physique pour ce démarrage : l&apos;assistant ne peut pas activer le TPM. Dans la configuration du micrologiciel (sur les ThinkPad : Security &gt; Security Chip ; ailleurs le plus souvent Security &gt; TPM), réglez la puce de sécurité sur Active/Enabled, enregistrez et redémarrez. Rouvrez ensuite l&apos;assistant.</translation>
     </message>
     <message>
         <source>Allow software to confirm presence, then confirm it.</source>
@@ -40,15 +40,15 @@
     </message>
     <message>
         <source>The TPM is off and accepts no owner; turning it on fixes both at once.</source>
-        <translation>Le TPM est désactivé et n'accepte aucun propriétaire ; l'activer règle les deux à la fois.</translation>
+        <translation>Le TPM est désactivé et n&apos;accepte aucun propriétaire ; l&apos;activer règle les deux à la fois.</translation>
     </message>
     <message>
         <source>The TPM is off; turning it on takes effect at once.</source>
-        <translation>Le TPM est désactivé ; l'activer prend effet immédiatement.</translation>
+        <translation>Le TPM est désactivé ; l&apos;activer prend effet immédiatement.</translation>
     </message>
     <message>
         <source>The TPM accepts no owner yet; this allows one.</source>
-        <translation>Le TPM n'accepte pas encore de propriétaire ; ceci en autorise un.</translation>
+        <translation>Le TPM n&apos;accepte pas encore de propriétaire ; ceci en autorise un.</translation>
     </message>
     <message>
         <source>Already on.</source>
@@ -56,11 +56,11 @@
     </message>
     <message>
         <source>The TPM is deactivated; activating it takes effect after a restart.</source>
-        <translation>Le TPM est désactivé ; l'activation prend effet après un redémarrage.</translation>
+        <translation>Le TPM est désactivé ; l&apos;activation prend effet après un redémarrage.</translation>
     </message>
     <message>
         <source>The TPM works now but is set to start deactivated; activating keeps it working after the next restart.</source>
-        <translation>Le TPM fonctionne maintenant mais est réglé pour démarrer désactivé ; l'activer le garde en service après le prochain redémarrage.</translation>
+        <translation>Le TPM fonctionne maintenant mais est réglé pour démarrer désactivé ; l&apos;activer le garde en service après le prochain redémarrage.</translation>
     </message>
     <message>
         <source>Already activated.</source>
@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>After activation the TPM works only from the next restart on.</source>
-        <translation>Après l'activation, le TPM ne fonctionne qu'à partir du prochain redémarrage.</translation>
+        <translation>Après l&apos;activation, le TPM ne fonctionne qu&apos;à partir du prochain redémarrage.</translation>
     </message>
     <message>
         <source>Activation is set and takes effect at the next restart.</source>
-        <translation>L'activation est réglée et prend effet au prochain redémarrage.</translation>
+        <translation>L&apos;activation est réglée et prend effet au prochain redémarrage.</translation>
     </message>
     <message>
         <source>Not needed: the TPM is active.</source>
@@ -88,11 +88,11 @@
     </message>
     <message>
         <source>Tests the chip before it creates the storage root key.</source>
-        <translation>Teste la puce avant qu'elle crée la clé racine de stockage.</translation>
+        <translation>Teste la puce avant qu&apos;elle crée la clé racine de stockage.</translation>
     </message>
     <message>
         <source>Runs once the TPM is on and active.</source>
-        <translation>S'exécute dès que le TPM est activé et actif.</translation>
+        <translation>S&apos;exécute dès que le TPM est activé et actif.</translation>
     </message>
     <message>
         <source>Exists (the TPM has an owner).</source>
@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>The TPM has no endorsement key yet; taking ownership needs one.</source>
-        <translation>Le TPM n'a pas encore de clé d'endossement ; la prise de possession en a besoin.</translation>
+        <translation>Le TPM n&apos;a pas encore de clé d&apos;endossement ; la prise de possession en a besoin.</translation>
     </message>
     <message>
         <source>The endorsement key could not be read; it is read again and created only if the TPM has none.</source>
-        <translation>La clé d'endossement n'a pas pu être lue ; elle est relue et créée seulement si le TPM n'en a pas.</translation>
+        <translation>La clé d&apos;endossement n&apos;a pas pu être lue ; elle est relue et créée seulement si le TPM n&apos;en a pas.</translation>
     </message>
     <message>
         <source>Checked once the TPM is on and active.</source>
@@ -116,11 +116,11 @@
     </message>
     <message>
         <source>Taken just now.</source>
-        <translation>Prise à l'instant.</translation>
+        <translation>Prise à l&apos;instant.</translation>
     </message>
     <message>
         <source>The TPM accepts no owner and the firmware does not let the wizard change that. Allow it in the firmware setup&apos;s security chip menu.</source>
-        <translation>Le TPM n'accepte aucun propriétaire et le micrologiciel ne laisse pas l'assistant changer cela. Autorisez-le dans le menu de la puce de sécurité de la configuration du micrologiciel.</translation>
+        <translation>Le TPM n&apos;accepte aucun propriétaire et le micrologiciel ne laisse pas l&apos;assistant changer cela. Autorisez-le dans le menu de la puce de sécurité de la configuration du micrologiciel.</translation>
     </message>
     <message>
         <source>Once the TPM accepts an owner: sets your owner password and creates the storage root key.</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Someone else set the owner; you can check a password you have.</source>
-        <translation>Quelqu'un d'autre a défini le propriétaire ; vous pouvez vérifier un mot de passe que vous avez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a défini le propriétaire ; vous pouvez vérifier un mot de passe que vous avez.</translation>
     </message>
     <message>
         <source>Proves that the new owner password works.</source>
@@ -144,27 +144,27 @@
     </message>
     <message>
         <source>The TPM waits to be started, which the firmware normally does at boot; the wizard starts it first.</source>
-        <translation>Le TPM attend d'être démarré, ce que le micrologiciel fait d'ordinaire au démarrage ; l'assistant le démarre d'abord.</translation>
+        <translation>Le TPM attend d&apos;être démarré, ce que le micrologiciel fait d&apos;ordinaire au démarrage ; l&apos;assistant le démarre d&apos;abord.</translation>
     </message>
     <message>
         <source>This is a TPM 2.0; this version of the wizard sets up TPM 1.2 only.</source>
-        <translation>Ceci est un TPM 2.0 ; cette version de l'assistant ne configure que les TPM 1.2.</translation>
+        <translation>Ceci est un TPM 2.0 ; cette version de l&apos;assistant ne configure que les TPM 1.2.</translation>
     </message>
     <message>
         <source>This is a TPM 1.1; this version of the wizard sets up TPM 1.2 only.</source>
-        <translation>Ceci est un TPM 1.1 ; cette version de l'assistant ne configure que les TPM 1.2.</translation>
+        <translation>Ceci est un TPM 1.1 ; cette version de l&apos;assistant ne configure que les TPM 1.2.</translation>
     </message>
     <message>
         <source>The TPM&apos;s state could not be read.</source>
-        <translation>L'état du TPM n'a pas pu être lu.</translation>
+        <translation>L&apos;état du TPM n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>The TPM had been reset; the wizard started it again and repeated %1.</source>
-        <translation>Le TPM avait été réinitialisé ; l'assistant l'a redémarré et a répété %1.</translation>
+        <translation>Le TPM avait été réinitialisé ; l&apos;assistant l&apos;a redémarré et a répété %1.</translation>
     </message>
     <message>
         <source>The TPM had been reset; the wizard started it again and continued.</source>
-        <translation>Le TPM avait été réinitialisé ; l'assistant l'a redémarré et a continué.</translation>
+        <translation>Le TPM avait été réinitialisé ; l&apos;assistant l&apos;a redémarré et a continué.</translation>
     </message>
     <message>
         <source>The TPM is activated from the next restart on.</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Software may now confirm physical presence for good: programs running as administrator can confirm it at every start in which the firmware does not lock it. The wizard released it after use.</source>
-        <translation>Le logiciel peut désormais confirmer la présence physique de façon permanente : les programmes exécutés en administrateur peuvent la confirmer à chaque démarrage où le micrologiciel ne la verrouille pas. L'assistant l'a relâchée après usage.</translation>
+        <translation>Le logiciel peut désormais confirmer la présence physique de façon permanente : les programmes exécutés en administrateur peuvent la confirmer à chaque démarrage où le micrologiciel ne la verrouille pas. L&apos;assistant l&apos;a relâchée après usage.</translation>
     </message>
     <message>
         <source>Taking ownership (try %1 of at most %2): the TPM creates a 2048-bit storage root key, which can take a minute on some chips.</source>
@@ -180,19 +180,19 @@
     </message>
     <message>
         <source>The TPM&apos;s answer was lost (%1); the wizard asked whether it took ownership before trying again.</source>
-        <translation>La réponse du TPM a été perdue (%1) ; l'assistant a demandé s'il avait pris possession avant de réessayer.</translation>
+        <translation>La réponse du TPM a été perdue (%1) ; l&apos;assistant a demandé s&apos;il avait pris possession avant de réessayer.</translation>
     </message>
     <message>
         <source>The TPM did not answer the check (%1); it may still be working. Asking again.</source>
-        <translation>Le TPM n'a pas répondu à la vérification (%1) ; il travaille peut-être encore. Nouvelle demande.</translation>
+        <translation>Le TPM n&apos;a pas répondu à la vérification (%1) ; il travaille peut-être encore. Nouvelle demande.</translation>
     </message>
     <message>
         <source>The TPM did not answer the check either (%1).</source>
-        <translation>Le TPM n'a pas non plus répondu à la vérification (%1).</translation>
+        <translation>Le TPM n&apos;a pas non plus répondu à la vérification (%1).</translation>
     </message>
     <message>
         <source>The TPM was still without an owner, so the wizard tried again.</source>
-        <translation>Le TPM n'avait toujours pas de propriétaire : l'assistant a donc réessayé.</translation>
+        <translation>Le TPM n&apos;avait toujours pas de propriétaire : l&apos;assistant a donc réessayé.</translation>
     </message>
     <message>
         <source>The TPM accepts your owner password: ownership was taken although its answer was lost.</source>
@@ -204,23 +204,143 @@
     </message>
     <message>
         <source>The storage root key was registered in trousers&apos; key store (%1), so tpm-tools can use it.</source>
-        <translation>La clé racine de stockage a été enregistrée dans le magasin de clés de trousers (%1), pour que tpm-tools puisse l'utiliser.</translation>
+        <translation>La clé racine de stockage a été enregistrée dans le magasin de clés de trousers (%1), pour que tpm-tools puisse l&apos;utiliser.</translation>
     </message>
     <message>
         <source>The storage root key could not be registered with trousers (%1); tpm-tools cannot use it until it is.</source>
-        <translation>La clé racine de stockage n'a pas pu être enregistrée auprès de trousers (%1) ; tpm-tools ne peut pas l'utiliser tant qu'elle ne l'est pas.</translation>
+        <translation>La clé racine de stockage n&apos;a pas pu être enregistrée auprès de trousers (%1) ; tpm-tools ne peut pas l&apos;utiliser tant qu&apos;elle ne l&apos;est pas.</translation>
     </message>
     <message>
         <source>Physical presence was released, so no other program can use it.</source>
-        <translation>La présence physique a été relâchée : aucun autre programme ne peut l'utiliser.</translation>
+        <translation>La présence physique a été relâchée : aucun autre programme ne peut l&apos;utiliser.</translation>
     </message>
     <message>
         <source>Physical presence was released and locked until the next restart.</source>
-        <translation>La présence physique a été relâchée et verrouillée jusqu'au prochain redémarrage.</translation>
+        <translation>La présence physique a été relâchée et verrouillée jusqu&apos;au prochain redémarrage.</translation>
     </message>
     <message>
         <source>Physical presence could not be released (%1); it stays confirmed until the next restart.</source>
-        <translation>La présence physique n'a pas pu être relâchée (%1) ; elle reste confirmée jusqu'au prochain redémarrage.</translation>
+        <translation>La présence physique n&apos;a pas pu être relâchée (%1) ; elle reste confirmée jusqu&apos;au prochain redémarrage.</translation>
+    </message>
+    <message>
+        <source>This is not a TPM 1.2.</source>
+        <translation>Ce n'est pas un TPM 1.2.</translation>
+    </message>
+    <message>
+        <source>The chip answered as a TPM 2.0, as a TPM 1.1, or not like a TPM at all. This version sets up TPM 1.2 only.</source>
+        <translation>La puce a répondu comme un TPM 2.0, comme un TPM 1.1 ou pas du tout comme un TPM. Cette version ne configure que les TPM 1.2.</translation>
+    </message>
+    <message>
+        <source>A TPM 2.0 needs no ownership step; disk encryption tools such as systemd-cryptenroll use it as it is.</source>
+        <translation>Un TPM 2.0 n'a pas besoin de prise de possession ; les outils de chiffrement de disque comme systemd-cryptenroll l'utilisent tel quel.</translation>
+    </message>
+    <message>
+        <source>This step can only be done in the firmware setup.</source>
+        <translation>Cette étape ne peut se faire que dans la configuration du micrologiciel.</translation>
+    </message>
+    <message>
+        <source>The firmware does not let the running system confirm physical presence, which this step needs.</source>
+        <translation>Le micrologiciel ne laisse pas le système en cours confirmer la présence physique dont cette étape a besoin.</translation>
+    </message>
+    <message>
+        <source>Restart, open the firmware setup (on ThinkPads: Security &gt; Security Chip; elsewhere usually Security &gt; TPM), set the security chip to Active/Enabled, save, and open the wizard again.</source>
+        <translation>Redémarrez, ouvrez la configuration du micrologiciel (sur les ThinkPad : Security &gt; Security Chip ; ailleurs le plus souvent Security &gt; TPM), réglez la puce de sécurité sur Active/Enabled, enregistrez et rouvrez l'assistant.</translation>
+    </message>
+    <message>
+        <source>The TPM already had an owner; it was left alone.</source>
+        <translation>Le TPM avait déjà un propriétaire ; il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Ownership can be taken only once. The owner may be an earlier setup, Windows, another tool or a previous user.</source>
+        <translation>La possession ne peut être prise qu'une fois. Le propriétaire peut être une configuration antérieure, Windows, un autre outil ou un utilisateur précédent.</translation>
+    </message>
+    <message>
+        <source>If you know the owner password, check it in the wizard (one try at a time: wrong tries count toward the lockout). If nobody knows it, clear the TPM and set it up again.</source>
+        <translation>Si vous connaissez le mot de passe propriétaire, vérifiez-le dans l'assistant (un essai à la fois : les essais erronés comptent pour le verrouillage). Si personne ne le connaît, effacez le TPM et configurez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Ownership was not taken: the owner password is not confirmed as saved.</source>
+        <translation>La possession n'a pas été prise : l'enregistrement du mot de passe propriétaire n'est pas confirmé.</translation>
+    </message>
+    <message>
+        <source>The owner password cannot be read back from the TPM; if it is lost, only clearing the TPM helps, which destroys every key made under it.</source>
+        <translation>Le mot de passe propriétaire ne peut pas être relu depuis le TPM ; s'il est perdu, seul l'effacement du TPM aide, ce qui détruit toutes les clés créées sous lui.</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the password, let the wizard save and read it back, and try again.</source>
+        <translation>Choisissez où conserver le mot de passe, laissez l'assistant l'enregistrer et le relire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The TPM is owned, but not with the password chosen here.</source>
+        <translation>Le TPM a un propriétaire, mais pas avec le mot de passe choisi ici.</translation>
+    </message>
+    <message>
+        <source>An answer from the TPM was lost, and afterwards the TPM had an owner whose password is not yours: another program took ownership at the same time.</source>
+        <translation>Une réponse du TPM a été perdue, et ensuite le TPM avait un propriétaire dont le mot de passe n'est pas le vôtre : un autre programme a pris possession en même temps.</translation>
+    </message>
+    <message>
+        <source>Find out who set the owner and use their password; otherwise clear the TPM and set it up again.</source>
+        <translation>Trouvez qui a défini le propriétaire et utilisez son mot de passe ; sinon, effacez le TPM et configurez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>A step reported success, but the TPM did not change.</source>
+        <translation>Une étape a signalé un succès, mais le TPM n'a pas changé.</translation>
+    </message>
+    <message>
+        <source>Some firmware ignores such changes from the running system, and some apply them only after a restart.</source>
+        <translation>Certains micrologiciels ignorent ces changements venant du système en cours, d'autres ne les appliquent qu'après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Restart the computer and open the wizard again. If the same step stops again, do it in the firmware setup.</source>
+        <translation>Redémarrez l'ordinateur et rouvrez l'assistant. Si la même étape s'arrête de nouveau, faites-la dans la configuration du micrologiciel.</translation>
+    </message>
+    <message>
+        <source>The storage root key read back is not the one just created.</source>
+        <translation>La clé racine de stockage relue n'est pas celle qui vient d'être créée.</translation>
+    </message>
+    <message>
+        <source>This should never happen: the TPM was owned again in between, or its answers are being altered.</source>
+        <translation>Cela ne devrait jamais arriver : le TPM a été repris entre-temps, ou ses réponses sont modifiées.</translation>
+    </message>
+    <message>
+        <source>Do not store secrets with this TPM yet. Save the report and file a bug.</source>
+        <translation>Ne confiez pas encore de secrets à ce TPM. Enregistrez le rapport et signalez un bogue.</translation>
+    </message>
+    <message>
+        <source>The TPM kept resetting.</source>
+        <translation>Le TPM n'a cessé de se réinitialiser.</translation>
+    </message>
+    <message>
+        <source>Each time the wizard started it again, it was reset again: a command that always times out, suspend during the setup, or a hardware fault.</source>
+        <translation>Chaque fois que l'assistant l'a redémarré, il a de nouveau été réinitialisé : une commande qui dépasse toujours le délai, une mise en veille pendant la configuration ou une panne matérielle.</translation>
+    </message>
+    <message>
+        <source>Keep the computer awake, shut it down completely once, and open the wizard again.</source>
+        <translation>Gardez l'ordinateur éveillé, éteignez-le complètement une fois et rouvrez l'assistant.</translation>
+    </message>
+    <message>
+        <source>The TPM has no owner.</source>
+        <translation>Le TPM n'a pas de propriétaire.</translation>
+    </message>
+    <message>
+        <source>Checking an owner password needs a TPM that has an owner.</source>
+        <translation>Vérifier un mot de passe propriétaire nécessite un TPM qui a un propriétaire.</translation>
+    </message>
+    <message>
+        <source>Take ownership first with the wizard.</source>
+        <translation>Prenez d'abord possession avec l'assistant.</translation>
+    </message>
+    <message>
+        <source>The TPM is turned off.</source>
+        <translation>Le TPM est désactivé.</translation>
+    </message>
+    <message>
+        <source>A TPM that is off refuses owner commands before it looks at the password, so nothing was sent.</source>
+        <translation>Un TPM désactivé refuse les commandes du propriétaire avant de regarder le mot de passe : rien n'a donc été envoyé.</translation>
+    </message>
+    <message>
+        <source>Turn the TPM on with the wizard (this leaves the owner alone), then check the password again.</source>
+        <translation>Activez le TPM avec l'assistant (le propriétaire reste inchangé), puis vérifiez de nouveau le mot de passe.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "EngineWords.h"
 
 #include "engine/Message.h"
+#include "protocol/Result.h"
 
 #include <QCoreApplication>
 
@@ -215,6 +216,116 @@ QString engineWords(const QString& id, const QStringList& args, const QString& e
     if (!tpm::messageFromKey(id.toStdString(), known) || known == tpm::MessageId::Text)
         return english;
     return fill(wordsFor(known), args);
+}
+
+bool engineStopWords(std::uint32_t code, StopWords& out) {
+    using tpm::EngineStopCode;
+    auto set = [&out](QString meaning, QString detail, QString next) {
+        out = {std::move(meaning), std::move(detail), std::move(next)};
+        return true;
+    };
+    // No default: a new stop code does not compile until it has words here.
+    switch (static_cast<EngineStopCode>(code)) {
+    case EngineStopCode::NotTpm12:
+        return set(QCoreApplication::translate("EngineWords", "This is not a TPM 1.2."),
+                   QCoreApplication::translate(
+                       "EngineWords", "The chip answered as a TPM 2.0, as a TPM 1.1, or not like "
+                                      "a TPM at all. This version sets up TPM 1.2 only."),
+                   QCoreApplication::translate(
+                       "EngineWords", "A TPM 2.0 needs no ownership step; disk encryption tools "
+                                      "such as systemd-cryptenroll use it as it is."));
+    case EngineStopCode::Blocked:
+        return set(
+            QCoreApplication::translate("EngineWords",
+                                        "This step can only be done in the firmware setup."),
+            QCoreApplication::translate(
+                "EngineWords", "The firmware does not let the running system confirm physical "
+                               "presence, which this step needs."),
+            QCoreApplication::translate(
+                "EngineWords", "Restart, open the firmware setup (on ThinkPads: Security > "
+                               "Security Chip; elsewhere usually Security > TPM), set the "
+                               "security chip to Active/Enabled, save, and open the wizard "
+                               "again."));
+    case EngineStopCode::AlreadyOwned:
+        return set(
+            QCoreApplication::translate("EngineWords",
+                                        "The TPM already had an owner; it was left alone."),
+            QCoreApplication::translate(
+                "EngineWords", "Ownership can be taken only once. The owner may be an earlier "
+                               "setup, Windows, another tool or a previous user."),
+            QCoreApplication::translate(
+                "EngineWords", "If you know the owner password, check it in the wizard (one "
+                               "try at a time: wrong tries count toward the lockout). If nobody "
+                               "knows it, clear the TPM and set it up again."));
+    case EngineStopCode::SecretNotConfirmed:
+        return set(
+            QCoreApplication::translate(
+                "EngineWords", "Ownership was not taken: the owner password is not confirmed "
+                               "as saved."),
+            QCoreApplication::translate(
+                "EngineWords", "The owner password cannot be read back from the TPM; if it is "
+                               "lost, only clearing the TPM helps, which destroys every key "
+                               "made under it."),
+            QCoreApplication::translate(
+                "EngineWords", "Choose where to keep the password, let the wizard save and "
+                               "read it back, and try again."));
+    case EngineStopCode::OwnedButSecretRejected:
+        return set(
+            QCoreApplication::translate(
+                "EngineWords", "The TPM is owned, but not with the password chosen here."),
+            QCoreApplication::translate(
+                "EngineWords", "An answer from the TPM was lost, and afterwards the TPM had an "
+                               "owner whose password is not yours: another program took "
+                               "ownership at the same time."),
+            QCoreApplication::translate(
+                "EngineWords", "Find out who set the owner and use their password; otherwise "
+                               "clear the TPM and set it up again."));
+    case EngineStopCode::StepHadNoEffect:
+        return set(
+            QCoreApplication::translate(
+                "EngineWords", "A step reported success, but the TPM did not change."),
+            QCoreApplication::translate(
+                "EngineWords", "Some firmware ignores such changes from the running system, "
+                               "and some apply them only after a restart."),
+            QCoreApplication::translate(
+                "EngineWords", "Restart the computer and open the wizard again. If the same "
+                               "step stops again, do it in the firmware setup."));
+    case EngineStopCode::SrkMismatch:
+        return set(
+            QCoreApplication::translate(
+                "EngineWords", "The storage root key read back is not the one just created."),
+            QCoreApplication::translate(
+                "EngineWords", "This should never happen: the TPM was owned again in between, "
+                               "or its answers are being altered."),
+            QCoreApplication::translate(
+                "EngineWords", "Do not store secrets with this TPM yet. Save the report and "
+                               "file a bug."));
+    case EngineStopCode::TooManyResets:
+        return set(QCoreApplication::translate("EngineWords", "The TPM kept resetting."),
+                   QCoreApplication::translate(
+                       "EngineWords", "Each time the wizard started it again, it was reset "
+                                      "again: a command that always times out, suspend during "
+                                      "the setup, or a hardware fault."),
+                   QCoreApplication::translate(
+                       "EngineWords", "Keep the computer awake, shut it down completely once, "
+                                      "and open the wizard again."));
+    case EngineStopCode::NotOwned:
+        return set(QCoreApplication::translate("EngineWords", "The TPM has no owner."),
+                   QCoreApplication::translate(
+                       "EngineWords", "Checking an owner password needs a TPM that has an "
+                                      "owner."),
+                   QCoreApplication::translate("EngineWords",
+                                               "Take ownership first with the wizard."));
+    case EngineStopCode::TpmTurnedOff:
+        return set(QCoreApplication::translate("EngineWords", "The TPM is turned off."),
+                   QCoreApplication::translate(
+                       "EngineWords", "A TPM that is off refuses owner commands before it looks "
+                                      "at the password, so nothing was sent."),
+                   QCoreApplication::translate(
+                       "EngineWords", "Turn the TPM on with the wizard (this leaves the owner "
+                                      "alone), then check the password again."));
+    }
+    return false;
 }
 
 QString messageKey(const tpm::Message& message) {

@@ -20,4 +20,13 @@ QString engineWords(const tpm::Message& message);
 // Its id as the JSON spells it; empty for MessageId::Text.
 QString messageKey(const tpm::Message& message);
 
+// The wizard's words for an engine stop (Error kind "engine": EngineStopCode), replacing the
+// catalogue's CLI wording: what happened, why, what to do now. False for an unknown code.
+struct StopWords {
+    QString meaning;
+    QString detail;
+    QString nextAction;
+};
+bool engineStopWords(std::uint32_t code, StopWords& out);
+
 } // namespace tpmprov::ui::words

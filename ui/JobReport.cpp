@@ -67,6 +67,14 @@ JobReport JobReport::fromJson(const QString& json) {
     }
     if (run->report.explanation)
         report.explanation = explanationFrom(*run->report.explanation);
+    // The engine's own stops in the wizard's words (the catalogue speaks of tpmprov).
+    words::StopWords stop;
+    if (run->report.error && run->report.error->kind == tpm::ErrorKind::Engine &&
+        words::engineStopWords(run->report.error->code, stop)) {
+        report.explanation.meaning = stop.meaning;
+        report.explanation.detail = stop.detail;
+        report.explanation.nextAction = stop.nextAction;
+    }
     report.srkFingerprint = text(run->report.srkFingerprint);
     report.finalState = report.document.value(QStringLiteral("state")).toObject();
     report.valid = true;

@@ -115,3 +115,41 @@ TEST_F(EngineWordsTest, PagesReadPlanReasonsAndNotesInTheUsersLanguage) {
         << job.notes.front().toStdString();
     QCoreApplication::removeTranslator(&german);
 }
+
+// The engine's stops (Error kind "engine") are shown in the wizard's words, in the user's
+// language, not in the catalogue's tpmprov wording.
+TEST_F(EngineWordsTest, EngineStopsHaveTranslatedWizardWords) {
+    constexpr std::uint32_t kLast = static_cast<std::uint32_t>(tpm::EngineStopCode::TpmTurnedOff);
+    tpmprov::ui::words::StopWords unknown;
+    EXPECT_FALSE(tpmprov::ui::words::engineStopWords(kLast + 1, unknown));
+    QMap<std::uint32_t, QString> english;
+    for (std::uint32_t code = 1; code <= kLast; ++code) {
+        tpmprov::ui::words::StopWords stop;
+        ASSERT_TRUE(tpmprov::ui::words::engineStopWords(code, stop)) << code;
+        EXPECT_FALSE(stop.meaning.isEmpty() || stop.detail.isEmpty() || stop.nextAction.isEmpty());
+        EXPECT_FALSE(stop.nextAction.contains(QStringLiteral("tpmprov"))) << code;
+        english[code] = stop.meaning + stop.detail + stop.nextAction;
+    }
+    QTranslator german;
+    ASSERT_TRUE(german.load(tpmprov::i18n::resourcePath(QStringLiteral("de"))));
+    QCoreApplication::installTranslator(&german);
+    for (std::uint32_t code = 1; code <= kLast; ++code) {
+        tpmprov::ui::words::StopWords stop;
+        ASSERT_TRUE(tpmprov::ui::words::engineStopWords(code, stop));
+        // Every one of the three parts is translated.
+        EXPECT_FALSE(english[code].contains(stop.meaning)) << code;
+        EXPECT_FALSE(english[code].contains(stop.detail)) << code;
+        EXPECT_FALSE(english[code].contains(stop.nextAction)) << code;
+    }
+    // Through the decoder the pages use: the helper's failure document for an engine stop.
+    const tpm::Error stopped = tpm::Error::engine(tpm::EngineStopCode::AlreadyOwned, "owned");
+    const QString failure = QString::fromUtf8(
+        QJsonDocument(tpm::report::failureToJson("device:/dev/tpm0", stopped,
+                                                 tpm::explain::explain(stopped)))
+            .toJson());
+    const auto job = tpmprov::ui::JobReport::fromJson(failure);
+    EXPECT_TRUE(job.explanation.meaning.contains(QStringLiteral("Besitzer")))
+        << job.explanation.meaning.toStdString();
+    EXPECT_FALSE(job.explanation.nextAction.contains(QStringLiteral("tpmprov")));
+    QCoreApplication::removeTranslator(&german);
+}
