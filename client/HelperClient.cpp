@@ -128,18 +128,20 @@ QDBusPendingReply<QVariantMap> HelperClient::getJob(const QString& job) {
 
 QDBusPendingReply<QString> HelperClient::takeOwnership(const tpm::Secret& owner,
                                                        const tpm::Secret& srk,
-                                                       bool ownerSecretStored) {
+                                                       bool ownerSecretStored,
+                                                       const QVariantMap& options) {
     return sendWithSecrets<decltype(std::declval<HelperProxy&>().TakeOwnership(
-        QByteArray(), QByteArray(), ownerSecretStored))>(QStringLiteral("TakeOwnership"),
-                                                         {&owner, &srk}, {ownerSecretStored});
+        QByteArray(), QByteArray(), ownerSecretStored, options))>(
+        QStringLiteral("TakeOwnership"), {&owner, &srk}, {ownerSecretStored, options});
 }
 
 QDBusPendingReply<QString> HelperClient::provision(const tpm::Secret& owner,
                                                    const tpm::Secret& srk,
-                                                   bool ownerSecretStored) {
+                                                   bool ownerSecretStored,
+                                                   const QVariantMap& options) {
     return sendWithSecrets<decltype(std::declval<HelperProxy&>().Provision(
-        QByteArray(), QByteArray(), ownerSecretStored))>(QStringLiteral("Provision"),
-                                                         {&owner, &srk}, {ownerSecretStored});
+        QByteArray(), QByteArray(), ownerSecretStored, options))>(
+        QStringLiteral("Provision"), {&owner, &srk}, {ownerSecretStored, options});
 }
 
 QDBusPendingReply<bool, QString> HelperClient::verifyOwner(const tpm::Secret& owner) {

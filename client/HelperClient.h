@@ -43,10 +43,13 @@ public:
     QDBusPendingReply<QString> startup();              // the `tpmprov --json startup` JSON
     QDBusPendingReply<QString> selfTest();             // job id
     QDBusPendingReply<QString> createEndorsementKey(); // job id
+    // options: the interface's option keys ({"lockPresence": true}); empty: the defaults.
     QDBusPendingReply<QString> takeOwnership(const tpm::Secret& owner, const tpm::Secret& srk,
-                                             bool ownerSecretStored); // job id
+                                             bool ownerSecretStored,
+                                             const QVariantMap& options = {}); // job id
     QDBusPendingReply<QString> provision(const tpm::Secret& owner, const tpm::Secret& srk,
-                                         bool ownerSecretStored); // job id
+                                         bool ownerSecretStored,
+                                         const QVariantMap& options = {}); // job id
     QDBusPendingReply<bool, QString> verifyOwner(const tpm::Secret& owner); // accepted, JSON
     QDBusPendingReply<> forceClear();
     QDBusPendingReply<> cancel(const QString& job);

@@ -456,37 +456,41 @@ QString secretLengthText() {
 
 } // namespace
 
-QString HelperService::TakeOwnership(const QByteArray& ownerSecret, const QByteArray& srkSecret,
-                                     bool ownerSecretStored) {
-    // Copied and wiped at once; a wrong size is refused before polkit is asked, so nothing
-    // oversized waits in memory for the answer.
+// TakeOwnership and Provision: the secrets copied and wiped at once, the options read; a
+// wrong size or option is refused before polkit is asked, so nothing oversized or unknown
+// waits in memory for the answer.
+void HelperService::startProvisionJob(Method method, const QByteArray& ownerSecret,
+                                      const QByteArray& srkSecret, bool ownerSecretStored,
+                                      const QVariantMap& options) {
     std::optional<tpm::Secret> owner = takeSecret(ownerSecret);
     std::optional<tpm::Secret> srk = takeSecret(srkSecret);
     if (refuseArgument(!owner || !srk, secretLengthText()))
-        return {};
-    authorize(Method::TakeOwnership, [this, owner, srk, ownerSecretStored](const Call& call) {
-        startJob(call, [owner, srk, ownerSecretStored](TpmOperations& tpm, JobControl& control,
-                                                       const ProgressFunction& progress) {
-            return tpm.provision(*owner, *srk, ownerSecretStored,
-                                 TpmOperations::Scope::OwnershipOnly, control, progress);
+        return;
+    QString problem;
+    const std::optional<JobOptions> jobOptions = readJobOptions(options, problem);
+    if (refuseArgument(!jobOptions, problem))
+        return;
+    const auto scope = method == Method::TakeOwnership ? TpmOperations::Scope::OwnershipOnly
+                                                       : TpmOperations::Scope::WholePlan;
+    authorize(method, [this, owner, srk, ownerSecretStored, jobOptions, scope](const Call& call) {
+        startJob(call, [owner, srk, ownerSecretStored, jobOptions, scope](
+                           TpmOperations& tpm, JobControl& control,
+                           const ProgressFunction& progress) {
+            return tpm.provision(*owner, *srk, ownerSecretStored, *jobOptions, scope, control,
+                                 progress);
         });
     });
+}
+
+QString HelperService::TakeOwnership(const QByteArray& ownerSecret, const QByteArray& srkSecret,
+                                     bool ownerSecretStored, const QVariantMap& options) {
+    startProvisionJob(Method::TakeOwnership, ownerSecret, srkSecret, ownerSecretStored, options);
     return {};
 }
 
 QString HelperService::Provision(const QByteArray& ownerSecret, const QByteArray& srkSecret,
-                                 bool ownerSecretStored) {
-    std::optional<tpm::Secret> owner = takeSecret(ownerSecret);
-    std::optional<tpm::Secret> srk = takeSecret(srkSecret);
-    if (refuseArgument(!owner || !srk, secretLengthText()))
-        return {};
-    authorize(Method::Provision, [this, owner, srk, ownerSecretStored](const Call& call) {
-        startJob(call, [owner, srk, ownerSecretStored](TpmOperations& tpm, JobControl& control,
-                                                       const ProgressFunction& progress) {
-            return tpm.provision(*owner, *srk, ownerSecretStored, TpmOperations::Scope::WholePlan,
-                                 control, progress);
-        });
-    });
+                                 bool ownerSecretStored, const QVariantMap& options) {
+    startProvisionJob(Method::Provision, ownerSecret, srkSecret, ownerSecretStored, options);
     return {};
 }
 

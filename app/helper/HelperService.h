@@ -50,9 +50,9 @@ public:
     QString SelfTest();
     QString CreateEndorsementKey();
     QString TakeOwnership(const QByteArray& ownerSecret, const QByteArray& srkSecret,
-                          bool ownerSecretStored);
+                          bool ownerSecretStored, const QVariantMap& options);
     QString Provision(const QByteArray& ownerSecret, const QByteArray& srkSecret,
-                      bool ownerSecretStored);
+                      bool ownerSecretStored, const QVariantMap& options);
     bool VerifyOwner(const QByteArray& ownerSecret, QString& json);
     void ForceClear();
     void Cancel(const QString& job);
@@ -76,6 +76,9 @@ private:
     void authorizeForJobOf(const Call& call, const JobRecord& job, Continuation then);
     // Refuses an argument of the wrong size before anything else happens; true if refused.
     bool refuseArgument(bool wrong, const QString& text);
+    void startProvisionJob(Method method, const QByteArray& ownerSecret,
+                           const QByteArray& srkSecret, bool ownerSecretStored,
+                           const QVariantMap& options);
     void watchCaller(const QString& caller, const QString& cancellationId);
     void unwatchCaller(const QString& caller, const QString& cancellationId);
     void callerLeft(const QString& caller);

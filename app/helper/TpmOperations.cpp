@@ -331,7 +331,8 @@ JobResult TpmOperations::createEndorsementKey(JobControl& control,
 }
 
 JobResult TpmOperations::provision(const tpm::Secret& ownerSecret, const tpm::Secret& srkSecret,
-                                   bool ownerSecretStored, Scope scope, JobControl& control,
+                                   bool ownerSecretStored, const JobOptions& jobOptions,
+                                   Scope scope, JobControl& control,
                                    const ProgressFunction& progress) {
     OperationContext op(m_target, m_sysfsRoot);
     if (!op.open())
@@ -366,6 +367,7 @@ JobResult TpmOperations::provision(const tpm::Secret& ownerSecret, const tpm::Se
     options.ownerSecret = ownerSecret;
     options.srkSecret = srkSecret;
     options.trousersStorePath = tpm::installedTrousersStore();
+    options.lockPresence = jobOptions.lockPresence;
     options.confirmOwnerSecretStored = [ownerSecretStored] { return ownerSecretStored; };
     options.stopBefore = [&control, onlyOwnership](tpm::StepId next) {
         if (next == tpm::StepId::TakeOwnership)

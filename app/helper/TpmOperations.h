@@ -3,6 +3,7 @@
 // opens the configured TPM, does its work and closes it again, so the device is not held
 // while the helper idles.
 
+#include "JobOptions.h"
 #include "JobRegistry.h"
 #include "crypto/Secret.h"
 #include "engine/Presence.h"
@@ -57,8 +58,8 @@ public:
     // WholePlan: the Provision job.
     enum class Scope { WholePlan, OwnershipOnly };
     JobResult provision(const tpm::Secret& ownerSecret, const tpm::Secret& srkSecret,
-                        bool ownerSecretStored, Scope scope, JobControl& control,
-                        const ProgressFunction& progress);
+                        bool ownerSecretStored, const JobOptions& jobOptions, Scope scope,
+                        JobControl& control, const ProgressFunction& progress);
 
 private:
     // Opens the TPM and runs `work` through core's tpm::runUnderPresence; explains a failure

@@ -205,6 +205,14 @@ int runVerifyOwnerViaHelper(Cli& cli, HelperClient& client) {
     return accepted ? ExitOk : ExitFailed;
 }
 
+// The interface's options for what was asked on the command line.
+QVariantMap provisionOptions(Cli& cli) {
+    QVariantMap options;
+    if (cli.parser().isSet(QStringLiteral("lock-presence")))
+        options.insert(QStringLiteral("lockPresence"), true);
+    return options;
+}
+
 int runProvisionViaHelper(Cli& cli, HelperClient& client) {
     auto secrets = secretsFromOptions(cli.parser());
     if (!secrets) {
@@ -215,7 +223,8 @@ int runProvisionViaHelper(Cli& cli, HelperClient& client) {
     // The password came from a file the user chose: it is stored (as the direct path).
     int exitCode = ExitFailed;
     auto result =
-        waitForJob(cli, client, await(client.provision(secrets->owner, secrets->srk, true)),
+        waitForJob(cli, client,
+                   await(client.provision(secrets->owner, secrets->srk, true, provisionOptions(cli))),
                    exitCode);
     if (!result)
         return exitCode;
@@ -236,8 +245,7 @@ int runProvisionViaHelper(Cli& cli, HelperClient& client) {
 
 int runViaHelper(Cli& cli, const QString& command) {
     // The helper's TPM and timings are root's choice; these options cannot reach it.
-    for (const char* option :
-         {"sysfs-root", "command-timeout", "max-attempts", "lock-presence", "trousers-store"})
+    for (const char* option : {"sysfs-root", "command-timeout", "max-attempts", "trousers-store"})
         if (cli.parser().isSet(QLatin1String(option)))
             return cli.usage(QStringLiteral("--%1 cannot be used through the helper (the "
                                             "helper's settings are chosen by root)")

@@ -6,7 +6,7 @@ process (root) can interleave client calls with what it does to swtpm, the proxy
 helper. Requests:
 
   {"op": "connect", "conn": "a"}                  -> {"ok": true, "unique_name": ":1.7"}
-  {"op": "call", "conn": "a", "method": "Provision", "sig": "ayayb", "args": [...],
+  {"op": "call", "conn": "a", "method": "Provision", "sig": "ayayba{sv}", "args": [...],
    "interface": "...", "path": "...", "dest": "...", "timeout": 60}
                                                   -> {"ok": true, "body": [...], "sig": "s"}
                                                      or {"ok": false, "error": NAME, "message": M}

@@ -23,6 +23,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bus_fixture as bf  # noqa: E402
 from bus_fixture import ALLOWED_USER, DENIED_USER, ERR, FixtureError, HelperFixture, UserClient  # noqa: E402
+from minidbus import Variant  # noqa: E402
 
 EXIT_SKIP = 77
 OWNER_PASSWORD = "helper test owner password"
@@ -74,7 +75,7 @@ def comparable_status(doc):
     return doc
 
 
-def run_job(client, method, args, sig="ayayb", conn="a"):
+def run_job(client, method, args, sig="ayayba{sv}", conn="a"):
     """Starts a job (the client already watches jobs) and waits for its JobFinished."""
     res = check_ok(client.call(method, sig, args, conn=conn), method)
     job = res["body"][0]
@@ -340,7 +341,10 @@ def scenario_provision_dbus(paths, _arg):
     verified by the helper and by root directly."""
     with HelperFixture(paths, factory=True) as fx:
         with allowed_client(fx) as c:
-            job, ok, outcome, report = run_job(c, "Provision", [OWNER_SECRET, SRK_WELL_KNOWN, True])
+            # Issue 9, item 5: the options dictionary; lockPresence locks presence until the
+            # next boot (checked below, before the restart clears it).
+            job, ok, outcome, report = run_job(
+                c, "Provision", [OWNER_SECRET, SRK_WELL_KNOWN, True, {"lockPresence": Variant("b", True)}])
             say("first Provision: job %s succeeded=%s outcome=%s" % (job, ok, outcome))
             check(outcome == "restart-required", "from the factory state Provision must stop with "
                   "outcome restart-required, got %r (succeeded=%s):\n%s" % (outcome, ok, report))
@@ -349,9 +353,13 @@ def scenario_provision_dbus(paths, _arg):
             result = res["body"][0]
             check(result.get("id") == job and result.get("running") is False and result.get("outcome") == outcome,
                   "GetJob disagrees with JobFinished: %r" % result)
+        check(presence_asserted(fx) is False, "presence is still asserted after Provision")
+        check(dig(direct_status(fx), "flags", "stclear", "physicalPresenceLock") is True,
+              "Provision with lockPresence did not lock physical presence")
+        say("presence released and locked until the restart (lockPresence)")
         firmware_restart(fx)
         with allowed_client(fx) as c:
-            job, ok, outcome, report = run_job(c, "Provision", [OWNER_SECRET, SRK_WELL_KNOWN, True])
+            job, ok, outcome, report = run_job(c, "Provision", [OWNER_SECRET, SRK_WELL_KNOWN, True, {}])
             say("second Provision: job %s succeeded=%s outcome=%s" % (job, ok, outcome))
             check(ok, "Provision after the restart must succeed, got outcome %r:\n%s" % (outcome, report))
             json.loads(report)  # the run's report is JSON
@@ -446,14 +454,20 @@ def scenario_bad_arguments(paths, _arg):
             cases = []
             for method in ("TakeOwnership", "Provision"):
                 for n in (0, 19, 21, 64):
-                    cases.append((method, "ayayb", [bytes(n), bytes(20), True], ERR + "InvalidArgument",
+                    cases.append((method, "ayayba{sv}", [bytes(n), bytes(20), True, {}], ERR + "InvalidArgument",
                                   "owner secret of %d bytes" % n))
-                    cases.append((method, "ayayb", [bytes(20), bytes(n), True], ERR + "InvalidArgument",
+                    cases.append((method, "ayayba{sv}", [bytes(20), bytes(n), True, {}], ERR + "InvalidArgument",
                                   "SRK secret of %d bytes" % n))
                 cases.append((method, "s", ["x"], DBUS_BAD_ARGS, "signature s"))
                 cases.append((method, "ayay", [bytes(20), bytes(20)], DBUS_BAD_ARGS, "one argument missing"))
-                cases.append((method, "aiayb", [[0] * 20, bytes(20), True], DBUS_BAD_ARGS, "ai instead of ay"))
-                cases.append((method, "ayaybb", [bytes(20), bytes(20), True, True], DBUS_BAD_ARGS, "one argument too many"))
+                cases.append((method, "aiayba{sv}", [[0] * 20, bytes(20), True, {}], DBUS_BAD_ARGS, "ai instead of ay"))
+                cases.append((method, "ayaybb", [bytes(20), bytes(20), True, True], DBUS_BAD_ARGS, "b instead of the options"))
+                cases.append((method, "ayayba{sv}b", [bytes(20), bytes(20), True, {}, True], DBUS_BAD_ARGS, "one argument too many"))
+                # Issue 9, item 5: only known option keys, each with its one type.
+                cases.append((method, "ayayba{sv}", [bytes(20), bytes(20), True, {"frobnicate": Variant("b", True)}],
+                              ERR + "InvalidArgument", "an unknown option"))
+                cases.append((method, "ayayba{sv}", [bytes(20), bytes(20), True, {"lockPresence": Variant("s", "yes")}],
+                              ERR + "InvalidArgument", "lockPresence as a string"))
             for n in (0, 19, 21):
                 cases.append(("VerifyOwner", "ay", [bytes(n)], ERR + "InvalidArgument", "secret of %d bytes" % n))
             cases += [
@@ -485,7 +499,7 @@ def scenario_bad_arguments(paths, _arg):
             # ownerSecretStored false: refused at once (InvalidArgument), or a job that ends
             # without success before TakeOwnership; never an owned TPM with an unsaved secret.
             for method in ("TakeOwnership", "Provision"):
-                res = c.call(method, "ayayb", [OWNER_SECRET, SRK_WELL_KNOWN, False])
+                res = c.call(method, "ayayba{sv}", [OWNER_SECRET, SRK_WELL_KNOWN, False, {}])
                 if not res["ok"]:
                     try:
                         check_error(res, ERR + "InvalidArgument", "%s with ownerSecretStored false" % method)
@@ -507,7 +521,9 @@ def scenario_bad_arguments(paths, _arg):
             # argument never waits in memory for an answer.
             seen = len(fx.polkitd.checks())
             for method, sig, args, what in (
-                    ("Provision", "ayayb", [bytes(1 << 20), bytes(20), True], "a 1 MiB owner secret"),
+                    ("Provision", "ayayba{sv}", [bytes(1 << 20), bytes(20), True, {}], "a 1 MiB owner secret"),
+                    ("Provision", "ayayba{sv}", [bytes(20), bytes(20), True, {"x%d" % i: Variant("b", True) for i in range(4096)}],
+                     "4096 unknown options"),
                     ("VerifyOwner", "ay", [bytes(1 << 20)], "a 1 MiB secret"),
                     ("GetJob", "s", ["j" * 65], "a 65-character job id"),
                     ("Cancel", "s", ["j" * 4096], "a 4096-character job id")):
@@ -529,7 +545,7 @@ def scenario_bad_arguments(paths, _arg):
 
 def start_held_provision(fx, c, ordinal=bf.TPM_ORD_TakeOwnership, secret=OWNER_SECRET):
     fx.proxy.hold(ordinal)
-    res = check_ok(c.call("Provision", "ayayb", [secret, SRK_WELL_KNOWN, True]), "Provision")
+    res = check_ok(c.call("Provision", "ayayba{sv}", [secret, SRK_WELL_KNOWN, True, {}]), "Provision")
     job = res["body"][0]
     check(fx.proxy.wait_held(bf.JOB_TIMEOUT),
           "the Provision job %s never sent ordinal 0x%x to the TPM; helper log:\n%s" % (job, ordinal, fx.helper.log_text()))
@@ -541,8 +557,8 @@ def scenario_busy(paths, _arg):
         with allowed_client(fx) as a, allowed_client(fx) as b:
             job = start_held_provision(fx, a)
             say("job %s is held at TPM_TakeOwnership" % job)
-            for method, sig, args in (("Provision", "ayayb", [OWNER_SECRET, SRK_WELL_KNOWN, True]),
-                                      ("TakeOwnership", "ayayb", [OWNER_SECRET, SRK_WELL_KNOWN, True]),
+            for method, sig, args in (("Provision", "ayayba{sv}", [OWNER_SECRET, SRK_WELL_KNOWN, True, {}]),
+                                      ("TakeOwnership", "ayayba{sv}", [OWNER_SECRET, SRK_WELL_KNOWN, True, {}]),
                                       ("SelfTest", "", []), ("CreateEndorsementKey", "", [])):
                 res = b.call(method, sig, args)
                 check_error(res, ERR + "Busy", "%s while job %s runs" % (method, job))
@@ -609,7 +625,7 @@ def scenario_kill_restart(paths, variant):
         with allowed_client(fx) as c:
             res = c.call("GetJob", "s", [job])
             say("GetJob %s on the restarted helper: %s" % (job, res.get("error") or res.get("body")))
-            new_job, ok, outcome, report = run_job(c, "Provision", [OWNER_SECRET, SRK_WELL_KNOWN, True])
+            new_job, ok, outcome, report = run_job(c, "Provision", [OWNER_SECRET, SRK_WELL_KNOWN, True, {}])
             say("new Provision: succeeded=%s outcome=%s" % (ok, outcome))
             if variant == "dropped":
                 check(ok, "Provision after a restart (TPM not owned) must succeed: %s\n%s" % (outcome, report))
