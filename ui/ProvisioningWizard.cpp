@@ -1,15 +1,15 @@
 #include "ProvisioningWizard.h"
 
-#include "AlreadyOwnedPage.h"
-#include "ClearPage.h"
-#include "DonePage.h"
-#include "FirmwarePage.h"
-#include "IntroPage.h"
-#include "OwnershipPage.h"
-#include "PageBase.h"
-#include "PasswordPage.h"
-#include "RestartPage.h"
-#include "TurnOnPage.h"
+#include "pages/AlreadyOwnedPage.h"
+#include "pages/ClearPage.h"
+#include "pages/DonePage.h"
+#include "pages/FirmwarePage.h"
+#include "pages/IntroPage.h"
+#include "pages/OwnershipPage.h"
+#include "pages/PageBase.h"
+#include "pages/PasswordPage.h"
+#include "pages/RestartPage.h"
+#include "pages/TurnOnPage.h"
 
 #include <QAbstractButton>
 #include <QDialog>

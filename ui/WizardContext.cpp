@@ -1,9 +1,9 @@
 #include "WizardContext.h"
 
-#include "KeychainStore.h"
-#include "PrintStore.h"
-#include "Rebooter.h"
-#include "RecoveryFileStore.h"
+#include "stores/KeychainStore.h"
+#include "stores/PrintStore.h"
+#include "system/Rebooter.h"
+#include "stores/RecoveryFileStore.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

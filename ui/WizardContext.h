@@ -2,11 +2,11 @@
 // What the pages share: the TPM backend, the stores, the last state read, the chosen owner
 // password, and the injectable pieces (dialogs, restart) tests replace.
 
-#include "JobReport.h"
-#include "SecretStore.h"
-#include "ServiceControl.h"
-#include "TpmBackend.h"
-#include "TpmStatus.h"
+#include "model/JobReport.h"
+#include "stores/SecretStore.h"
+#include "system/ServiceControl.h"
+#include "backend/TpmBackend.h"
+#include "model/TpmStatus.h"
 
 #include <QList>
 #include <QObject>

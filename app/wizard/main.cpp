@@ -2,9 +2,9 @@
 // The pages live in tpmprov_ui (ui/); this file wires the real backend (the root helper on the
 // system bus), translations and the command line.
 
-#include "HelperBackend.h"
+#include "backend/HelperBackend.h"
 #include "ProvisioningWizard.h"
-#include "Rebooter.h"
+#include "system/Rebooter.h"
 #include "WizardContext.h"
 #include "WizardOptions.h"
 

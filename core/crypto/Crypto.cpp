@@ -53,6 +53,14 @@ Result<Digest> hmacSha1(ByteView key, std::initializer_list<ByteView> parts) {
     return mac;
 }
 
+Result<void> randomBytes(std::span<std::uint8_t> out) {
+    if (RAND_bytes(out.data(), static_cast<int>(out.size())) != 1) {
+        wipe(out);
+        return openssl::failure("RAND_bytes");
+    }
+    return {};
+}
+
 Result<Nonce> randomNonce() {
     Nonce nonce{};
     if (RAND_bytes(nonce.data(), static_cast<int>(nonce.size())) != 1)

@@ -13,6 +13,9 @@ namespace tpm {
 Result<Digest> sha1(std::initializer_list<ByteView> parts);
 Result<Digest> hmacSha1(ByteView key, std::initializer_list<ByteView> parts);
 Result<Nonce> randomNonce(); // RAND_bytes
+// Fills `out` from the system's CSPRNG (RAND_bytes); on failure it is wiped and the error
+// returned.
+Result<void> randomBytes(std::span<std::uint8_t> out);
 
 // An RSA public key (the EK), for RSA-OAEP with SHA-1/MGF1 and the label "TCPA".
 class RsaPublicKey {

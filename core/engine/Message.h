@@ -1,7 +1,7 @@
 #pragma once
 // What the engine says to a person (plan reasons, notes, recoveries): a stable id, its
 // parameters, and the English text. tpmprov prints the text; the JSON carries all three; the
-// wizard shows its own translated words for the id (ui/EngineWords), so German and French
+// wizard shows its own translated words for the id (ui/model/EngineWords), so German and French
 // users never see the engine's English.
 //
 // Ids are part of the JSON interface: add, never rename. A text with parameters refers to

@@ -12,11 +12,11 @@
 //                            tools/screenshots runs these same functions under Xvfb)
 //
 // Every wait is bounded (QTRY_* with a deadline; they process events, they do not sleep).
-#include "HelperBackend.h"
-#include "KeychainStore.h"
-#include "OwnershipPage.h"
+#include "backend/HelperBackend.h"
+#include "stores/KeychainStore.h"
+#include "pages/OwnershipPage.h"
 #include "ProvisioningWizard.h"
-#include "Rebooter.h"
+#include "system/Rebooter.h"
 #include "Translations.h"
 #include "WizardContext.h"
 

@@ -1,12 +1,12 @@
 // Issue 9, item 4: the wizard shows the engine's words in its own translated wording, chosen
 // by the message id the helper's JSON carries. Every id has wizard words (the switch in
-// ui/EngineWords.cpp does not compile otherwise); here: they fill their parameters, and the
+// ui/model/EngineWords.cpp does not compile otherwise); here: they fill their parameters, and the
 // German and French catalogues translate every one of them, through the same decoders the
 // pages use (TpmStatus, JobReport).
 
-#include "EngineWords.h"
-#include "JobReport.h"
-#include "TpmStatus.h"
+#include "model/EngineWords.h"
+#include "model/JobReport.h"
+#include "model/TpmStatus.h"
 #include "Translations.h"
 #include "engine/Message.h"
 #include "engine/Plan.h"

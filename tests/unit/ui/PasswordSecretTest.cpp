@@ -1,8 +1,8 @@
 // Issue 8, item 24: the wizard's one derivation and the wiping of the passwords it holds.
 
-#include "PasswordSecret.h"
+#include "stores/PasswordSecret.h"
 
-#include "SecretStore.h"
+#include "stores/SecretStore.h"
 
 #include <gtest/gtest.h>
 

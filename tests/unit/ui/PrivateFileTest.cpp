@@ -1,7 +1,7 @@
 // Issue 8, item 22: the recovery file is a new 0600 file moved into place, never an existing
 // file truncated and rewritten.
 
-#include "RecoveryFileStore.h"
+#include "stores/RecoveryFileStore.h"
 
 #include <QDir>
 #include <QFile>

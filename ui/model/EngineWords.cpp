@@ -1,0 +1,350 @@
+#include "model/EngineWords.h"
+
+#include "engine/Message.h"
+#include "protocol/Result.h"
+
+#include <QCoreApplication>
+
+namespace tpmprov::ui::words {
+
+namespace {
+
+// The wizard's words for each message: %1, %2 are the message's parameters. The switch has
+// no default, so a new MessageId does not compile until it has words here.
+QString wordsFor(tpm::MessageId id) {
+    using tpm::MessageId;
+    switch (id) {
+    case MessageId::Text:
+        return QStringLiteral("%1");
+    case MessageId::PresenceNotNeeded:
+        return QCoreApplication::translate("EngineWords", "Not needed: the TPM is already on.");
+    case MessageId::PresenceAlreadyAsserted:
+        return QCoreApplication::translate("EngineWords",
+                                           "Presence is already confirmed for this start.");
+    case MessageId::PresenceLifetimeLock:
+        return QCoreApplication::translate(
+            "EngineWords", "This chip does not let software confirm presence, ever, so it can "
+                           "only be turned on in the firmware setup. "
+                           "In the firmware setup (on ThinkPads: Security > Security Chip; elsewhere usually "
+                           "Security > TPM), set the security chip to Active/Enabled, save and "
+                           "restart.");
+    case MessageId::PresenceFirmwareLock:
+        return QCoreApplication::translate(
+            "EngineWords", "The firmware locked physical presence for this start, so the "
+                           "wizard cannot turn the TPM on. "
+                           "In the firmware setup (on ThinkPads: Security > Security Chip; "
+                           "elsewhere usually Security > TPM), set the security chip to "
+                           "Active/Enabled, save and restart. Then open the wizard again.");
+    case MessageId::PresenceEnableCmd:
+        return QCoreApplication::translate(
+            "EngineWords", "Allow software to confirm presence, then confirm it.");
+    case MessageId::PresenceAssert:
+        return QCoreApplication::translate("EngineWords",
+                                           "Confirm presence so the TPM can be turned on.");
+    case MessageId::NeedsPresence:
+        return QCoreApplication::translate("EngineWords", "Needs physical presence (see above).");
+    case MessageId::EnableDisabledNoOwnerInstall:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM is off and accepts no owner; turning it on fixes both at once.");
+    case MessageId::EnableDisabled:
+        return QCoreApplication::translate("EngineWords",
+                                           "The TPM is off; turning it on takes effect at once.");
+    case MessageId::EnableOwnerInstallOff:
+        return QCoreApplication::translate("EngineWords",
+                                           "The TPM accepts no owner yet; this allows one.");
+    case MessageId::EnableDone:
+        return QCoreApplication::translate("EngineWords", "Already on.");
+    case MessageId::ActivateDeactivated:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM is deactivated; activating it takes effect after a restart.");
+    case MessageId::ActivateStartsDeactivated:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM works now but is set to start deactivated; activating keeps "
+                           "it working after the next restart.");
+    case MessageId::ActivateDone:
+        return QCoreApplication::translate("EngineWords", "Already activated.");
+    case MessageId::RestartAfterActivation:
+        return QCoreApplication::translate(
+            "EngineWords", "After activation the TPM works only from the next restart on.");
+    case MessageId::RestartPending:
+        return QCoreApplication::translate(
+            "EngineWords", "Activation is set and takes effect at the next restart.");
+    case MessageId::RestartNotNeeded:
+        return QCoreApplication::translate("EngineWords", "Not needed: the TPM is active.");
+    case MessageId::AlreadyOwned:
+        return QCoreApplication::translate("EngineWords", "The TPM already has an owner.");
+    case MessageId::SelfTestPassed:
+        return QCoreApplication::translate("EngineWords", "Passed.");
+    case MessageId::SelfTestReady:
+        return QCoreApplication::translate(
+            "EngineWords", "Tests the chip before it creates the storage root key.");
+    case MessageId::SelfTestLater:
+        return QCoreApplication::translate("EngineWords",
+                                           "Runs once the TPM is on and active.");
+    case MessageId::EkExistsOwned:
+        return QCoreApplication::translate("EngineWords", "Exists (the TPM has an owner).");
+    case MessageId::EkPresent:
+        return QCoreApplication::translate("EngineWords", "Present.");
+    case MessageId::EkAbsent:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM has no endorsement key yet; taking ownership needs one.");
+    case MessageId::EkUnreadable:
+        return QCoreApplication::translate(
+            "EngineWords", "The endorsement key could not be read; it is read again and "
+                           "created only if the TPM has none.");
+    case MessageId::EkLater:
+        return QCoreApplication::translate("EngineWords",
+                                           "Checked once the TPM is on and active.");
+    case MessageId::OwnershipTakenThisRun:
+        return QCoreApplication::translate("EngineWords", "Taken just now.");
+    case MessageId::OwnershipInstallOffBlocked:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM accepts no owner and the firmware does not let the wizard "
+                           "change that. Allow it in the firmware setup's security chip menu.");
+    case MessageId::OwnershipAfterInstall:
+        return QCoreApplication::translate(
+            "EngineWords", "Once the TPM accepts an owner: sets your owner password and creates "
+                           "the storage root key.");
+    case MessageId::OwnershipNeeded:
+        return QCoreApplication::translate(
+            "EngineWords", "Sets your owner password and creates the storage root key.");
+    case MessageId::VerifyDone:
+        return QCoreApplication::translate("EngineWords",
+                                           "The owner password and the storage root key work.");
+    case MessageId::VerifyNotOurs:
+        return QCoreApplication::translate(
+            "EngineWords", "Someone else set the owner; you can check a password you have.");
+    case MessageId::VerifyNeeded:
+        return QCoreApplication::translate(
+            "EngineWords", "Proves that the new owner password works.");
+    case MessageId::UnsupportedAwaitingStartup:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM waits to be started, which the firmware normally does at "
+                           "boot; the wizard starts it first.");
+    case MessageId::UnsupportedTpm20:
+        return QCoreApplication::translate(
+            "EngineWords", "This is a TPM 2.0; this version of the wizard sets up TPM 1.2 only.");
+    case MessageId::UnsupportedTpm11:
+        return QCoreApplication::translate(
+            "EngineWords", "This is a TPM 1.1; this version of the wizard sets up TPM 1.2 only.");
+    case MessageId::UnsupportedUnreadable:
+        return QCoreApplication::translate("EngineWords", "The TPM's state could not be read.");
+    case MessageId::StartupAfterReset:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM had been reset; the wizard started it again and repeated %1.");
+    case MessageId::StartupAfterResetInRun:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM had been reset; the wizard started it again and continued.");
+    case MessageId::ActivatedNextRestart:
+        return QCoreApplication::translate("EngineWords",
+                                           "The TPM is activated from the next restart on.");
+    case MessageId::CmdEnableSwitchedOn:
+        return QCoreApplication::translate(
+            "EngineWords", "Software may now confirm physical presence for good: programs "
+                           "running as administrator can confirm it at every start in which "
+                           "the firmware does not lock it. The wizard released it after use.");
+    case MessageId::TakeOwnershipAttempt:
+        return QCoreApplication::translate(
+            "EngineWords", "Taking ownership (try %1 of at most %2): the TPM creates a 2048-bit "
+                           "storage root key, which can take a minute on some chips.");
+    case MessageId::AnswerLost:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM's answer was lost (%1); the wizard asked whether it took "
+                           "ownership before trying again.");
+    case MessageId::CheckUnanswered:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM did not answer the check (%1); it may still be working. "
+                           "Asking again.");
+    case MessageId::CheckUnansweredAgain:
+        return QCoreApplication::translate("EngineWords",
+                                           "The TPM did not answer the check either (%1).");
+    case MessageId::StillUnowned:
+        return QCoreApplication::translate("EngineWords",
+                                           "The TPM was still without an owner, so the wizard "
+                                           "tried again.");
+    case MessageId::OwnershipRecovered:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM accepts your owner password: ownership was taken although "
+                           "its answer was lost.");
+    case MessageId::Verified:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM accepted the owner password and returned the storage root key.");
+    case MessageId::TrousersRegistered:
+        return QCoreApplication::translate(
+            "EngineWords", "The storage root key was registered in trousers' key store (%1), so "
+                           "tpm-tools can use it.");
+    case MessageId::TrousersNotRegistered:
+        return QCoreApplication::translate(
+            "EngineWords", "The storage root key could not be registered with trousers (%1); "
+                           "tpm-tools cannot use it until it is.");
+    case MessageId::PresenceReleased:
+        return QCoreApplication::translate(
+            "EngineWords", "Physical presence was released, so no other program can use it.");
+    case MessageId::PresenceReleasedAndLocked:
+        return QCoreApplication::translate(
+            "EngineWords", "Physical presence was released and locked until the next restart.");
+    case MessageId::PresenceNotReleased:
+        return QCoreApplication::translate(
+            "EngineWords", "Physical presence could not be released (%1); it stays confirmed "
+                           "until the next restart.");
+    }
+    return QStringLiteral("%1");
+}
+
+// Fills %1..%9 in one pass, so a parameter that itself holds "%2" stays as it is.
+QString fill(const QString& pattern, const QStringList& args) {
+    QString out;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('%') && i + 1 < pattern.size()) {
+            const int index = pattern.at(i + 1).digitValue() - 1;
+            if (index >= 0 && index < args.size()) {
+                out += args.at(index);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+QString engineWords(const QString& id, const QStringList& args, const QString& english) {
+    tpm::MessageId known = tpm::MessageId::Text;
+    if (!tpm::messageFromKey(id.toStdString(), known) || known == tpm::MessageId::Text)
+        return english;
+    return fill(wordsFor(known), args);
+}
+
+bool engineStopWords(std::uint32_t code, StopWords& out) {
+    using tpm::EngineStopCode;
+    auto set = [&out](QString meaning, QString detail, QString next) {
+        out = {std::move(meaning), std::move(detail), std::move(next)};
+        return true;
+    };
+    // No default: a new stop code does not compile until it has words here.
+    switch (static_cast<EngineStopCode>(code)) {
+    case EngineStopCode::NotTpm12:
+        return set(QCoreApplication::translate("EngineWords", "This is not a TPM 1.2."),
+                   QCoreApplication::translate(
+                       "EngineWords", "The chip answered as a TPM 2.0, as a TPM 1.1, or not like "
+                                      "a TPM at all. This version sets up TPM 1.2 only."),
+                   QCoreApplication::translate(
+                       "EngineWords", "A TPM 2.0 needs no ownership step; disk encryption tools "
+                                      "such as systemd-cryptenroll use it as it is."));
+    case EngineStopCode::Blocked:
+        return set(
+            QCoreApplication::translate("EngineWords",
+                                        "This step can only be done in the firmware setup."),
+            QCoreApplication::translate(
+                "EngineWords", "The firmware does not let the running system confirm physical "
+                               "presence, which this step needs."),
+            QCoreApplication::translate(
+                "EngineWords", "Restart, open the firmware setup (on ThinkPads: Security > "
+                               "Security Chip; elsewhere usually Security > TPM), set the "
+                               "security chip to Active/Enabled, save, and open the wizard "
+                               "again."));
+    case EngineStopCode::AlreadyOwned:
+        return set(
+            QCoreApplication::translate("EngineWords",
+                                        "The TPM already had an owner; it was left alone."),
+            QCoreApplication::translate(
+                "EngineWords", "Ownership can be taken only once. The owner may be an earlier "
+                               "setup, Windows, another tool or a previous user."),
+            QCoreApplication::translate(
+                "EngineWords", "If you know the owner password, check it in the wizard (one "
+                               "try at a time: wrong tries count toward the lockout). If nobody "
+                               "knows it, clear the TPM and set it up again."));
+    case EngineStopCode::SecretNotConfirmed:
+        return set(
+            QCoreApplication::translate(
+                "EngineWords", "Ownership was not taken: the owner password is not confirmed "
+                               "as saved."),
+            QCoreApplication::translate(
+                "EngineWords", "The owner password cannot be read back from the TPM; if it is "
+                               "lost, only clearing the TPM helps, which destroys every key "
+                               "made under it."),
+            QCoreApplication::translate(
+                "EngineWords", "Choose where to keep the password, let the wizard save and "
+                               "read it back, and try again."));
+    case EngineStopCode::OwnedButSecretRejected:
+        return set(
+            QCoreApplication::translate(
+                "EngineWords", "The TPM is owned, but not with the password chosen here."),
+            QCoreApplication::translate(
+                "EngineWords", "An answer from the TPM was lost, and afterwards the TPM had an "
+                               "owner whose password is not yours: another program took "
+                               "ownership at the same time."),
+            QCoreApplication::translate(
+                "EngineWords", "Find out who set the owner and use their password; otherwise "
+                               "clear the TPM and set it up again."));
+    case EngineStopCode::StepHadNoEffect:
+        return set(
+            QCoreApplication::translate(
+                "EngineWords", "A step reported success, but the TPM did not change."),
+            QCoreApplication::translate(
+                "EngineWords", "Some firmware ignores such changes from the running system, "
+                               "and some apply them only after a restart."),
+            QCoreApplication::translate(
+                "EngineWords", "Restart the computer and open the wizard again. If the same "
+                               "step stops again, do it in the firmware setup."));
+    case EngineStopCode::SrkMismatch:
+        return set(
+            QCoreApplication::translate(
+                "EngineWords", "The storage root key read back is not the one just created."),
+            QCoreApplication::translate(
+                "EngineWords", "This should never happen: the TPM was owned again in between, "
+                               "or its answers are being altered."),
+            QCoreApplication::translate(
+                "EngineWords", "Do not store secrets with this TPM yet. Save the report and "
+                               "file a bug."));
+    case EngineStopCode::TooManyResets:
+        return set(QCoreApplication::translate("EngineWords", "The TPM kept resetting."),
+                   QCoreApplication::translate(
+                       "EngineWords", "Each time the wizard started it again, it was reset "
+                                      "again: a command that always times out, suspend during "
+                                      "the setup, or a hardware fault."),
+                   QCoreApplication::translate(
+                       "EngineWords", "Keep the computer awake, shut it down completely once, "
+                                      "and open the wizard again."));
+    case EngineStopCode::NotOwned:
+        return set(QCoreApplication::translate("EngineWords", "The TPM has no owner."),
+                   QCoreApplication::translate(
+                       "EngineWords", "Checking an owner password needs a TPM that has an "
+                                      "owner."),
+                   QCoreApplication::translate("EngineWords",
+                                               "Take ownership first with the wizard."));
+    case EngineStopCode::TpmTurnedOff:
+        return set(QCoreApplication::translate("EngineWords", "The TPM is turned off."),
+                   QCoreApplication::translate(
+                       "EngineWords", "A TPM that is off refuses owner commands before it looks "
+                                      "at the password, so nothing was sent."),
+                   QCoreApplication::translate(
+                       "EngineWords", "Turn the TPM on with the wizard (this leaves the owner "
+                                      "alone), then check the password again."));
+    }
+    return false;
+}
+
+QString messageKey(const tpm::Message& message) {
+    return message.id == tpm::MessageId::Text ? QString()
+                                              : QString::fromLatin1(tpm::messageKey(message.id));
+}
+
+QString engineWords(const tpm::Message& message) {
+    QStringList args;
+    for (const std::string& arg : message.args)
+        args << QString::fromStdString(arg);
+    return engineWords(messageKey(message), args, QString::fromStdString(message.text));
+}
+
+QString engineWords(const QJsonValue& id, const QJsonValue& args, const QString& english) {
+    QStringList values;
+    for (const QJsonValue& arg : args.toArray())
+        values << arg.toString();
+    return engineWords(id.toString(), values, english);
+}
+
+} // namespace tpmprov::ui::words

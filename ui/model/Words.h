@@ -1,0 +1,22 @@
+#pragma once
+// Plain, translatable words for the engine's steps, plan statuses and TPM flags.
+
+#include "model/TpmStatus.h"
+#include "crypto/OwnerSecret.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace tpmprov::ui::words {
+
+QString stepTitle(const QString& step);              // "Turn the TPM on"
+QString stepWhat(const QString& step);               // what the step does, one sentence
+QString planStatus(const QString& status);           // "To do", "Done", ...
+QString outcome(const QString& outcome);             // "owned-and-verified" -> words
+QString encodingLabel(tpm::SecretEncoding encoding); // short label
+
+// The flags that matter, as (label, "no — turned off in firmware") pairs.
+QList<QPair<QString, QString>> flagLines(const TpmStatus& status);
+
+} // namespace tpmprov::ui::words

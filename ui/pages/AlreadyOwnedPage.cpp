@@ -1,0 +1,184 @@
+#include "pages/AlreadyOwnedPage.h"
+
+#include "stores/KeychainStore.h"
+#include "stores/PasswordSecret.h"
+#include "model/Words.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace tpmprov::ui {
+
+AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
+    : PageBase(context, parent) {
+    setObjectName(QStringLiteral("alreadyOwnedPage"));
+    setTitle(tr("The TPM already has an owner"));
+    setSubTitle(tr("Someone took ownership of this TPM before. If you know the owner "
+                   "password, the wizard can check it and keep it; otherwise the TPM can be "
+                   "cleared."));
+    auto* layout = new QVBoxLayout(this);
+    m_verify = new QRadioButton(tr("I &know the owner password: check it"), this);
+    m_verify->setObjectName(QStringLiteral("ownedVerifyChoice"));
+    m_verify->setAccessibleName(tr("Check the owner password I know"));
+    m_verify->setChecked(true);
+    layout->addWidget(m_verify);
+
+    auto* form = new QFormLayout;
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("ownedPassword"));
+    m_password->setAccessibleName(tr("Owner password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Owner password:"), m_password);
+    m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(QStringLiteral("ownedEncoding"));
+    m_encoding->setAccessibleName(tr("Software the password was set with"));
+    m_encoding->addItem(words::encodingLabel(tpm::SecretEncoding::Sha1),
+                        int(tpm::SecretEncoding::Sha1));
+    m_encoding->addItem(words::encodingLabel(tpm::SecretEncoding::Windows),
+                        int(tpm::SecretEncoding::Windows));
+    m_encoding->addItem(words::encodingLabel(tpm::SecretEncoding::Utf16Nul),
+                        int(tpm::SecretEncoding::Utf16Nul));
+    form->addRow(tr("Set &with:"), m_encoding);
+    layout->addLayout(form);
+    auto* warning = paragraph(layout,
+                              tr("Each wrong try counts toward the TPM's lockout: after several, "
+                                 "the TPM refuses the owner for a while, even the right "
+                                 "password. The wizard therefore checks one password at a "
+                                 "time and never retries by itself."),
+                              QStringLiteral("ownedWarning"));
+    warning->setAccessibleName(warning->text());
+    m_check = new QPushButton(tr("C&heck this password"), this);
+    m_check->setObjectName(QStringLiteral("ownedCheck"));
+    m_check->setAccessibleName(tr("Check this password once"));
+    layout->addWidget(m_check, 0, Qt::AlignLeft);
+    m_result = paragraph(layout, {}, QStringLiteral("ownedResult"));
+    m_keep = new QCheckBox(tr("Keep the checked password in my &desktop keyring"), this);
+    m_keep->setObjectName(QStringLiteral("ownedKeep"));
+    m_keep->setAccessibleName(tr("Keep the password in the desktop keyring"));
+    m_keep->setChecked(true);
+    layout->addWidget(m_keep);
+
+    m_clear = new QRadioButton(tr("I do not know it: &clear the TPM (destroys its keys)"), this);
+    m_clear->setObjectName(QStringLiteral("ownedClearChoice"));
+    m_clear->setAccessibleName(tr("Clear the TPM"));
+    layout->addWidget(m_clear);
+    layout->addStretch(1);
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_verify);
+    group->addButton(m_clear);
+
+    // Top to bottom: the check's controls, then the other choice.
+    setTabOrder(m_verify, m_password);
+    setTabOrder(m_password, m_encoding);
+    setTabOrder(m_encoding, m_check);
+    setTabOrder(m_check, m_keep);
+    setTabOrder(m_keep, m_clear);
+
+    connect(m_check, &QPushButton::clicked, this, &AlreadyOwnedPage::check);
+    connect(m_verify, &QRadioButton::toggled, this, &AlreadyOwnedPage::updateState);
+    connect(m_password, &QLineEdit::textChanged, this, &AlreadyOwnedPage::updateState);
+    connect(m_password, &QLineEdit::returnPressed, this, &AlreadyOwnedPage::check);
+}
+
+void AlreadyOwnedPage::initializePage() {
+    m_accepted = false;
+    m_result->clear();
+    updateState();
+    // The keyring may already hold this TPM's password (kept by an earlier run).
+    ctx()->keychain()->lookup(
+        ctx()->status.ekFingerprint,
+        [this](bool found, const OwnerPasswordRecord& record, const QString&) {
+            if (!found || !m_password->text().isEmpty())
+                return;
+            m_password->setText(record.password);
+            const int i = m_encoding->findData(int(record.encoding));
+            if (i >= 0)
+                m_encoding->setCurrentIndex(i);
+            m_result->setText(tr("Your keyring holds a password for this "
+                                 "TPM; it is filled in. Check it."));
+        });
+}
+
+void AlreadyOwnedPage::updateState() {
+    const bool verify = m_verify->isChecked();
+    m_password->setEnabled(verify && !m_accepted);
+    m_encoding->setEnabled(verify && !m_accepted);
+    m_check->setEnabled(verify && !m_checking && !m_accepted && !m_password->text().isEmpty());
+    m_keep->setEnabled(verify);
+    Q_EMIT completeChanged();
+}
+
+void AlreadyOwnedPage::check() {
+    if (m_checking || m_password->text().isEmpty() || m_accepted)
+        return;
+    const auto encoding = static_cast<tpm::SecretEncoding>(m_encoding->currentData().toInt());
+    auto secret = secretFromPassword(m_password->text(), encoding);
+    if (!secret) {
+        m_result->setText(tr("This password cannot be used with the chosen software."));
+        return;
+    }
+    m_checking = true;
+    m_result->setText(tr("Checking\u2026"));
+    updateState();
+    BackendCall* call = backend()->verifyOwner(*secret);
+    connect(call, &BackendCall::finished, this, [this, encoding](const BackendResult& r) {
+        m_checking = false;
+        if (!r.ok()) {
+            m_result->clear();
+            ErrorInfo info;
+            info.what = tr("Checking the owner password");
+            info.error = r.error;
+            showError(info, false);
+        } else if (r.accepted) {
+            m_accepted = true;
+            m_result->setText(tr("The TPM accepted this password. You are its owner."));
+            OwnerPasswordRecord record;
+            record.password = m_password->text();
+            record.encoding = encoding;
+            record.ekFingerprint = ctx()->status.ekFingerprint;
+            record.chip = ctx()->status.chipLine();
+            ctx()->record = record;
+            ctx()->ownerVerified = true;
+            keepVerified();
+        } else {
+            m_result->setText(tr("The TPM did not accept this password. Check the spelling "
+                                 "and the software it was set with before trying again."));
+        }
+        m_result->setAccessibleName(m_result->text());
+        updateState();
+    });
+}
+
+void AlreadyOwnedPage::keepVerified() {
+    ctx()->keptAt.clear();
+    if (!m_keep->isChecked())
+        return;
+    m_keeping = true;
+    StoreCall* call = ctx()->keyringStore()->storeAndVerify(ctx()->record);
+    connect(call, &StoreCall::finished, this, [this](bool ok, const QString& error) {
+        m_keeping = false;
+        if (ok)
+            ctx()->keptAt << ctx()->keyringStore()->location();
+        else
+            m_result->setText(
+                tr("%1 It could not be kept in the keyring: %2").arg(m_result->text(), error));
+        updateState();
+    });
+}
+
+bool AlreadyOwnedPage::isComplete() const {
+    return m_clear->isChecked() || (m_accepted && !m_keeping);
+}
+
+int AlreadyOwnedPage::nextId() const {
+    return m_clear->isChecked() ? int(ClearPageId) : int(DonePageId);
+}
+
+} // namespace tpmprov::ui

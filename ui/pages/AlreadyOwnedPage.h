@@ -1,0 +1,43 @@
+#pragma once
+// "Already owned": verify a password the user has (one try at a time; wrong tries count
+// toward the TPM's lockout) or go on to clearing it. objectNames: alreadyOwnedPage,
+// ownedVerifyChoice, ownedClearChoice, ownedPassword, ownedEncoding, ownedCheck,
+// ownedResult, ownedKeep.
+
+#include "pages/PageBase.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace tpmprov::ui {
+
+class AlreadyOwnedPage : public PageBase {
+    Q_OBJECT
+public:
+    explicit AlreadyOwnedPage(WizardContext* context, QWidget* parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+    void check(); // one VerifyOwner
+
+private:
+    void updateState();
+    void keepVerified();
+
+    QRadioButton* m_verify;
+    QRadioButton* m_clear;
+    QLineEdit* m_password;
+    QComboBox* m_encoding;
+    QPushButton* m_check;
+    QLabel* m_result;
+    QCheckBox* m_keep;
+    bool m_checking = false;
+    bool m_accepted = false;
+    bool m_keeping = false;
+};
+
+} // namespace tpmprov::ui

@@ -1,0 +1,25 @@
+#pragma once
+// "Presence locked by firmware": what to change in the firmware setup, with the vendor's
+// menu names from the plan's reasons. objectName "firmwarePage"; button "firmwareCheckAgain".
+
+#include "pages/PageBase.h"
+
+class QLabel;
+
+namespace tpmprov::ui {
+
+class FirmwarePage : public PageBase {
+    Q_OBJECT
+public:
+    explicit FirmwarePage(WizardContext* context, QWidget* parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+private:
+    void show();
+    QLabel* m_why;
+    QLabel* m_steps;
+};
+
+} // namespace tpmprov::ui

@@ -1,0 +1,88 @@
+#include "pages/RestartPage.h"
+
+#include "system/Autostart.h"
+#include "system/Rebooter.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace tpmprov::ui {
+
+RestartPage::RestartPage(WizardContext* context, QWidget* parent) : PageBase(context, parent) {
+    setObjectName(QStringLiteral("restartPage"));
+    setTitle(tr("Restart required"));
+    setSubTitle(tr("The TPM reads its new setting only while the computer starts."));
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+    auto* layout = new QVBoxLayout(this);
+    m_text = paragraph(layout, {}, QStringLiteral("restartText"));
+    m_autostart = paragraph(layout, {}, QStringLiteral("restartAutostart"));
+    m_restart = new QPushButton(tr("&Restart now"), this);
+    m_restart->setObjectName(QStringLiteral("restartNow"));
+    m_restart->setAccessibleName(tr("Restart the computer now"));
+    connect(m_restart, &QPushButton::clicked, this, &RestartPage::restartNow);
+    layout->addWidget(m_restart, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+}
+
+void RestartPage::initializePage() {
+    if (ctx()->coldBootNeeded)
+        m_text->setText(tr("Please <b>power the computer off completely</b> (not just "
+                           "restart), wait ten seconds and switch it on again: the TPM clears "
+                           "a failed self-test only when it loses power. Save your work "
+                           "first."));
+    else
+        m_text->setText(tr("The TPM is switched on and set to become active. Please restart "
+                           "the computer to finish this; save your work first. If the "
+                           "firmware asks whether to accept the TPM change during the "
+                           "restart, accept it (on some laptops: press F1 or Enter)."));
+    m_text->setAccessibleName(m_text->text());
+    QString note;
+    if (ctx()->autostartEnabled) {
+        const QString error = Autostart::install(ctx()->programPath);
+        note = error.isEmpty()
+                   ? tr("The wizard opens again by itself after you log in and continues "
+                        "where it stopped.")
+                   : tr("The wizard could not arrange to open again after the restart (%1). "
+                        "Start \u201cTPM Provisioner\u201d yourself after logging in.")
+                         .arg(error);
+    } else {
+        note = tr("Start \u201cTPM Provisioner\u201d again after the restart; it continues "
+                  "where it stopped.");
+    }
+    m_autostart->setText(note);
+    m_restart->setText(ctx()->coldBootNeeded ? tr("&Power off now") : tr("&Restart now"));
+    m_restart->setAccessibleName(ctx()->coldBootNeeded ? tr("Power the computer off now")
+                                                       : tr("Restart the computer now"));
+    m_restart->setEnabled(true);
+}
+
+void RestartPage::restartNow() {
+    const bool sure = ctx()->confirm(
+        this, tr("Restart the computer?"),
+        tr("The computer restarts now. Unsaved work in other programs is lost. Continue?"));
+    if (!sure)
+        return;
+    m_restart->setEnabled(false);
+    Rebooter* rebooter = ctx()->rebooter();
+    auto* guard = new QObject(this);
+    connect(rebooter, &Rebooter::rebooted, guard, [this, guard] {
+        guard->deleteLater();
+        QObject::disconnect(ctx()->rebooter(), nullptr, guard, nullptr);
+        ctx()->coldBootNeeded = false;
+        Q_EMIT restartedInProcess();
+    });
+    connect(rebooter, &Rebooter::failed, guard, [this, guard](const QString& error) {
+        guard->deleteLater();
+        QObject::disconnect(ctx()->rebooter(), nullptr, guard, nullptr);
+        m_restart->setEnabled(true);
+        ErrorInfo info;
+        info.what = tr("Restarting the computer");
+        info.message = error;
+        showError(info, false);
+    });
+    rebooter->reboot();
+}
+
+} // namespace tpmprov::ui
