@@ -30,7 +30,7 @@ Pieces (each usable alone, each cleaned up by the ProcessGroup that started it):
 
 Rules: every process is started in its own session (process group) and killed as a group on
 exit; every wait has a deadline; nothing sleeps to synchronise. Needs root (mount namespace,
-setpriv, useradd). Standard library only, plus minidbus.py next to this file.
+setpriv, useradd). Standard library plus jeepney, through tests/support/dbus_client.py.
 """
 
 import fcntl
@@ -50,8 +50,9 @@ import time
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import minidbus  # noqa: E402
-from minidbus import Connection, Variant  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import dbus_client  # noqa: E402
+from dbus_client import Connection, Variant  # noqa: E402
 
 ALLOWED_USER = "tpmprov-allowed"
 DENIED_USER = "tpmprov-denied"
@@ -260,12 +261,12 @@ def dummy_value(sig):
     if c == "v":
         return Variant("s", "x")
     if c == "(":
-        return tuple(dummy_value(p) for p in minidbus.signature_split(sig[1:-1]))
+        return tuple(dummy_value(p) for p in dbus_client.signature_split(sig[1:-1]))
     raise ValueError("no dummy value for %r" % sig)
 
 
 def dummy_args(sig):
-    return [dummy_value(p) for p in minidbus.signature_split(sig)]
+    return [dummy_value(p) for p in dbus_client.signature_split(sig)]
 
 
 def polkit_actions_in(policy_path):

@@ -31,8 +31,8 @@ import os
 import sys
 import time
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from minidbus import Connection, DBusError, Variant  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from dbus_client import Connection, DBusError, Variant  # noqa: E402
 
 HELPER = ("io.github.TpmProvisioner1", "/io/github/TpmProvisioner1", "io.github.TpmProvisioner1")
 

@@ -23,7 +23,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bus_fixture as bf  # noqa: E402
 from bus_fixture import ALLOWED_USER, DENIED_USER, ERR, FixtureError, HelperFixture, UserClient  # noqa: E402
-from minidbus import Variant  # noqa: E402
+from dbus_client import Variant  # noqa: E402
 
 EXIT_SKIP = 77
 OWNER_PASSWORD = "helper test owner password"

@@ -30,8 +30,8 @@ backend (libsecret-1-0), schema "org.qt.keychain", attributes server=<service>,
 user=<key>, type=plaintext|base64: `secret-tool lookup server S user K` finds its items.
 
 Every process runs in its own session and is killed as a group on exit; every wait is
-bounded; nothing sleeps to synchronise. Standard library plus tests/helper/{bus_fixture,
-minidbus}.py.
+bounded; nothing sleeps to synchronise. Standard library plus tests/helper/bus_fixture.py
+and tests/support/dbus_client.py (jeepney).
 """
 
 import argparse
@@ -46,8 +46,9 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "helper"))
+sys.path.insert(0, os.path.join(HERE, "..", "support"))
 from bus_fixture import FixtureError, ProcessGroup, log, read_line_from, tail  # noqa: E402
-from minidbus import Connection, DBusError  # noqa: E402
+from dbus_client import Connection, DBusError  # noqa: E402
 
 SECRETS_NAME = "org.freedesktop.secrets"
 SECRETS_PATH = "/org/freedesktop/secrets"
