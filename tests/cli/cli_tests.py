@@ -23,6 +23,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from harness import TestFailure, check  # noqa: E402  (shared by the Python tiers)
+
 # Bounds. A libtpms TakeOwnership takes 0.1-1.4 s; these are generous for a loaded CI box.
 TPMPROV_TIMEOUT = 120  # one tpmprov run
 TESTBED_TIMEOUT = 600  # one whole scenario inside its testbed
@@ -83,17 +86,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_RESTART = 0, 1, 2, 3
 CONFIG = {"tpmprov": None, "testbed": None}
 
 
-class TestFailure(Exception):
-    pass
-
-
 # ---------------------------------------------------------------------------------------------
 # Assertions
-
-
-def check(condition, message):
-    if not condition:
-        raise TestFailure(message)
 
 
 def check_equal(actual, expected, what):

@@ -37,9 +37,10 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import kernel_guest as kg  # noqa: E402
+from harness import EXIT_SKIP, TestFailure, check  # noqa: E402  (shared by the Python tiers)
 
-EXIT_SKIP = 77
 OWNER_PASSWORD = "kernel-tier owner"
 WRONG_PASSWORD = "not the owner password"
 BOOT_TIMEOUT = 240          # one guest boot with a few tpmprov runs (TCG)
@@ -54,15 +55,6 @@ PRESENCE_ORDINALS = {       # commands that would change the TPM's enable/activa
     0x4000000A: "TSC_PhysicalPresence",
 }
 ORDINAL_PHYSICAL_ENABLE = 0x6F
-
-
-class TestFailure(Exception):
-    pass
-
-
-def check(condition, message):
-    if not condition:
-        raise TestFailure(message)
 
 
 def indent(text):

@@ -1,18 +1,11 @@
-#!/usr/bin/python3
-"""Tests of tpm-provisioner-helper on a private system bus with the real polkitd.
-
-    helper_tests.py --source-dir DIR [--tpmprov P --testbed P --helper P] SCENARIO [ARG]
-
-One scenario per run (one ctest entry each; tests/helper/CMakeLists.txt). Each scenario
-builds its own world with bus_fixture.HelperFixture (dbus-daemon, polkitd in a private mount
-namespace, swtpm via tpm-testbed, the helper), so scenarios run in parallel.
-Clients run as the test users tpmprov-allowed / tpmprov-denied through setpriv.
-
-Exit status: 0 pass, 1 fail (what was expected, with logs), 2 bad invocation,
-77 skipped (not root).
+"""The scenarios of the helper tier: tpm-provisioner-helper on a private system bus with the
+real polkitd. test_helper.py runs them under pytest, one ctest entry each
+(tests/helper/CMakeLists.txt). Each scenario builds its own world with
+bus_fixture.HelperFixture (dbus-daemon, polkitd in a private mount namespace, swtpm via
+tpm-testbed, the helper), so scenarios run in parallel. Clients run as the test users
+tpmprov-allowed / tpmprov-denied through setpriv.
 """
 
-import argparse
 import hashlib
 import json
 import os
@@ -21,24 +14,16 @@ import signal
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import bus_fixture as bf  # noqa: E402
 from bus_fixture import ALLOWED_USER, DENIED_USER, ERR, FixtureError, HelperFixture, UserClient  # noqa: E402
 from dbus_client import Variant  # noqa: E402
+from harness import TestFailure, check, say  # noqa: E402
 
-EXIT_SKIP = 77
 OWNER_PASSWORD = "helper test owner password"
 OWNER_SECRET = hashlib.sha1(OWNER_PASSWORD.encode()).digest()  # tpmprov's default encoding
 SRK_WELL_KNOWN = bytes(20)
 DBUS_BAD_ARGS = {"org.freedesktop.DBus.Error.InvalidArgs", "org.freedesktop.DBus.Error.UnknownMethod"}
-
-
-class TestFailure(Exception):
-    pass
-
-
-def check(condition, message):
-    if not condition:
-        raise TestFailure(message)
 
 
 def check_error(res, names, what):
@@ -51,10 +36,6 @@ def check_error(res, names, what):
 def check_ok(res, what):
     check(res["ok"], "%s: expected success, got %s: %s" % (what, res.get("error"), res.get("message")))
     return res
-
-
-def say(message):
-    print(message, flush=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -777,7 +758,7 @@ def scenario_authorization_flood(paths, _arg):
 
 
 JOBS_RULES = """\
-// Written by helper_tests.py (jobs_per_user): %(allowed)s and %(other)s may use the helper;
+// Written by helper_scenarios.py (jobs_per_user): %(allowed)s and %(other)s may use the helper;
 // only %(allowed)s may read or cancel another user's job.
 polkit.addRule(function(action, subject) {
     if (action.id.indexOf("%(prefix)s") == 0) {
@@ -827,67 +808,3 @@ def scenario_jobs_per_user(paths, _arg):
                   "reading another user's job did not ask for %s" % bf.OTHER_USERS_JOBS_ACTION)
         helper_still_serves(fx)
         say("jobs belong to their requester; others need %s" % bf.OTHER_USERS_JOBS_ACTION)
-
-
-SCENARIOS = {
-    "polkit_harness": scenario_polkit_harness,
-    "policy_files": scenario_policy_files,
-    "denied": scenario_denied,
-    "provision_dbus": scenario_provision_dbus,
-    "provision_cli": scenario_provision_cli,
-    "status_same_json": scenario_status_same_json,
-    "bad_arguments": scenario_bad_arguments,
-    "busy": scenario_busy,
-    "disconnect": scenario_disconnect,
-    "kill_restart": scenario_kill_restart,
-    "cancel": scenario_cancel,
-    "idle_exit": scenario_idle_exit,
-    "presence_released": scenario_presence_released,
-    "jobs_per_user": scenario_jobs_per_user,
-    "authorization_flood": scenario_authorization_flood,
-    "sigterm_mid_job": scenario_sigterm_mid_job,
-}
-NEEDS_HELPER = set(SCENARIOS) - {"polkit_harness"}
-
-
-def main():
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--source-dir", required=True)
-    p.add_argument("--tpmprov")
-    p.add_argument("--testbed")
-    p.add_argument("--helper")
-    p.add_argument("--list-methods", action="store_true", help="print the XML's method names")
-    p.add_argument("scenario", nargs="?")
-    p.add_argument("arg", nargs="?", default="")
-    opts = p.parse_args()
-    paths = bf.Paths(opts.source_dir, opts.tpmprov, opts.testbed, opts.helper)
-    if opts.list_methods:
-        print("\n".join(m.name for m in bf.load_interface(paths.interface_xml)))
-        return 0
-    if opts.scenario not in SCENARIOS:
-        p.error("unknown scenario %r; one of %s" % (opts.scenario, ", ".join(sorted(SCENARIOS))))
-    if os.geteuid() != 0:
-        print("SKIP %s: needs root (mount namespace for polkitd, setpriv, useradd)" % opts.scenario)
-        return EXIT_SKIP
-    name = opts.scenario + ("." + opts.arg if opts.arg else "")
-
-    # ctest's timeout (or a user) terminating the test still stops every process it started:
-    # the fixture's context managers run on SystemExit.
-    def terminated(signum, frame):
-        raise SystemExit("helper_tests.py: stopped by signal %d" % signum)
-
-    signal.signal(signal.SIGTERM, terminated)
-    signal.signal(signal.SIGHUP, terminated)
-    try:
-        if opts.scenario in NEEDS_HELPER:
-            paths.require("helper", "tpmprov", "testbed", "bus_policy", "polkit_policy", "interface_xml")
-        SCENARIOS[opts.scenario](paths, opts.arg)
-    except (TestFailure, FixtureError, bf.ClientError) as e:
-        print("FAIL %s: %s" % (name, e), file=sys.stderr)
-        return 1
-    print("PASS %s" % name)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
