@@ -1,17 +1,15 @@
 #!/usr/bin/python3
-"""End-to-end tests of the tpmprov command line against a private swtpm TPM 1.2.
-
-    cli_tests.py --tpmprov PATH --testbed PATH SCENARIO
-
-runs one scenario. Scenarios that need a TPM start their own testbed:
+"""End-to-end tests of the tpmprov command line against a private swtpm TPM 1.2: the
+scenarios. test_cli.py runs them under pytest, one ctest entry each
+(tests/cli/CMakeLists.txt), so scenarios run in parallel and fail by name. Scenarios that
+need a TPM run inside their own testbed:
 
     tpm-testbed [--factory] -- python3 cli_tests.py ... --inner SCENARIO
 
-and the inner run finds the TPM through $TPMPROV_TPM. Each scenario is one ctest entry
-(tests/cli/CMakeLists.txt), so scenarios run in parallel and fail by name.
+and the inner run finds the TPM through $TPMPROV_TPM (that inner run is this file's main).
 
-Standard library only. Every subprocess has a timeout; nothing sleeps to synchronise.
-Exit status: 0 pass, 1 fail (assertion message on stderr), 2 bad invocation.
+Every subprocess has a timeout; nothing sleeps to synchronise.
+Inner exit status: 0 pass, 1 fail (assertion message on stderr), 2 bad invocation.
 """
 
 import json

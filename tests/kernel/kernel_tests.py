@@ -1,9 +1,8 @@
 #!/usr/bin/python3
 """tpmprov against the real Linux TPM driver: a QEMU guest whose /dev/tpm0 is a swtpm TPM 1.2.
 
-    kernel_tests.py --tpmprov PATH --testbed PATH --cache DIR SCENARIO
-
-Scenarios (one ctest entry each, label "kernel"; tests/kernel/README.md):
+The scenarios; test_kernel.py runs them under pytest, one ctest entry each (label "kernel";
+tests/kernel/README.md):
   qboot_factory_provision   presence not locked (qboot, like Heads): factory state ->
                             provision exits 3 -> new boot -> provision exits 0, sysfs owned 1,
                             status --json carries the sysfs durations and timeouts
@@ -22,11 +21,10 @@ The guest runs the host-built tpmprov in a chroot of the host's / (kernel_guest.
 "restart" is a new boot with the same swtpm state directory. The swtpm state is prepared on
 the host first by `tpm-testbed [--factory] --state-dir DIR -- true`.
 
-Exit status: 0 pass, 1 fail (message on stderr), 2 bad invocation, 77 skipped (not root or
-host tools missing, outside CI). Standard library only; every wait is bounded.
+Skipped (ctest exit 77) when not root or host tools are missing, outside CI; failed in CI.
+Every wait is bounded.
 """
 
-import argparse
 import json
 import os
 import re
@@ -39,7 +37,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import kernel_guest as kg  # noqa: E402
-from harness import EXIT_SKIP, TestFailure, check  # noqa: E402  (shared by the Python tiers)
+from harness import TestFailure, check  # noqa: E402  (shared by the Python tiers)
 
 OWNER_PASSWORD = "kernel-tier owner"
 WRONG_PASSWORD = "not the owner password"
@@ -458,56 +456,39 @@ SCENARIOS = {
 }
 
 
-def skip_or_fail(message):
-    """Outside CI a missing prerequisite skips (77); in CI it fails."""
-    print("[kernel] SKIP: %s" % message, file=sys.stderr, flush=True)
-    return 1 if os.environ.get("CI") == "true" else EXIT_SKIP
-
-
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--tpmprov", required=True)
-    parser.add_argument("--testbed", required=True)
-    parser.add_argument("--cache", required=True, help="where the initramfs/vmlinux are cached")
-    parser.add_argument("--keep", action="store_true", help="keep the work directory")
-    parser.add_argument("scenario", choices=sorted(SCENARIOS))
-    args = parser.parse_args()
-    kg.install_signal_handlers()
+def prerequisite_problem(args, scenario):
+    """Why this machine cannot run the scenario (None: it can). Outside CI that skips the
+    test; in CI (CI=true) it fails, since CI must run every tier."""
     if os.geteuid() != 0:
-        return skip_or_fail("needs root (9p passthrough of /, swtpm state, chown in the guest)")
-    for path in (args.tpmprov, args.testbed):
-        if not os.access(path, os.X_OK):
-            print("[kernel] missing binary %s" % path, file=sys.stderr)
-            return 2
+        return "needs root (9p passthrough of /, swtpm state, chown in the guest)"
     try:
         kg.check_host_tools(need_seabios=True)
-        if args.scenario.startswith("tcsd_"):
+        if scenario.startswith("tcsd_"):
             for tool in ("tcsd", "tpm_takeownership", "tpm_setenable", "tpm_getpubek"):
                 if shutil.which(tool) is None:
                     raise kg.HarnessError("%s not installed" % tool)
     except kg.HarnessError as e:
-        return skip_or_fail(str(e))
+        return str(e)
+    return None
+
+
+def run_scenario(args, scenario):
+    """Runs one scenario in its guest; TestFailure or kg.HarnessError when it fails. The
+    guest and its work directory are cleaned up either way (kept on failure with --keep)."""
+    for path in (args.tpmprov, args.testbed):
+        check(path and os.access(path, os.X_OK), "missing binary %s" % path)
     if os.path.exists("/dev/kvm") and kg.kvm_is_pvm():
         kg.log("kvm_pvm serves /dev/kvm (PVM guests only): using TCG")
-    sc = Scenario(args, args.scenario)
+    sc = Scenario(args, scenario)
     passed = False
     started = time.monotonic()
     try:
-        SCENARIOS[args.scenario](sc)
+        SCENARIOS[scenario](sc)
         passed = True
-    except TestFailure as e:
-        print("[kernel] FAIL %s: %s" % (args.scenario, e), file=sys.stderr, flush=True)
-    except kg.HarnessError as e:
-        print("[kernel] FAIL %s (harness): %s" % (args.scenario, e), file=sys.stderr, flush=True)
     finally:
         for name, firmware, ready, total in sc.boot_times:
             kg.log("boot %s (%s): job started at %s s, guest ran %.1f s" % (
                 name, firmware, "%.1f" % ready if ready is not None else "?", total))
-        kg.log("%s: %s in %.1f s" % (args.scenario, "PASS" if passed else "FAIL",
+        kg.log("%s: %s in %.1f s" % (scenario, "PASS" if passed else "FAIL",
                                      time.monotonic() - started))
         sc.cleanup(passed)
-    return 0 if passed else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,7 +1,6 @@
 #!/usr/bin/env python3
 """Keyring tests (label "keyring"): the owner password lands in a real Secret Service.
-
-    keyring_tests.py [--keychain-test PATH] SCENARIO
+test_keyring.py runs these scenarios under pytest, one ctest entry each.
 
 Scenarios (each builds its own session bus + gnome-keyring-daemon, keyring_fixture.py):
   fixture             no project binary: secret-tool store / lookup / clear in the fixture
@@ -13,28 +12,24 @@ Scenarios (each builds its own session bus + gnome-keyring-daemon, keyring_fixtu
                       restarted over the same files; secret-tool and QtKeychain read it back
   no_service          a session bus without a Secret Service: QtKeychain's write fails
                       (the wizard must then send nothing to the TPM), within 30 s
-Not root: exit 77 (skipped) for qtkeychain_as_user.
+Not root: qtkeychain_as_user is skipped (ctest exit 77).
 """
 
-import argparse
 import os
-import signal
 import stat
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "helper"))
+sys.path.insert(0, os.path.join(HERE, "..", "support"))
+from harness import TestFailure as Failure  # noqa: E402  (shared by the Python tiers)
 from bus_fixture import ALLOWED_USER, FixtureError, ensure_test_users  # noqa: E402
 from keyring_fixture import SessionKeyring  # noqa: E402
 
 SERVICE = "tpm-provisioner"
 KEY = "owner-password/5f0e1d2c3b4a59687766554433221100ffeeddccbbaa99887766554433221100"
 SECRET = "persisted owner passphrase \u00e4\u00f6\u00fc"
-
-
-class Failure(Exception):
-    pass
 
 
 def expect(cond, what, detail=""):
@@ -77,8 +72,7 @@ def scenario_qtkeychain(args, user=None):
 
 def scenario_qtkeychain_as_user(args):
     if os.geteuid() != 0:
-        print("SKIP: needs root to run as %s" % ALLOWED_USER)
-        return 77
+        return "needs root to run as %s" % ALLOWED_USER
     ensure_test_users()
     # The test user must be able to reach the executable.
     path = os.path.dirname(os.path.abspath(args.keychain_test))
@@ -114,29 +108,3 @@ SCENARIOS = {
     "persist": scenario_persist,
     "no_service": scenario_no_service,
 }
-
-
-def _terminate(signum, frame):
-    # SIGTERM/SIGINT (a timeout, Ctrl-C): unwind, so every fixture's clean-up runs.
-    raise SystemExit(128 + signum)
-
-
-def main():
-    signal.signal(signal.SIGTERM, _terminate)
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--keychain-test")
-    ap.add_argument("scenario", choices=sorted(SCENARIOS))
-    args = ap.parse_args()
-    try:
-        rc = SCENARIOS[args.scenario](args)
-    except (Failure, FixtureError) as e:
-        print("FAIL %s: %s" % (args.scenario, e))
-        return 1
-    if rc == 77:
-        return 77
-    print("PASS %s" % args.scenario)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

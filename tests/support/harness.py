@@ -49,3 +49,50 @@ def all_skipped_exit_status(session):
     if ran == 0 and stats.get("skipped"):
         return EXIT_SKIP
     return None
+
+
+# -- pytest plumbing shared by the tiers' conftest.py ------------------------------------------
+
+
+def add_path_options(parser, tier, names):
+    """--NAME PATH options (the binaries and files ctest passes) for one tier."""
+    group = parser.getgroup("tpmprov %s tier" % tier)
+    for name in names:
+        group.addoption("--" + name, default=None, help="path given by ctest")
+
+
+def path_options(config, names):
+    """The options as attributes (dashes as underscores), absolute where given."""
+    import argparse
+    import os
+
+    values = {}
+    for name in names:
+        value = config.getoption("--" + name)
+        values[name.replace("-", "_")] = os.path.abspath(value) if value else value
+    return argparse.Namespace(**values)
+
+
+def finish_session(session):
+    """pytest_sessionfinish for every tier: all skipped -> EXIT_SKIP (see above)."""
+    status = all_skipped_exit_status(session)
+    if status is not None:
+        session.exitstatus = status
+
+
+def tier_hooks(tier, options):
+    """The three pytest hooks a tier's conftest.py needs, as module attributes:
+
+        pytest_addoption, pytest_configure, pytest_sessionfinish = harness.tier_hooks(...)
+    """
+
+    def pytest_addoption(parser):
+        add_path_options(parser, tier, options)
+
+    def pytest_configure(config):
+        stop_on_termination(tier + " tier")
+
+    def pytest_sessionfinish(session, exitstatus):
+        finish_session(session)
+
+    return pytest_addoption, pytest_configure, pytest_sessionfinish

@@ -1,9 +1,7 @@
 #!/usr/bin/env python3
 """Wizard tests (label "wizard"): the whole tpm-provisioner wizard (tpmprov_ui, driven by
 the QTest wizard_flow_test) against the real helper, polkitd, swtpm and a real keyring.
-
-    wizard_tests.py --source-dir REPO --flow-test EXE --tpmprov EXE --testbed EXE \
-                    --helper EXE SCENARIO
+test_wizard.py runs these scenarios under pytest, one ctest entry each.
 
 Each scenario builds its own world (tests/helper/bus_fixture.py: private system bus, real
 polkitd with the test rules, swtpm, helper; tests/keyring/keyring_fixture.py: private
@@ -41,12 +39,10 @@ outside as root, directly against swtpm:
                    keyboard focus, and no two &-shortcuts collide. (The failure scenarios run
                    the same audit on their error dialogs.)
 
-Every process is stopped on exit; waits are bounded. Needs root (exit 77 otherwise).
+Every process is stopped on exit; waits are bounded. Needs root (skipped otherwise).
 """
 
-import argparse
 import os
-import signal
 import socket
 import stat
 import struct
@@ -58,16 +54,14 @@ import threading
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "helper"))
 sys.path.insert(0, os.path.join(HERE, "..", "keyring"))
+sys.path.insert(0, os.path.join(HERE, "..", "support"))
+from harness import TestFailure as Failure  # noqa: E402  (shared by the Python tiers)
 from bus_fixture import (ALLOWED_USER, DENIED_USER, FixtureError, HelperFixture,  # noqa: E402
                          Paths, TPM_ORD_TakeOwnership, ensure_test_users)
 from keyring_fixture import SessionKeyring  # noqa: E402
 
 QTEST_TIMEOUT = 600
 SERVICE = "tpm-provisioner"
-
-
-class Failure(Exception):
-    pass
 
 
 def expect(cond, what, detail=""):
@@ -355,34 +349,8 @@ SCENARIOS = {
 }
 
 
-def _terminate(signum, frame):
-    # SIGTERM/SIGINT (a timeout, Ctrl-C): unwind, so every fixture's clean-up runs.
-    raise SystemExit(128 + signum)
-
-
-def main():
-    signal.signal(signal.SIGTERM, _terminate)
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--source-dir", required=True)
-    ap.add_argument("--flow-test", required=True)
-    ap.add_argument("--tpmprov", required=True)
-    ap.add_argument("--testbed", required=True)
-    ap.add_argument("--helper", required=True)
-    ap.add_argument("scenario", choices=sorted(SCENARIOS))
-    args = ap.parse_args()
-    if os.geteuid() != 0:
-        print("SKIP: the wizard tests need root (polkitd in a mount namespace, setpriv)")
-        return 77
-    try:
-        ensure_test_users()
-        check_executables_reachable(ALLOWED_USER, args.flow_test, args.tpmprov)
-        SCENARIOS[args.scenario](args)
-    except (Failure, FixtureError) as e:
-        print("FAIL %s: %s" % (args.scenario, e))
-        return 1
-    print("PASS %s" % args.scenario)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+def prepare(args):
+    """What every scenario needs before its world starts: the test users, and executables
+    the unprivileged user can reach."""
+    ensure_test_users()
+    check_executables_reachable(ALLOWED_USER, args.flow_test, args.tpmprov)
