@@ -37,7 +37,6 @@ import fcntl
 import json
 import os
 import pwd
-import select
 import shutil
 import signal
 import socket
@@ -53,6 +52,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import dbus_client  # noqa: E402
 from dbus_client import Connection, Variant  # noqa: E402
+# Shared with the other tiers (tests/support/processes.py); re-exported for them.
+from processes import FixtureError, ProcessGroup, read_line_from, tail  # noqa: E402,F401
 
 ALLOWED_USER = "tpmprov-allowed"
 DENIED_USER = "tpmprov-denied"
@@ -82,7 +83,7 @@ POLKIT_OPTIONAL_RULES_DIRS = ["/run/polkit-1/rules.d", "/usr/local/share/polkit-
 
 # Bounds.
 START_TIMEOUT = 30  # a daemon to become ready
-STOP_TIMEOUT = 10  # a daemon to exit after SIGTERM
+from processes import STOP_TIMEOUT  # noqa: E402  a daemon to exit after SIGTERM
 CALL_TIMEOUT = 60  # one D-Bus call (polkit + TPM)
 JOB_TIMEOUT = 300  # one helper job (libtpms TakeOwnership: 0.1-1.4 s; CI may be slow)
 CLIENT_TIMEOUT = 300  # one client process
@@ -102,10 +103,6 @@ polkit.addRule(function(action, subject) {
     }
 });
 """ % {"allowed": ALLOWED_USER, "prefix": ACTION_PREFIX}
-
-
-class FixtureError(Exception):
-    """The fixture could not be set up; the message says what is missing and where."""
 
 
 def log(message):
@@ -293,74 +290,6 @@ def synthesize_polkit_policy(methods):
 
 # ---------------------------------------------------------------------------------------------
 # Processes
-
-
-class ProcessGroup:
-    """Starts processes in their own sessions and kills every one of them, as a group."""
-
-    def __init__(self):
-        self.procs = []  # (name, Popen)
-
-    def start(self, name, argv, **kwargs):
-        kwargs.setdefault("stdin", subprocess.DEVNULL)
-        proc = subprocess.Popen(argv, start_new_session=True, **kwargs)
-        self.procs.append((name, proc))
-        return proc
-
-    def stop(self, proc, sig=signal.SIGTERM, timeout=STOP_TIMEOUT):
-        """Signal the process group, wait (bounded), then SIGKILL the group."""
-        if proc.poll() is None:
-            try:
-                os.killpg(proc.pid, sig)
-            except ProcessLookupError:
-                pass
-            try:
-                proc.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                pass
-        # The leader may be gone while its children live on in the group.
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-        try:
-            proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            log("process %d did not die after SIGKILL" % proc.pid)
-        return proc.returncode
-
-    def stop_all(self):
-        for name, proc in reversed(self.procs):
-            self.stop(proc)
-        self.procs = []
-
-
-def read_line_from(proc, stream, timeout, what):
-    """One line from a child's pipe, bounded; FixtureError if it dies or stays silent."""
-    deadline = time.monotonic() + timeout
-    data = b""
-    fd = stream.fileno()
-    while b"\n" not in data:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise FixtureError("%s: nothing within %d s" % (what, timeout))
-        readable, _, _ = select.select([fd], [], [], remaining)
-        if readable:
-            chunk = os.read(fd, 4096)
-            if not chunk:
-                proc.wait(timeout=STOP_TIMEOUT)
-                raise FixtureError("%s: exited (status %s) before it was ready" % (what, proc.returncode))
-            data += chunk
-    return data.split(b"\n", 1)[0].decode()
-
-
-def tail(path, lines=40):
-    try:
-        with open(path, "r", errors="replace") as f:
-            content = f.read().splitlines()
-    except OSError:
-        return "<no log>"
-    return "\n".join("    | " + line for line in content[-lines:]) or "    | <empty>"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import bus_fixture as bf  # noqa: E402
-from bus_fixture import ALLOWED_USER, DENIED_USER, ERR, FixtureError, HelperFixture, UserClient  # noqa: E402
+from bus_fixture import ALLOWED_USER, DENIED_USER, ERR, HelperFixture, UserClient  # noqa: E402
 from dbus_client import Variant  # noqa: E402
 from harness import TestFailure, check, say  # noqa: E402
 

@@ -31,8 +31,12 @@ import socket
 import stat
 import struct
 import subprocess
+import sys
 import threading
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from processes import stop_process_group, tail  # noqa: E402  (shared by the Python tiers)
 
 QBOOT = "/usr/share/qemu/qboot.rom"
 QEMU = "qemu-system-x86_64"
@@ -141,24 +145,9 @@ def spawn(argv, **kwargs):
 
 
 def kill_process(proc, grace=5.0):
-    """SIGTERM (and SIGCONT, in case it is stopped), bounded wait, SIGKILL; reaps it."""
-    if proc is None or proc.poll() is not None:
-        return
-    for sig in (signal.SIGTERM, signal.SIGCONT):
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            pass
-    try:
-        proc.wait(timeout=grace)
-        return
-    except subprocess.TimeoutExpired:
-        pass
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    proc.wait(timeout=30)
+    """SIGTERM (and SIGCONT, in case it is stopped) to its group, bounded wait, SIGKILL;
+    reaps it (tests/support/processes.py)."""
+    stop_process_group(proc, signal.SIGTERM, grace)
 
 
 def install_signal_handlers():
@@ -871,8 +860,4 @@ class Guest:
 
 
 def _tail(path, n=80):
-    try:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            return "".join(f.readlines()[-n:])
-    except OSError:
-        return "<no console log>"
+    return tail(path, n, prefix="", missing="<no console log>")

@@ -27,7 +27,6 @@ Every wait is bounded.
 
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys

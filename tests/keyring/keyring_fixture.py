@@ -47,7 +47,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "helper"))
 sys.path.insert(0, os.path.join(HERE, "..", "support"))
-from bus_fixture import FixtureError, ProcessGroup, log, read_line_from, tail  # noqa: E402
+from bus_fixture import log  # noqa: E402
+from processes import FixtureError, ProcessGroup, read_line_from, tail  # noqa: E402
 from dbus_client import Connection, DBusError  # noqa: E402
 
 SECRETS_NAME = "org.freedesktop.secrets"

@@ -24,7 +24,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "helper"))
 sys.path.insert(0, os.path.join(HERE, "..", "support"))
 from harness import TestFailure as Failure  # noqa: E402  (shared by the Python tiers)
-from bus_fixture import ALLOWED_USER, FixtureError, ensure_test_users  # noqa: E402
+from bus_fixture import ALLOWED_USER, ensure_test_users  # noqa: E402
 from keyring_fixture import SessionKeyring  # noqa: E402
 
 SERVICE = "tpm-provisioner"

@@ -9,7 +9,6 @@ tiers that run as scripts (cli, kernel, keyring, wizard) raise and report it the
 """
 
 import signal
-import sys
 
 EXIT_SKIP = 77  # ctest's SKIP_RETURN_CODE for every Python tier
 

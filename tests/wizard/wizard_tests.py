@@ -48,7 +48,6 @@ import stat
 import struct
 import subprocess
 import sys
-import tempfile
 import threading
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -56,7 +55,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "helper"))
 sys.path.insert(0, os.path.join(HERE, "..", "keyring"))
 sys.path.insert(0, os.path.join(HERE, "..", "support"))
 from harness import TestFailure as Failure  # noqa: E402  (shared by the Python tiers)
-from bus_fixture import (ALLOWED_USER, DENIED_USER, FixtureError, HelperFixture,  # noqa: E402
+from bus_fixture import (ALLOWED_USER, DENIED_USER, HelperFixture,  # noqa: E402
                          Paths, TPM_ORD_TakeOwnership, ensure_test_users)
 from keyring_fixture import SessionKeyring  # noqa: E402
 
