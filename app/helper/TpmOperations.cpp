@@ -33,18 +33,18 @@ struct Session {
 };
 
 double expectedSecondsFor(const tpm::TpmState* state, tpm::DurationClass durationClass) {
-    if (!state || !state->durations)
+    if (!state || !state->tpm12.durations)
         return 0;
     switch (durationClass) {
     case tpm::DurationClass::Long:
-        return static_cast<double>(state->durations->longUs) / 1e6;
+        return static_cast<double>(state->tpm12.durations->longUs) / 1e6;
     case tpm::DurationClass::Medium:
-        return static_cast<double>(state->durations->mediumUs) / 1e6;
+        return static_cast<double>(state->tpm12.durations->mediumUs) / 1e6;
     case tpm::DurationClass::Short:
     case tpm::DurationClass::PhysicalPresence:
         break;
     }
-    return static_cast<double>(state->durations->shortUs) / 1e6;
+    return static_cast<double>(state->tpm12.durations->shortUs) / 1e6;
 }
 
 tpm::DurationClass durationClassOfStep(tpm::StepId step) {
@@ -152,12 +152,12 @@ OperationResult TpmOperations::getState() {
     map.insert(QStringLiteral("vendor"), QString::fromStdString(state->vendor()));
     if (state->owned) // a{sv} has no null: left out when the TPM did not say
         map.insert(QStringLiteral("owned"), *state->owned);
-    if (state->permanent)
+    if (state->tpm12.permanent)
         map.insert(QStringLiteral("enabled"), state->enabled());
-    if (state->stclear)
+    if (state->tpm12.stclear)
         map.insert(QStringLiteral("active"), state->active());
-    map.insert(QStringLiteral("ekStatus"), QString::fromStdString(tpm::ekStatusName(state->ek)));
-    map.insert(QStringLiteral("ekFingerprint"), QString::fromStdString(state->ekFingerprint));
+    map.insert(QStringLiteral("ekStatus"), QString::fromStdString(tpm::ekStatusName(state->tpm12.ek)));
+    map.insert(QStringLiteral("ekFingerprint"), QString::fromStdString(state->tpm12.ekFingerprint));
     result.json = compact(tpm::report::statusToJson(targetText(), *state, plan));
     return result;
 }
@@ -205,7 +205,7 @@ OperationResult TpmOperations::underPresence(const char* step, std::uint32_t ord
 OperationResult TpmOperations::enable() {
     return underPresence("enable", tpm::ordinal::PhysicalEnable,
                          [](tpm::TpmClient& client, const tpm::TpmState& state) {
-                             return tpm::turnOn(client, *state.permanent);
+                             return tpm::turnOn(client, *state.tpm12.permanent);
                          });
 }
 

@@ -28,17 +28,17 @@ void printState(QTextStream& out, const std::string& target, const tpm::TpmState
     if (!state.familyDetail.empty())
         out << " (" << text(state.familyDetail) << ")";
     out << "\n";
-    if (state.versionInfo) {
+    if (state.tpm12.versionInfo) {
         out << "  Chip:         version " << text(state.chipVersion()) << ", vendor "
-            << text(state.vendor()) << ", spec level " << state.versionInfo->specLevel
-            << ", errata " << state.versionInfo->errataRev << "\n";
+            << text(state.vendor()) << ", spec level " << state.tpm12.versionInfo->specLevel
+            << ", errata " << state.tpm12.versionInfo->errataRev << "\n";
     }
     if (state.awaitingStartup)
         out << "  Started:      no - the TPM waits for TPM_Startup (TPM_INVALID_POSTINIT); "
                "status does not send it, `tpmprov startup` or `provision` does\n";
-    if (state.permanent && state.stclear) {
-        const tpm::PermanentFlags& p = *state.permanent;
-        const tpm::StclearFlags& s = *state.stclear;
+    if (state.tpm12.permanent && state.tpm12.stclear) {
+        const tpm::PermanentFlags& p = *state.tpm12.permanent;
+        const tpm::StclearFlags& s = *state.tpm12.stclear;
         out << "  Enabled:      " << yesNo(!p.disable)
             << (p.disable ? " - turned off (TPM_PhysicalEnable turns it on)" : "") << "\n";
         out << "  Active:       " << yesNo(!s.deactivated);
@@ -48,9 +48,9 @@ void printState(QTextStream& out, const std::string& target, const tpm::TpmState
             out << " - deactivated";
         out << "\n";
         out << "  Owned:        " << optionalYesNo(state.owned) << "\n";
-        out << "  Endorsement:  " << text(tpm::ekStatusName(state.ek));
-        if (!state.ekFingerprint.empty())
-            out << " (SHA-1 " << text(state.ekFingerprint) << ")";
+        out << "  Endorsement:  " << text(tpm::ekStatusName(state.tpm12.ek));
+        if (!state.tpm12.ekFingerprint.empty())
+            out << " (SHA-1 " << text(state.tpm12.ekFingerprint) << ")";
         out << "\n";
         out << "  Presence:     software presence "
             << (p.physicalPresenceCMDEnable ? "enabled" : "disabled")
@@ -58,9 +58,9 @@ void printState(QTextStream& out, const std::string& target, const tpm::TpmState
             << "; asserted now: " << yesNo(s.physicalPresence)
             << (s.physicalPresenceLock ? "; locked by firmware for this boot" : "") << "\n";
     }
-    if (state.durations)
-        out << "  Durations:    short " << state.durations->shortUs / 1000 << " ms, medium "
-            << state.durations->mediumUs / 1000 << " ms, long " << state.durations->longUs / 1000
+    if (state.tpm12.durations)
+        out << "  Durations:    short " << state.tpm12.durations->shortUs / 1000 << " ms, medium "
+            << state.tpm12.durations->mediumUs / 1000 << " ms, long " << state.tpm12.durations->longUs / 1000
             << " ms (reported by the TPM)\n";
     if (state.sysfs) {
         out << "  Kernel:       " << text(state.sysfs->directory) << "\n";

@@ -46,11 +46,11 @@ explain::Context diagnosisContext(const std::string& step, const TpmClient& clie
         }
     }
     if (state) {
-        context.permanent = state->permanent;
-        context.stclear = state->stclear;
+        context.permanent = state->tpm12.permanent;
+        context.stclear = state->tpm12.stclear;
         context.vendor = state->vendor();
         context.chipVersion = state->chipVersion();
-        context.tpmDurations = state->durations;
+        context.tpmDurations = state->tpm12.durations;
         if (state->sysfs)
             context.sysfsDurations = state->sysfs->durations;
     }

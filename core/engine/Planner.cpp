@@ -155,15 +155,15 @@ Plan unsupportedPlan(const TpmState& state) {
 } // namespace
 
 Plan makePlan(const TpmState& state, const RunProgress& progress) {
-    if (state.family != TpmFamily::Tpm12 || !state.permanent || !state.stclear)
+    if (state.family != TpmFamily::Tpm12 || !state.tpm12.permanent || !state.tpm12.stclear)
         return unsupportedPlan(state);
-    const PermanentFlags& p = *state.permanent;
-    const StclearFlags& s = *state.stclear;
+    const PermanentFlags& p = *state.tpm12.permanent;
+    const StclearFlags& s = *state.tpm12.stclear;
     const bool owned = state.owned.value_or(false);
     const bool needEnable = p.disable;
     const bool needOwnerInstall = !p.ownership && !owned;
     const bool needActivate = p.deactivated;
-    const Facts facts{p,        s,          progress,         state.ek,     owned,
+    const Facts facts{p,        s,          progress,         state.tpm12.ek,     owned,
                       needEnable, needOwnerInstall, needActivate,
                       presenceRule(p, s, needEnable || needOwnerInstall || needActivate)};
     Plan plan;

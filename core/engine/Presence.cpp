@@ -7,11 +7,11 @@
 namespace tpm {
 
 Result<PresenceAssertion> assertPresence(TpmClient& client, const TpmState& state) {
-    if (!state.permanent || !state.stclear)
+    if (!state.tpm12.permanent || !state.tpm12.stclear)
         return Error::protocol(ProtocolErrorCode::BadValue,
                                "the TPM did not report its permanent and volatile flags");
-    const PermanentFlags& p = *state.permanent;
-    const StclearFlags& s = *state.stclear;
+    const PermanentFlags& p = *state.tpm12.permanent;
+    const StclearFlags& s = *state.tpm12.stclear;
     PresenceAssertion result;
     if (s.physicalPresence)
         return result;
@@ -67,7 +67,7 @@ Result<TpmState> readPresenceState(TpmClient& client, const SysfsReader* sysfs) 
         return Error::engine(EngineStopCode::NotTpm12,
                              "This is a TPM " + familyName(state->family) +
                                  "; this operation works with TPM 1.2 only.");
-    if (!state->permanent || !state->stclear)
+    if (!state->tpm12.permanent || !state->tpm12.stclear)
         return Error::protocol(ProtocolErrorCode::BadValue,
                                "the TPM did not report its permanent and volatile flags");
     return state;

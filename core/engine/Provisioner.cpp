@@ -133,7 +133,7 @@ std::optional<TpmState> Provisioner::readForRound(StateReader& reader,
     report.finalState = *state;
     for (const Message& recovery : state->recoveries)
         note(lastStep, recovery);
-    if (state->stclear && state->stclear->physicalPresence)
+    if (state->tpm12.stclear && state->tpm12.stclear->physicalPresence)
         m_presenceMayBeAsserted = true;
 
     if (state->family != TpmFamily::Tpm12) {
@@ -305,7 +305,7 @@ void Provisioner::finishPresence(const ProvisionOptions& options, ProvisionRepor
     if (!m_presenceMayBeAsserted && !options.lockPresence)
         return;
     const TpmState* state = report.finalState ? &*report.finalState : nullptr;
-    if (state && state->stclear && state->stclear->physicalPresenceLock)
+    if (state && state->tpm12.stclear && state->tpm12.stclear->physicalPresenceLock)
         return; // locked by the firmware: presence cannot be changed, and is not asserted
     auto released = releasePresence(m_client, options.lockPresence);
     if (!released) {
@@ -342,7 +342,7 @@ Result<void> Provisioner::runStep(StepId step, const TpmState& state,
     case StepId::PhysicalPresence:
         return assertPresenceStep(state);
     case StepId::Enable:
-        return turnOn(m_client, *state.permanent);
+        return turnOn(m_client, *state.tpm12.permanent);
     case StepId::Activate: {
         auto result = activate(m_client);
         if (result)
@@ -384,7 +384,7 @@ Result<void> Provisioner::selfTest() {
 // The EK is created only after the TPM said it has none (TPM_NO_ENDORSEMENT); when reading
 // it failed for another reason, it is read again, and that error stops the run.
 Result<void> Provisioner::ensureEndorsementKey(const TpmState& state) {
-    if (state.ek == EkStatus::Absent)
+    if (state.tpm12.ek == EkStatus::Absent)
         return createEndorsementKey();
     auto ek = readPublicEndorsementKey(m_client);
     if (ek)
@@ -418,7 +418,7 @@ Result<void> Provisioner::takeOwnership(const TpmState& state, const ProvisionOp
                              "The owner secret has not been confirmed as stored, so ownership "
                              "was not taken: a TPM whose owner password is lost cannot be "
                              "managed without clearing it.");
-    if (!state.ekPublic)
+    if (!state.tpm12.ekPublic)
         return Error::engine(EngineStopCode::StepHadNoEffect,
                              "The endorsement key could not be read, so the secrets cannot be "
                              "sent to the TPM encrypted.");
@@ -444,7 +444,7 @@ Result<void> Provisioner::takeOwnership(const TpmState& state, const ProvisionOp
                        {std::to_string(m_takeOwnershipAttempts),
                         std::to_string(options.maxTakeOwnershipAttempts)}));
         auto srk =
-            takeOwnershipOnce(m_client, *state.ekPublic, options.ownerSecret, options.srkSecret);
+            takeOwnershipOnce(m_client, *state.tpm12.ekPublic, options.ownerSecret, options.srkSecret);
         if (srk) {
             m_srkPublic = std::move(srk.value());
             m_progress.ownershipTaken = true;

@@ -89,7 +89,7 @@ Result<void> StateReader::readVersion(TpmState& state) {
         auto info = parseCapVersionInfo(*blob);
         if (!info)
             return info.error();
-        state.versionInfo = std::move(info.value());
+        state.tpm12.versionInfo = std::move(info.value());
         state.family = TpmFamily::Tpm12;
         state.familyDetail = "TPM_CAP_VERSION_VAL";
         return {};
@@ -108,7 +108,7 @@ Result<void> StateReader::readVersion(TpmState& state) {
     if (!reader.readU8(v.major) || !reader.readU8(v.minor) || !reader.readU8(v.revMajor) ||
         !reader.readU8(v.revMinor) || !reader.atEnd())
         return Error::protocol(ProtocolErrorCode::LengthMismatch, "TPM_CAP_VERSION is not 4 bytes");
-    state.legacyVersion = v;
+    state.tpm12.legacyVersion = v;
     // 1.1.0.0 is what the spec makes every 1.2 chip answer here, so only a 1.1 chip that
     // names its revision is certainly a 1.1.
     const bool namesRevision = v.revMajor != 0 || v.revMinor != 0;
@@ -128,7 +128,7 @@ Result<void> StateReader::readFlags(TpmState& state) {
     auto parsedPermanent = parsePermanentFlags(*permanent);
     if (!parsedPermanent)
         return parsedPermanent.error();
-    state.permanent = *parsedPermanent;
+    state.tpm12.permanent = *parsedPermanent;
 
     auto stclear = m_client.getCapability(cap::Flag, cap::FlagVolatile);
     if (!stclear)
@@ -136,7 +136,7 @@ Result<void> StateReader::readFlags(TpmState& state) {
     auto parsedStclear = parseStclearFlags(*stclear);
     if (!parsedStclear)
         return parsedStclear.error();
-    state.stclear = *parsedStclear;
+    state.tpm12.stclear = *parsedStclear;
 
     auto owner = m_client.getCapability(cap::Property, cap::PropOwner);
     if (!owner)
@@ -153,13 +153,13 @@ void StateReader::readTimings(TpmState& state) {
     // Optional facts: a chip that refuses them is still provisionable.
     if (auto blob = m_client.getCapability(cap::Property, cap::PropDuration)) {
         if (auto durations = parseDurations(*blob)) {
-            state.durations = *durations;
+            state.tpm12.durations = *durations;
             m_client.setDurations(*durations);
         }
     }
     if (auto blob = m_client.getCapability(cap::Property, cap::PropTisTimeout)) {
         if (auto timeouts = parseTisTimeouts(*blob))
-            state.tisTimeouts = *timeouts;
+            state.tpm12.tisTimeouts = *timeouts;
     }
     if (auto blob = m_client.getCapability(cap::Property, cap::PropManufacturer)) {
         ByteReader reader(*blob);
@@ -172,19 +172,19 @@ void StateReader::readTimings(TpmState& state) {
 void StateReader::readEndorsementKey(TpmState& state) {
     auto ek = readPublicEndorsementKey(m_client);
     if (ek) {
-        state.ek = EkStatus::Present;
+        state.tpm12.ek = EkStatus::Present;
         if (auto digest = sha1({ek->modulus}))
-            state.ekFingerprint = toHex(*digest);
-        state.ekPublic = std::move(ek.value());
+            state.tpm12.ekFingerprint = toHex(*digest);
+        state.tpm12.ekPublic = std::move(ek.value());
         return;
     }
     const Error& error = ek.error();
     if (error.isTpm(rc::NoEndorsement))
-        state.ek = EkStatus::Absent;
+        state.tpm12.ek = EkStatus::Absent;
     else if (error.isTpm(rc::DisabledCmd) || (state.owned && *state.owned))
-        state.ek = EkStatus::Unreadable;
+        state.tpm12.ek = EkStatus::Unreadable;
     else
-        state.ek = EkStatus::Unknown; // disabled or deactivated: cannot tell yet
+        state.tpm12.ek = EkStatus::Unknown; // disabled or deactivated: cannot tell yet
 }
 
 } // namespace tpm

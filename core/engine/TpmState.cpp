@@ -3,8 +3,8 @@
 namespace tpm {
 
 std::string TpmState::vendor() const {
-    if (versionInfo) {
-        std::string id = versionInfo->vendorIdString();
+    if (tpm12.versionInfo) {
+        std::string id = tpm12.versionInfo->vendorIdString();
         if (!id.empty())
             return id;
     }
@@ -12,10 +12,10 @@ std::string TpmState::vendor() const {
 }
 
 std::string TpmState::chipVersion() const {
-    if (versionInfo)
-        return versionInfo->version.toString();
-    if (legacyVersion)
-        return legacyVersion->toString();
+    if (tpm12.versionInfo)
+        return tpm12.versionInfo->version.toString();
+    if (tpm12.legacyVersion)
+        return tpm12.legacyVersion->toString();
     return {};
 }
 

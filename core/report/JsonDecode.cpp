@@ -69,7 +69,7 @@ Result<void> readVersion(const QJsonObject& tpm, TpmState& state) {
     if (!version)
         return malformed("chipVersion '" + chip + "'");
     if (!tpm.contains(QStringLiteral("specLevel"))) {
-        state.legacyVersion = *version;
+        state.tpm12.legacyVersion = *version;
         return {};
     }
     CapVersionInfo info;
@@ -79,7 +79,7 @@ Result<void> readVersion(const QJsonObject& tpm, TpmState& state) {
     info.vendorId = vendorIdFrom(str(tpm, "vendor"));
     if (!fromHex(str(tpm, "vendorSpecific"), info.vendorSpecific))
         return malformed("vendorSpecific is not hex");
-    state.versionInfo = std::move(info);
+    state.tpm12.versionInfo = std::move(info);
     return {};
 }
 
@@ -132,20 +132,20 @@ Result<TpmState> stateFromJson(const QJsonObject& object) {
     state.manufacturer = str(tpm, "manufacturer");
 
     const QJsonObject flags = object.value(QStringLiteral("flags")).toObject();
-    state.permanent =
+    state.tpm12.permanent =
         readFlags<PermanentFlags>(flags, QStringLiteral("permanent"), permanentFlagFields());
-    state.stclear = readFlags<StclearFlags>(flags, QStringLiteral("stclear"), stclearFlagFields());
+    state.tpm12.stclear = readFlags<StclearFlags>(flags, QStringLiteral("stclear"), stclearFlagFields());
     state.owned = optionalBool(object.value(QStringLiteral("owned")));
 
     const QJsonObject ek = object.value(QStringLiteral("ek")).toObject();
-    state.ek = ekStatusFromName(str(ek, "status"));
-    state.ekFingerprint = str(ek, "fingerprint");
+    state.tpm12.ek = ekStatusFromName(str(ek, "status"));
+    state.tpm12.ekFingerprint = str(ek, "fingerprint");
 
     if (const QJsonValue d = object.value(QStringLiteral("durations")); d.isObject())
-        state.durations = Durations{u32(d.toObject(), "shortUs"), u32(d.toObject(), "mediumUs"),
+        state.tpm12.durations = Durations{u32(d.toObject(), "shortUs"), u32(d.toObject(), "mediumUs"),
                                     u32(d.toObject(), "longUs")};
     if (const QJsonValue t = object.value(QStringLiteral("tisTimeouts")); t.isObject())
-        state.tisTimeouts = TisTimeouts{u32(t.toObject(), "aUs"), u32(t.toObject(), "bUs"),
+        state.tpm12.tisTimeouts = TisTimeouts{u32(t.toObject(), "aUs"), u32(t.toObject(), "bUs"),
                                         u32(t.toObject(), "cUs"), u32(t.toObject(), "dUs")};
     if (const QJsonValue sysfs = object.value(QStringLiteral("sysfs")); sysfs.isObject())
         state.sysfs = sysfsFrom(sysfs.toObject());

@@ -94,52 +94,52 @@ QJsonObject stateToJson(const TpmState& state) {
     QJsonObject tpmInfo;
     tpmInfo.insert(QStringLiteral("family"), text(familyName(state.family)));
     tpmInfo.insert(QStringLiteral("familyDetail"), text(state.familyDetail));
-    if (state.versionInfo) {
-        const Version& v = state.versionInfo->version;
+    if (state.tpm12.versionInfo) {
+        const Version& v = state.tpm12.versionInfo->version;
         tpmInfo.insert(QStringLiteral("specVersion"),
                        QStringLiteral("%1.%2").arg(v.major).arg(v.minor));
         tpmInfo.insert(QStringLiteral("chipVersion"), text(v.toString()));
-        tpmInfo.insert(QStringLiteral("specLevel"), state.versionInfo->specLevel);
-        tpmInfo.insert(QStringLiteral("errataRevision"), state.versionInfo->errataRev);
+        tpmInfo.insert(QStringLiteral("specLevel"), state.tpm12.versionInfo->specLevel);
+        tpmInfo.insert(QStringLiteral("errataRevision"), state.tpm12.versionInfo->errataRev);
         tpmInfo.insert(QStringLiteral("vendorSpecific"),
-                       text(toHex(state.versionInfo->vendorSpecific)));
-    } else if (state.legacyVersion) {
+                       text(toHex(state.tpm12.versionInfo->vendorSpecific)));
+    } else if (state.tpm12.legacyVersion) {
         tpmInfo.insert(QStringLiteral("specVersion"), QStringLiteral("%1.%2")
-                                                          .arg(state.legacyVersion->major)
-                                                          .arg(state.legacyVersion->minor));
-        tpmInfo.insert(QStringLiteral("chipVersion"), text(state.legacyVersion->toString()));
+                                                          .arg(state.tpm12.legacyVersion->major)
+                                                          .arg(state.tpm12.legacyVersion->minor));
+        tpmInfo.insert(QStringLiteral("chipVersion"), text(state.tpm12.legacyVersion->toString()));
     }
     tpmInfo.insert(QStringLiteral("vendor"), text(state.vendor()));
     tpmInfo.insert(QStringLiteral("manufacturer"), text(state.manufacturer));
 
     QJsonObject flags;
-    if (state.permanent)
-        insertFlags(flags, QStringLiteral("permanent"), *state.permanent, permanentFlagFields());
-    if (state.stclear)
-        insertFlags(flags, QStringLiteral("stclear"), *state.stclear, stclearFlagFields());
+    if (state.tpm12.permanent)
+        insertFlags(flags, QStringLiteral("permanent"), *state.tpm12.permanent, permanentFlagFields());
+    if (state.tpm12.stclear)
+        insertFlags(flags, QStringLiteral("stclear"), *state.tpm12.stclear, stclearFlagFields());
 
     QJsonObject ek;
-    ek.insert(QStringLiteral("status"), text(ekStatusName(state.ek)));
-    ek.insert(QStringLiteral("fingerprint"), text(state.ekFingerprint));
+    ek.insert(QStringLiteral("status"), text(ekStatusName(state.tpm12.ek)));
+    ek.insert(QStringLiteral("fingerprint"), text(state.tpm12.ekFingerprint));
 
     QJsonObject out;
     out.insert(QStringLiteral("tpm"), tpmInfo);
     out.insert(QStringLiteral("flags"), flags);
     out.insert(QStringLiteral("owned"), optionalBool(state.owned));
     out.insert(QStringLiteral("ek"), ek);
-    if (state.durations) {
+    if (state.tpm12.durations) {
         QJsonObject d;
-        d.insert(QStringLiteral("shortUs"), static_cast<qint64>(state.durations->shortUs));
-        d.insert(QStringLiteral("mediumUs"), static_cast<qint64>(state.durations->mediumUs));
-        d.insert(QStringLiteral("longUs"), static_cast<qint64>(state.durations->longUs));
+        d.insert(QStringLiteral("shortUs"), static_cast<qint64>(state.tpm12.durations->shortUs));
+        d.insert(QStringLiteral("mediumUs"), static_cast<qint64>(state.tpm12.durations->mediumUs));
+        d.insert(QStringLiteral("longUs"), static_cast<qint64>(state.tpm12.durations->longUs));
         out.insert(QStringLiteral("durations"), d);
     }
-    if (state.tisTimeouts) {
+    if (state.tpm12.tisTimeouts) {
         QJsonObject t;
-        t.insert(QStringLiteral("aUs"), static_cast<qint64>(state.tisTimeouts->aUs));
-        t.insert(QStringLiteral("bUs"), static_cast<qint64>(state.tisTimeouts->bUs));
-        t.insert(QStringLiteral("cUs"), static_cast<qint64>(state.tisTimeouts->cUs));
-        t.insert(QStringLiteral("dUs"), static_cast<qint64>(state.tisTimeouts->dUs));
+        t.insert(QStringLiteral("aUs"), static_cast<qint64>(state.tpm12.tisTimeouts->aUs));
+        t.insert(QStringLiteral("bUs"), static_cast<qint64>(state.tpm12.tisTimeouts->bUs));
+        t.insert(QStringLiteral("cUs"), static_cast<qint64>(state.tpm12.tisTimeouts->cUs));
+        t.insert(QStringLiteral("dUs"), static_cast<qint64>(state.tpm12.tisTimeouts->dUs));
         out.insert(QStringLiteral("tisTimeouts"), t);
     }
     out.insert(QStringLiteral("sysfs"),

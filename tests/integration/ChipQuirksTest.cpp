@@ -49,9 +49,9 @@ TEST_F(ChipQuirksTest, Revision94FlagsProvisionAndVerify) {
 
     auto state = StateReader(*client, nullptr).read();
     ASSERT_TRUE(state.ok()) << state.error().detail;
-    ASSERT_TRUE(state->permanent.has_value());
-    EXPECT_EQ(state->permanent->reported, 19);
-    EXPECT_TRUE(state->permanent->ownership);
+    ASSERT_TRUE(state->tpm12.permanent.has_value());
+    EXPECT_EQ(state->tpm12.permanent->reported, 19);
+    EXPECT_TRUE(state->tpm12.permanent->ownership);
 
     const ProvisionReport report = runProvisioner(secret);
     ASSERT_EQ(report.outcome, Outcome::OwnedAndVerified) << describe(report, client.get());

@@ -98,8 +98,8 @@ TEST_F(ProvisioningTest, FactoryStateToOwnedAcrossARestart) {
     {
         const auto state = readStateVia(swtpm.spec());
         ASSERT_TRUE(state.has_value());
-        ASSERT_TRUE(state->stclear.has_value());
-        EXPECT_TRUE(state->stclear->deactivated);
+        ASSERT_TRUE(state->tpm12.stclear.has_value());
+        EXPECT_TRUE(state->tpm12.stclear->deactivated);
         EXPECT_EQ(state->owned, false);
     }
 
@@ -185,7 +185,7 @@ TEST(ProvisioningWithoutEk, CreatesTheEndorsementKeyFirst) {
         ASSERT_TRUE(client);
         auto state = StateReader(*client, nullptr).read();
         ASSERT_TRUE(state.ok()) << state.error().detail;
-        ASSERT_EQ(state->ek, EkStatus::Absent);
+        ASSERT_EQ(state->tpm12.ek, EkStatus::Absent);
         EXPECT_EQ(makePlan(*state).step(StepId::EndorsementKey).status, StepStatus::Needed);
 
         Provisioner provisioner(*client, nullptr);
@@ -303,7 +303,7 @@ TEST_P(SecretNotConfirmedTest, StopsBeforeTakeOwnership) {
     const auto state = readStateVia(swtpm.spec());
     ASSERT_TRUE(state.has_value());
     EXPECT_EQ(state->owned, false);
-    EXPECT_EQ(state->ek, EkStatus::Present); // readPubek still on: never owned
+    EXPECT_EQ(state->tpm12.ek, EkStatus::Present); // readPubek still on: never owned
 }
 
 INSTANTIATE_TEST_SUITE_P(Confirmation, SecretNotConfirmedTest, ::testing::Values(true, false),
@@ -324,9 +324,9 @@ TEST_F(ProvisioningTest, PresenceLockedByFirmwareIsBlocked) {
     }
     const auto before = readStateVia(swtpm.spec());
     ASSERT_TRUE(before.has_value());
-    ASSERT_TRUE(before->permanent.has_value());
-    ASSERT_TRUE(before->permanent->disable);
-    ASSERT_TRUE(before->stclear->physicalPresenceLock);
+    ASSERT_TRUE(before->tpm12.permanent.has_value());
+    ASSERT_TRUE(before->tpm12.permanent->disable);
+    ASSERT_TRUE(before->tpm12.stclear->physicalPresenceLock);
 
     {
         auto client = clientFor(swtpm.spec());
@@ -349,8 +349,8 @@ TEST_F(ProvisioningTest, PresenceLockedByFirmwareIsBlocked) {
     }
     const auto after = readStateVia(swtpm.spec());
     ASSERT_TRUE(after.has_value());
-    ASSERT_TRUE(after->permanent.has_value());
-    EXPECT_EQ(*after->permanent, *before->permanent);
+    ASSERT_TRUE(after->tpm12.permanent.has_value());
+    EXPECT_EQ(*after->tpm12.permanent, *before->tpm12.permanent);
 }
 
 // Item 12 of issue 8: a read-only read of a TPM waiting for Startup sends no Startup (it
@@ -364,7 +364,7 @@ TEST_F(ProvisioningTest, ReadOnlyReadLeavesAPostInitTpmWaiting) {
         ASSERT_TRUE(state.ok()) << state.error().detail;
         EXPECT_TRUE(state->awaitingStartup);
         EXPECT_EQ(state->family, TpmFamily::Tpm12);
-        EXPECT_FALSE(state->permanent.has_value());
+        EXPECT_FALSE(state->tpm12.permanent.has_value());
         EXPECT_EQ(countOrdinal(client->trace(), ordinal::Startup), 0u)
             << describeTrace(client->trace());
         const Plan plan = makePlan(*state);

@@ -101,9 +101,9 @@ TEST_F(StateCornersTest, ClearInThisBootNeedsNoRestart) {
     {
         const auto state = readStateVia(swtpm.spec());
         ASSERT_TRUE(state.has_value());
-        ASSERT_TRUE(state->permanent && state->stclear);
-        ASSERT_TRUE(state->permanent->deactivated) << "libtpms sets it on a clear";
-        ASSERT_FALSE(state->stclear->deactivated);
+        ASSERT_TRUE(state->tpm12.permanent && state->tpm12.stclear);
+        ASSERT_TRUE(state->tpm12.permanent->deactivated) << "libtpms sets it on a clear";
+        ASSERT_FALSE(state->tpm12.stclear->deactivated);
     }
     startProxyAndClient();
     const ProvisionReport report = runProvisioner(secret);
@@ -188,7 +188,7 @@ TEST_F(StateCornersTest, LockPresenceKeepsItOffUntilTheNextBoot) {
     EXPECT_TRUE(anyNoteContains(report, "released and locked")) << describe(report);
     closeClient();
     const auto state = readStateVia(swtpm.spec());
-    ASSERT_TRUE(state && state->stclear);
-    EXPECT_TRUE(state->stclear->physicalPresenceLock);
-    EXPECT_FALSE(state->stclear->physicalPresence);
+    ASSERT_TRUE(state && state->tpm12.stclear);
+    EXPECT_TRUE(state->tpm12.stclear->physicalPresenceLock);
+    EXPECT_FALSE(state->tpm12.stclear->physicalPresence);
 }

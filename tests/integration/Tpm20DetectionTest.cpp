@@ -28,7 +28,7 @@ TEST_F(Tpm20DetectionTest, StateReaderReportsTpm20) {
     ASSERT_TRUE(state.ok()) << state.error().detail << describeTrace(client->trace());
     EXPECT_EQ(state->family, TpmFamily::Tpm20);
     EXPECT_NE(state->familyDetail.find("TPM 2.0"), std::string::npos) << state->familyDetail;
-    EXPECT_FALSE(state->permanent.has_value());
+    EXPECT_FALSE(state->tpm12.permanent.has_value());
     // One question was enough; nothing else was sent to it.
     ASSERT_EQ(client->trace().size(), 1u) << describeTrace(client->trace());
     EXPECT_EQ(client->trace()[0].ordinal, ordinal::GetCapability);

@@ -43,8 +43,8 @@ TpmStatus TpmStatus::fromJson(const QJsonObject& root) {
     status.vendor = text(s.vendor());
     status.manufacturer = text(s.manufacturer);
     status.owned = s.owned;
-    status.ekStatus = text(tpm::ekStatusName(s.ek));
-    status.ekFingerprint = text(s.ekFingerprint);
+    status.ekStatus = text(tpm::ekStatusName(s.tpm12.ek));
+    status.ekFingerprint = text(s.tpm12.ekFingerprint);
     for (const tpm::PlanStep& step : plan->steps)
         status.plan.append(planStepFrom(step));
     status.document = root;
@@ -53,17 +53,17 @@ TpmStatus TpmStatus::fromJson(const QJsonObject& root) {
 }
 
 bool TpmStatus::isTpm12() const {
-    return state.family == tpm::TpmFamily::Tpm12 && state.permanent && state.stclear;
+    return state.family == tpm::TpmFamily::Tpm12 && state.tpm12.permanent && state.tpm12.stclear;
 }
 
 const tpm::PermanentFlags& TpmStatus::permanent() const {
     static const tpm::PermanentFlags none{};
-    return state.permanent ? *state.permanent : none;
+    return state.tpm12.permanent ? *state.tpm12.permanent : none;
 }
 
 const tpm::StclearFlags& TpmStatus::stclear() const {
     static const tpm::StclearFlags none{};
-    return state.stclear ? *state.stclear : none;
+    return state.tpm12.stclear ? *state.tpm12.stclear : none;
 }
 
 const PlanStep* TpmStatus::step(const QString& name) const {

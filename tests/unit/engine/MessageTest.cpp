@@ -41,11 +41,11 @@ TEST(Message, ParametersAreFilledInOrder) {
 TEST(Message, EveryPlanReasonCarriesAnIdOtherThanPlainText) {
     TpmState factory;
     factory.family = TpmFamily::Tpm12;
-    factory.permanent = PermanentFlags{};
-    factory.permanent->disable = true;
-    factory.permanent->deactivated = true;
-    factory.stclear = StclearFlags{};
-    factory.stclear->deactivated = true;
+    factory.tpm12.permanent = PermanentFlags{};
+    factory.tpm12.permanent->disable = true;
+    factory.tpm12.permanent->deactivated = true;
+    factory.tpm12.stclear = StclearFlags{};
+    factory.tpm12.stclear->deactivated = true;
     factory.owned = false;
     for (const TpmState& state : {factory, TpmState{}})
         for (const PlanStep& step : makePlan(state).steps) {

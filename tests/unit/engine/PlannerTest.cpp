@@ -21,12 +21,12 @@ bool contains(const std::string& text, const std::string& part) {
 TpmState readyState() {
     TpmState state;
     state.family = TpmFamily::Tpm12;
-    state.permanent = PermanentFlags{};
-    state.permanent->ownership = true;
-    state.permanent->physicalPresenceCMDEnable = true;
-    state.stclear = StclearFlags{};
+    state.tpm12.permanent = PermanentFlags{};
+    state.tpm12.permanent->ownership = true;
+    state.tpm12.permanent->physicalPresenceCMDEnable = true;
+    state.tpm12.stclear = StclearFlags{};
     state.owned = false;
-    state.ek = EkStatus::Present;
+    state.tpm12.ek = EkStatus::Present;
     return state;
 }
 
@@ -34,11 +34,11 @@ TpmState readyState() {
 // CMD_ENABLE set; the firmware did not lock presence for this boot.
 TpmState factoryState() {
     TpmState state = readyState();
-    state.permanent->disable = true;
-    state.permanent->deactivated = true;
-    state.permanent->physicalPresenceLifetimeLock = true;
-    state.stclear->deactivated = true;
-    state.ek = EkStatus::Unknown; // ReadPubek cannot tell while deactivated
+    state.tpm12.permanent->disable = true;
+    state.tpm12.permanent->deactivated = true;
+    state.tpm12.permanent->physicalPresenceLifetimeLock = true;
+    state.tpm12.stclear->deactivated = true;
+    state.tpm12.ek = EkStatus::Unknown; // ReadPubek cannot tell while deactivated
     return state;
 }
 
@@ -80,7 +80,7 @@ TEST(Planner, FactoryStateNeedsPresenceEnableActivateAndRestart) {
 
 TEST(Planner, PresenceAlreadyAssertedIsDone) {
     TpmState state = factoryState();
-    state.stclear->physicalPresence = true;
+    state.tpm12.stclear->physicalPresence = true;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::PhysicalPresence, StepStatus::Done);
     ASSERT_NE(plan.next(), nullptr);
@@ -89,8 +89,8 @@ TEST(Planner, PresenceAlreadyAssertedIsDone) {
 
 TEST(Planner, CmdEnableOffButNotLockedIsEnabledFirst) {
     TpmState state = factoryState();
-    state.permanent->physicalPresenceLifetimeLock = false;
-    state.permanent->physicalPresenceCMDEnable = false;
+    state.tpm12.permanent->physicalPresenceLifetimeLock = false;
+    state.tpm12.permanent->physicalPresenceCMDEnable = false;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::PhysicalPresence, StepStatus::Needed);
     EXPECT_TRUE(contains(plan.step(StepId::PhysicalPresence).reason.text, "CMD_ENABLE"))
@@ -100,7 +100,7 @@ TEST(Planner, CmdEnableOffButNotLockedIsEnabledFirst) {
 
 TEST(Planner, PresenceLockedByFirmwareBlocksEnableAndActivate) {
     TpmState state = factoryState();
-    state.stclear->physicalPresenceLock = true;
+    state.tpm12.stclear->physicalPresenceLock = true;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::PhysicalPresence, StepStatus::Blocked);
     expectStatus(plan, StepId::Enable, StepStatus::Blocked);
@@ -116,7 +116,7 @@ TEST(Planner, PresenceLockedByFirmwareBlocksEnableAndActivate) {
 
 TEST(Planner, LifetimeLockWithCmdEnableOffIsBlockedForever) {
     TpmState state = factoryState();
-    state.permanent->physicalPresenceCMDEnable = false;
+    state.tpm12.permanent->physicalPresenceCMDEnable = false;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::PhysicalPresence, StepStatus::Blocked);
     expectStatus(plan, StepId::Enable, StepStatus::Blocked);
@@ -128,9 +128,9 @@ TEST(Planner, LifetimeLockWithCmdEnableOffIsBlockedForever) {
 
 TEST(Planner, PresenceLockDoesNotMatterWhenNothingNeedsPresence) {
     TpmState state = readyState();
-    state.stclear->physicalPresenceLock = true;
-    state.permanent->physicalPresenceCMDEnable = false;
-    state.permanent->physicalPresenceLifetimeLock = true;
+    state.tpm12.stclear->physicalPresenceLock = true;
+    state.tpm12.permanent->physicalPresenceCMDEnable = false;
+    state.tpm12.permanent->physicalPresenceLifetimeLock = true;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::PhysicalPresence, StepStatus::Done);
     ASSERT_NE(plan.next(), nullptr);
@@ -139,7 +139,7 @@ TEST(Planner, PresenceLockDoesNotMatterWhenNothingNeedsPresence) {
 
 TEST(Planner, DisabledButActiveNeedsOnlyEnable) {
     TpmState state = readyState();
-    state.permanent->disable = true;
+    state.tpm12.permanent->disable = true;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::PhysicalPresence, StepStatus::Needed);
     expectStatus(plan, StepId::Enable, StepStatus::Needed);
@@ -149,8 +149,8 @@ TEST(Planner, DisabledButActiveNeedsOnlyEnable) {
 
 TEST(Planner, ActivatedAwaitingRestartStopsAtRestart) {
     TpmState state = readyState();
-    state.stclear->deactivated = true; // permanent flag already cleared, live copy not yet
-    state.ek = EkStatus::Unknown;
+    state.tpm12.stclear->deactivated = true; // permanent flag already cleared, live copy not yet
+    state.tpm12.ek = EkStatus::Unknown;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::PhysicalPresence, StepStatus::Done);
     expectStatus(plan, StepId::Enable, StepStatus::Done);
@@ -189,7 +189,7 @@ TEST(Planner, AfterTheSelfTestOwnershipIsNext) {
 TEST(Planner, OwnershipTakenInThisRunIsVerifiedThenFinished) {
     TpmState state = readyState();
     state.owned = true;
-    state.ek = EkStatus::Unreadable;
+    state.tpm12.ek = EkStatus::Unreadable;
     RunProgress progress;
     progress.selfTestDone = true;
     progress.ownershipTaken = true;
@@ -211,7 +211,7 @@ TEST(Planner, OwnershipTakenInThisRunIsVerifiedThenFinished) {
 TEST(Planner, OwnedBeforeThisRunChangesNothing) {
     TpmState state = readyState();
     state.owned = true;
-    state.ek = EkStatus::Unreadable;
+    state.tpm12.ek = EkStatus::Unreadable;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::SelfTest, StepStatus::Skipped);
     expectStatus(plan, StepId::EndorsementKey, StepStatus::Done);
@@ -224,7 +224,7 @@ TEST(Planner, OwnedBeforeThisRunChangesNothing) {
 
 TEST(Planner, MissingEndorsementKeyIsCreated) {
     TpmState state = readyState();
-    state.ek = EkStatus::Absent;
+    state.tpm12.ek = EkStatus::Absent;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::EndorsementKey, StepStatus::Needed);
     EXPECT_TRUE(contains(plan.step(StepId::EndorsementKey).reason.text, "no endorsement key"));
@@ -232,7 +232,7 @@ TEST(Planner, MissingEndorsementKeyIsCreated) {
 
 TEST(Planner, UnreadableEndorsementKeyCountsAsPresent) {
     TpmState state = readyState();
-    state.ek = EkStatus::Unreadable;
+    state.tpm12.ek = EkStatus::Unreadable;
     expectStatus(makePlan(state), StepId::EndorsementKey, StepStatus::Done);
 }
 
@@ -246,7 +246,7 @@ TEST(Planner, UnknownEndorsementKeyIsCheckedLater) {
 // Issue 8, item 11: a ReadPubek that failed on a ready TPM is read again, not created.
 TEST(Planner, UnreadableEndorsementKeyOnAReadyTpmIsReadAgain) {
     TpmState state = readyState();
-    state.ek = EkStatus::Unknown;
+    state.tpm12.ek = EkStatus::Unknown;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::EndorsementKey, StepStatus::Needed);
     EXPECT_TRUE(contains(plan.step(StepId::EndorsementKey).reason.text, "read it again"));
@@ -255,7 +255,7 @@ TEST(Planner, UnreadableEndorsementKeyOnAReadyTpmIsReadAgain) {
 // Issue 8, item 5: owner install off is allowed under presence, with the enable step.
 TEST(Planner, OwnerInstallDisabledIsAllowedUnderPresence) {
     TpmState state = readyState();
-    state.permanent->ownership = false;
+    state.tpm12.permanent->ownership = false;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::PhysicalPresence, StepStatus::Needed);
     expectStatus(plan, StepId::Enable, StepStatus::Needed);
@@ -266,8 +266,8 @@ TEST(Planner, OwnerInstallDisabledIsAllowedUnderPresence) {
 
 TEST(Planner, OwnerInstallDisabledBlocksOwnershipWhenPresenceIsLocked) {
     TpmState state = readyState();
-    state.permanent->ownership = false;
-    state.stclear->physicalPresenceLock = true;
+    state.tpm12.permanent->ownership = false;
+    state.tpm12.stclear->physicalPresenceLock = true;
     RunProgress progress;
     progress.selfTestDone = true;
     const Plan plan = makePlan(state, progress);
@@ -284,9 +284,9 @@ TEST(Planner, OwnerInstallDisabledBlocksOwnershipWhenPresenceIsLocked) {
 // the live one says active: activate for the next boot, but no restart is needed now.
 TEST(Planner, PermanentDeactivatedButActiveNowNeedsNoRestart) {
     TpmState state = readyState();
-    state.permanent->disable = true;
-    state.permanent->deactivated = true;
-    state.stclear->deactivated = false;
+    state.tpm12.permanent->disable = true;
+    state.tpm12.permanent->deactivated = true;
+    state.tpm12.stclear->deactivated = false;
     const Plan plan = makePlan(state);
     expectStatus(plan, StepId::Enable, StepStatus::Needed);
     expectStatus(plan, StepId::Activate, StepStatus::Needed);
@@ -327,9 +327,9 @@ INSTANTIATE_TEST_SUITE_P(Families, PlannerFamilyTest,
 
 TEST(Planner, Tpm12WithoutFlagsIsNotPlanned) {
     TpmState noPermanent = readyState();
-    noPermanent.permanent.reset();
+    noPermanent.tpm12.permanent.reset();
     TpmState noStclear = readyState();
-    noStclear.stclear.reset();
+    noStclear.tpm12.stclear.reset();
     for (const TpmState& state : {noPermanent, noStclear}) {
         const Plan plan = makePlan(state);
         for (const PlanStep& step : plan.steps) {

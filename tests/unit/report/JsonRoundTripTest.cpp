@@ -22,20 +22,20 @@ TpmState factoryChip() {
     info.errataRev = 3;
     info.vendorId = {'S', 'T', 'M', ' '};
     info.vendorSpecific = {0x01, 0x02, 0xff};
-    state.versionInfo = info;
+    state.tpm12.versionInfo = info;
     state.manufacturer = "STM";
-    state.permanent = PermanentFlags{};
-    state.permanent->disable = true;
-    state.permanent->deactivated = true;
-    state.permanent->physicalPresenceLifetimeLock = true;
-    state.permanent->physicalPresenceCMDEnable = true;
-    state.permanent->reported = 19; // a revision 94 chip
-    state.stclear = StclearFlags{};
-    state.stclear->deactivated = true;
+    state.tpm12.permanent = PermanentFlags{};
+    state.tpm12.permanent->disable = true;
+    state.tpm12.permanent->deactivated = true;
+    state.tpm12.permanent->physicalPresenceLifetimeLock = true;
+    state.tpm12.permanent->physicalPresenceCMDEnable = true;
+    state.tpm12.permanent->reported = 19; // a revision 94 chip
+    state.tpm12.stclear = StclearFlags{};
+    state.tpm12.stclear->deactivated = true;
     state.owned = false;
-    state.ek = EkStatus::Unknown;
-    state.durations = Durations{3015000, 4508000, 180995000};
-    state.tisTimeouts = TisTimeouts{750000, 750000, 750000, 750000};
+    state.tpm12.ek = EkStatus::Unknown;
+    state.tpm12.durations = Durations{3015000, 4508000, 180995000};
+    state.tpm12.tisTimeouts = TisTimeouts{750000, 750000, 750000, 750000};
     SysfsInfo sysfs;
     sysfs.directory = "/sys/class/tpm/tpm0";
     sysfs.durations = "3015000 4508000 180995000 [original]";
@@ -51,13 +51,13 @@ TpmState factoryChip() {
 
 TpmState ownedChip() {
     TpmState state = factoryChip();
-    state.permanent->disable = false;
-    state.permanent->deactivated = false;
-    state.permanent->reported = PermanentFlags::kPermanentFlagCount;
-    state.stclear->deactivated = false;
+    state.tpm12.permanent->disable = false;
+    state.tpm12.permanent->deactivated = false;
+    state.tpm12.permanent->reported = PermanentFlags::kPermanentFlagCount;
+    state.tpm12.stclear->deactivated = false;
     state.owned = true;
-    state.ek = EkStatus::Unreadable;
-    state.ekFingerprint = "00112233445566778899aabbccddeeff00112233";
+    state.tpm12.ek = EkStatus::Unreadable;
+    state.tpm12.ekFingerprint = "00112233445566778899aabbccddeeff00112233";
     state.sysfs.reset();
     state.recoveries.clear();
     return state;
@@ -73,7 +73,7 @@ TpmState waitingForStartup() {
 TpmState legacyChip() {
     TpmState state;
     state.family = TpmFamily::Tpm11;
-    state.legacyVersion = Version{1, 1, 0, 6};
+    state.tpm12.legacyVersion = Version{1, 1, 0, 6};
     return state;
 }
 

@@ -87,10 +87,10 @@ TEST_F(EngineWordsTest, GermanAndFrenchTranslateEveryEngineMessage) {
 TEST_F(EngineWordsTest, PagesReadPlanReasonsAndNotesInTheUsersLanguage) {
     tpm::TpmState state;
     state.family = tpm::TpmFamily::Tpm12;
-    state.permanent = tpm::PermanentFlags{};
-    state.stclear = tpm::StclearFlags{};
-    state.stclear->physicalPresenceLock = true; // the firmware-locked plan
-    state.permanent->disable = true;
+    state.tpm12.permanent = tpm::PermanentFlags{};
+    state.tpm12.stclear = tpm::StclearFlags{};
+    state.tpm12.stclear->physicalPresenceLock = true; // the firmware-locked plan
+    state.tpm12.permanent->disable = true;
     state.owned = false;
     const tpm::Plan plan = tpm::makePlan(state);
     const QString status = QString::fromUtf8(

@@ -27,19 +27,19 @@ public:
     static tpm::TpmState factoryState() {
         tpm::TpmState s;
         s.family = tpm::TpmFamily::Tpm12;
-        s.legacyVersion = tpm::Version{1, 2, 13, 12};
+        s.tpm12.legacyVersion = tpm::Version{1, 2, 13, 12};
         s.manufacturer = "STM";
-        s.permanent = tpm::PermanentFlags{};
-        s.permanent->disable = true;
-        s.permanent->deactivated = true;
-        s.permanent->ownership = true;
-        s.permanent->physicalPresenceLifetimeLock = true;
-        s.permanent->physicalPresenceCMDEnable = true;
-        s.permanent->reported = tpm::PermanentFlags::kPermanentFlagCount;
-        s.stclear = tpm::StclearFlags{};
-        s.stclear->deactivated = true;
+        s.tpm12.permanent = tpm::PermanentFlags{};
+        s.tpm12.permanent->disable = true;
+        s.tpm12.permanent->deactivated = true;
+        s.tpm12.permanent->ownership = true;
+        s.tpm12.permanent->physicalPresenceLifetimeLock = true;
+        s.tpm12.permanent->physicalPresenceCMDEnable = true;
+        s.tpm12.permanent->reported = tpm::PermanentFlags::kPermanentFlagCount;
+        s.tpm12.stclear = tpm::StclearFlags{};
+        s.tpm12.stclear->deactivated = true;
         s.owned = false;
-        s.ek = tpm::EkStatus::Present;
+        s.tpm12.ek = tpm::EkStatus::Present;
         return s;
     }
 
@@ -63,14 +63,14 @@ public:
     }
     BackendCall* enable() override {
         return answer(QStringLiteral("enable"), [this](BackendResult&) {
-            state.permanent->disable = false;
-            state.permanent->ownership = true;
+            state.tpm12.permanent->disable = false;
+            state.tpm12.permanent->ownership = true;
         });
     }
     BackendCall* activate() override {
         // The permanent flag now; the live one at the next restart.
         return answer(QStringLiteral("activate"),
-                      [this](BackendResult&) { state.permanent->deactivated = false; });
+                      [this](BackendResult&) { state.tpm12.permanent->deactivated = false; });
     }
     BackendCall* selfTest() override { return job(QStringLiteral("selfTest")); }
     BackendCall* createEndorsementKey() override {

@@ -78,15 +78,15 @@ protected:
 TEST_F(PageLogic, EveryStateLeadsToItsPage) {
     EXPECT_EQ(context->routeFor(readStatus()), TurnOnPageId); // factory state
 
-    backend->state.stclear->physicalPresenceLock = true; // firmware locked presence
+    backend->state.tpm12.stclear->physicalPresenceLock = true; // firmware locked presence
     EXPECT_EQ(context->routeFor(readStatus()), FirmwarePageId);
 
     backend->state = FakeBackend::factoryState();
-    backend->state.permanent->disable = false;
-    backend->state.permanent->deactivated = false; // activated, not yet restarted
+    backend->state.tpm12.permanent->disable = false;
+    backend->state.tpm12.permanent->deactivated = false; // activated, not yet restarted
     EXPECT_EQ(context->routeFor(readStatus()), RestartPageId);
 
-    backend->state.stclear->deactivated = false; // after the restart
+    backend->state.tpm12.stclear->deactivated = false; // after the restart
     EXPECT_EQ(context->routeFor(readStatus()), TurnOnPageId) << "self-test first";
     context->selfTestDone = true;
     EXPECT_EQ(context->routeFor(readStatus()), PasswordPageId);
@@ -130,7 +130,7 @@ TEST_F(PageLogic, ARefusalStopsTurnOnBeforeTheNextCommand) {
 }
 
 TEST_F(PageLogic, TheFirmwarePageSaysWhyInTheUsersLanguage) {
-    backend->state.stclear->physicalPresenceLock = true;
+    backend->state.tpm12.stclear->physicalPresenceLock = true;
     QTranslator german;
     ASSERT_TRUE(german.load(tpmprov::i18n::resourcePath(QStringLiteral("de"))));
     QCoreApplication::installTranslator(&german);
