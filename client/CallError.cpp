@@ -13,7 +13,8 @@ ErrorKind errorKind(const QString& name) {
     for (const char* missing :
          {"org.freedesktop.DBus.Error.ServiceUnknown", "org.freedesktop.DBus.Error.NameHasNoOwner",
           "org.freedesktop.DBus.Error.NoServer", "org.freedesktop.DBus.Error.FileNotFound",
-          "org.freedesktop.DBus.Error.Spawn.ChildExited", "org.freedesktop.DBus.Error.Disconnected"})
+          "org.freedesktop.DBus.Error.Spawn.ChildExited",
+          "org.freedesktop.DBus.Error.Disconnected"})
         if (name == QLatin1StringView(missing))
             return ErrorKind::HelperMissing;
     if (name == error::notAuthorized() ||

@@ -14,8 +14,8 @@ enum class ErrorKind {
     InvalidArgument, // the helper refused an argument before polkit was asked
     Busy,            // another job runs, or too many calls wait for polkit
     NoSuchJob,
-    Failed,          // the engine failed: the message is the failure JSON
-    HelperVanished,  // the helper left the bus while a job of ours ran
+    Failed,         // the engine failed: the message is the failure JSON
+    HelperVanished, // the helper left the bus while a job of ours ran
     Timeout,
     Other,
 };

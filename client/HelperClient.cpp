@@ -42,8 +42,8 @@ private:
 // message is built here; the proxy's own method is named in an unevaluated context, so a
 // method or argument list the XML does not have fails to compile and the reply type is the
 // proxy's. The method's name is written once, as the token.
-#define TPMPROV_CALL_HELPER(Method, ...)                                                          \
-    send<decltype(std::declval<HelperProxy&>().Method(__VA_ARGS__))>(QStringLiteral(#Method),     \
+#define TPMPROV_CALL_HELPER(Method, ...)                                                           \
+    send<decltype(std::declval<HelperProxy&>().Method(__VA_ARGS__))>(QStringLiteral(#Method),      \
                                                                      {__VA_ARGS__})
 
 HelperClient::HelperClient(const QDBusConnection& bus, QObject* parent)
@@ -51,13 +51,13 @@ HelperClient::HelperClient(const QDBusConnection& bus, QObject* parent)
       m_proxy(std::make_unique<HelperProxy>(busName(), objectPath(), bus)) {
     m_proxy->setTimeout(kCallTimeoutMs);
     connect(m_proxy.get(), &HelperProxy::JobProgress, this, &HelperClient::jobProgress);
-    connect(m_proxy.get(), &HelperProxy::JobFinished, this,
-            [this](const QString& job, bool succeeded, const QString& outcome,
-                   const QString& json) {
-                const JobResult result{job, succeeded, outcome, json};
-                m_finished.insert(job, result);
-                Q_EMIT jobFinished(result);
-            });
+    connect(
+        m_proxy.get(), &HelperProxy::JobFinished, this,
+        [this](const QString& job, bool succeeded, const QString& outcome, const QString& json) {
+            const JobResult result{job, succeeded, outcome, json};
+            m_finished.insert(job, result);
+            Q_EMIT jobFinished(result);
+        });
     m_watcher = new QDBusServiceWatcher(busName(), m_bus,
                                         QDBusServiceWatcher::WatchForUnregistration, this);
     connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, [this] {
@@ -70,8 +70,8 @@ HelperClient::~HelperClient() = default;
 
 template <class Reply>
 Reply HelperClient::send(const QString& method, const QVariantList& arguments) {
-    QDBusMessage message = QDBusMessage::createMethodCall(
-        m_proxy->service(), m_proxy->path(), m_proxy->interface(), method);
+    QDBusMessage message = QDBusMessage::createMethodCall(m_proxy->service(), m_proxy->path(),
+                                                          m_proxy->interface(), method);
     message.setArguments(arguments);
     message.setInteractiveAuthorizationAllowed(true);
     return Reply(m_bus.asyncCall(message, kCallTimeoutMs));
@@ -135,8 +135,7 @@ QDBusPendingReply<QString> HelperClient::takeOwnership(const tpm::Secret& owner,
         QStringLiteral("TakeOwnership"), {&owner, &srk}, {ownerSecretStored, options});
 }
 
-QDBusPendingReply<QString> HelperClient::provision(const tpm::Secret& owner,
-                                                   const tpm::Secret& srk,
+QDBusPendingReply<QString> HelperClient::provision(const tpm::Secret& owner, const tpm::Secret& srk,
                                                    bool ownerSecretStored,
                                                    const QVariantMap& options) {
     return sendWithSecrets<decltype(std::declval<HelperProxy&>().Provision(

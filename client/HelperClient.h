@@ -49,7 +49,7 @@ public:
                                              const QVariantMap& options = {}); // job id
     QDBusPendingReply<QString> provision(const tpm::Secret& owner, const tpm::Secret& srk,
                                          bool ownerSecretStored,
-                                         const QVariantMap& options = {}); // job id
+                                         const QVariantMap& options = {});  // job id
     QDBusPendingReply<bool, QString> verifyOwner(const tpm::Secret& owner); // accepted, JSON
     QDBusPendingReply<> forceClear();
     QDBusPendingReply<> cancel(const QString& job);

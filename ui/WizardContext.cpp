@@ -2,8 +2,8 @@
 
 #include "stores/KeychainStore.h"
 #include "stores/PrintStore.h"
-#include "system/Rebooter.h"
 #include "stores/RecoveryFileStore.h"
+#include "system/Rebooter.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

@@ -2,11 +2,11 @@
 // What the pages share: the TPM backend, the stores, the last state read, the chosen owner
 // password, and the injectable pieces (dialogs, restart) tests replace.
 
+#include "backend/TpmBackend.h"
 #include "model/JobReport.h"
+#include "model/TpmStatus.h"
 #include "stores/SecretStore.h"
 #include "system/ServiceControl.h"
-#include "backend/TpmBackend.h"
-#include "model/TpmStatus.h"
 
 #include <QList>
 #include <QObject>

@@ -71,7 +71,8 @@ tpm::Result<std::optional<std::string>> parseConfigText(const std::string& text)
 tpm::Result<std::optional<std::string>> readConfigFile(const QString& path, bool missingIsOk) {
     const QByteArray native = path.toLocal8Bit();
     const std::string where = path.toStdString();
-    const tpm::UniqueFd fd(::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY));
+    const tpm::UniqueFd fd(
+        ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY));
     if (!fd) {
         const int err = errno;
         if (err == ENOENT && missingIsOk)

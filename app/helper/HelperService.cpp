@@ -1,7 +1,7 @@
 #include "HelperService.h"
 
-#include "HelperAdaptor.h"
 #include "BusNames.h"
+#include "HelperAdaptor.h"
 #include "PolkitCheck.h"
 #include "SecretArgument.h"
 
@@ -473,12 +473,12 @@ void HelperService::startProvisionJob(Method method, const QByteArray& ownerSecr
     const auto scope = method == Method::TakeOwnership ? TpmOperations::Scope::OwnershipOnly
                                                        : TpmOperations::Scope::WholePlan;
     authorize(method, [this, owner, srk, ownerSecretStored, jobOptions, scope](const Call& call) {
-        startJob(call, [owner, srk, ownerSecretStored, jobOptions, scope](
-                           TpmOperations& tpm, JobControl& control,
-                           const ProgressFunction& progress) {
-            return tpm.provision(*owner, *srk, ownerSecretStored, *jobOptions, scope, control,
-                                 progress);
-        });
+        startJob(call,
+                 [owner, srk, ownerSecretStored, jobOptions, scope](
+                     TpmOperations& tpm, JobControl& control, const ProgressFunction& progress) {
+                     return tpm.provision(*owner, *srk, ownerSecretStored, *jobOptions, scope,
+                                          control, progress);
+                 });
     });
 }
 

@@ -156,7 +156,8 @@ OperationResult TpmOperations::getState() {
         map.insert(QStringLiteral("enabled"), state->enabled());
     if (state->tpm12.stclear)
         map.insert(QStringLiteral("active"), state->active());
-    map.insert(QStringLiteral("ekStatus"), QString::fromStdString(tpm::ekStatusName(state->tpm12.ek)));
+    map.insert(QStringLiteral("ekStatus"),
+               QString::fromStdString(tpm::ekStatusName(state->tpm12.ek)));
     map.insert(QStringLiteral("ekFingerprint"), QString::fromStdString(state->tpm12.ekFingerprint));
     result.json = compact(tpm::report::statusToJson(targetText(), *state, plan));
     return result;
@@ -210,10 +211,9 @@ OperationResult TpmOperations::enable() {
 }
 
 OperationResult TpmOperations::activate() {
-    return underPresence("activate", tpm::ordinal::PhysicalSetDeactivated,
-                         [](tpm::TpmClient& client, const tpm::TpmState&) {
-                             return tpm::activate(client);
-                         });
+    return underPresence(
+        "activate", tpm::ordinal::PhysicalSetDeactivated,
+        [](tpm::TpmClient& client, const tpm::TpmState&) { return tpm::activate(client); });
 }
 
 OperationResult TpmOperations::startup() {
@@ -254,10 +254,9 @@ OperationResult TpmOperations::verifyOwner(const tpm::Secret& ownerSecret) {
 }
 
 OperationResult TpmOperations::forceClear() {
-    return underPresence("force-clear", tpm::ordinal::ForceClear,
-                         [](tpm::TpmClient& client, const tpm::TpmState&) {
-                             return tpm::forceClear(client);
-                         });
+    return underPresence(
+        "force-clear", tpm::ordinal::ForceClear,
+        [](tpm::TpmClient& client, const tpm::TpmState&) { return tpm::forceClear(client); });
 }
 
 namespace {

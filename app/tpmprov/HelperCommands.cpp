@@ -63,7 +63,8 @@ int helperFailure(Cli& cli, const CallError& error) {
                 cli.printJson(*failure);
                 return ExitFailed;
             }
-        } else if (auto failure = readRun(error.message); failure && printFailure(cli.err(), *failure)) {
+        } else if (auto failure = readRun(error.message);
+                   failure && printFailure(cli.err(), *failure)) {
             return ExitFailed;
         }
     }
@@ -222,10 +223,10 @@ int runProvisionViaHelper(Cli& cli, HelperClient& client) {
     }
     // The password came from a file the user chose: it is stored (as the direct path).
     int exitCode = ExitFailed;
-    auto result =
-        waitForJob(cli, client,
-                   await(client.provision(secrets->owner, secrets->srk, true, provisionOptions(cli))),
-                   exitCode);
+    auto result = waitForJob(
+        cli, client,
+        await(client.provision(secrets->owner, secrets->srk, true, provisionOptions(cli))),
+        exitCode);
     if (!result)
         return exitCode;
     const auto run = readRun(result->json);

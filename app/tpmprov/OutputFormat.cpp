@@ -60,8 +60,8 @@ void printState(QTextStream& out, const std::string& target, const tpm::TpmState
     }
     if (state.tpm12.durations)
         out << "  Durations:    short " << state.tpm12.durations->shortUs / 1000 << " ms, medium "
-            << state.tpm12.durations->mediumUs / 1000 << " ms, long " << state.tpm12.durations->longUs / 1000
-            << " ms (reported by the TPM)\n";
+            << state.tpm12.durations->mediumUs / 1000 << " ms, long "
+            << state.tpm12.durations->longUs / 1000 << " ms (reported by the TPM)\n";
     if (state.sysfs) {
         out << "  Kernel:       " << text(state.sysfs->directory) << "\n";
         if (!state.sysfs->durations.empty())

@@ -26,9 +26,8 @@ tpm::Result<std::string> readPasswordFile(const QString& path) {
             return tpm::Error::system(errno, "cannot open password file " + path.toStdString() +
                                                  ": " + std::strerror(errno));
     }
-    auto password =
-        tpm::readBounded(fromStdin ? STDIN_FILENO : opened.get(), kMaxPasswordBytes,
-                         tpm::Sensitivity::Secret);
+    auto password = tpm::readBounded(fromStdin ? STDIN_FILENO : opened.get(), kMaxPasswordBytes,
+                                     tpm::Sensitivity::Secret);
     if (!password) {
         const tpm::Error& e = password.error();
         if (e.kind == tpm::ErrorKind::Usage)

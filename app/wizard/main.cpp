@@ -2,11 +2,11 @@
 // The pages live in tpmprov_ui (ui/); this file wires the real backend (the root helper on the
 // system bus), translations and the command line.
 
-#include "backend/HelperBackend.h"
 #include "ProvisioningWizard.h"
-#include "system/Rebooter.h"
 #include "WizardContext.h"
 #include "WizardOptions.h"
+#include "backend/HelperBackend.h"
+#include "system/Rebooter.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -12,8 +12,8 @@ struct MessageText {
     std::string_view english;
 };
 
-#define TPMPROV_FIRMWARE_HINT                                                                     \
-    "In the firmware setup (on ThinkPads: Security > Security Chip; elsewhere usually "          \
+#define TPMPROV_FIRMWARE_HINT                                                                      \
+    "In the firmware setup (on ThinkPads: Security > Security Chip; elsewhere usually "            \
     "Security > TPM), set the security chip to Active/Enabled, save and restart"
 
 // One row per MessageId, in the enum's order (checked by a unit test).
@@ -25,8 +25,7 @@ constexpr std::array kMessages{
                 "physical presence is already asserted for this boot"},
     MessageText{MessageId::PresenceLifetimeLock, "plan.presence.lifetime-lock",
                 "software physical presence is disabled for the lifetime of this chip, so "
-                "enabling and activating can only be done in firmware. " TPMPROV_FIRMWARE_HINT
-                "."},
+                "enabling and activating can only be done in firmware. " TPMPROV_FIRMWARE_HINT "."},
     MessageText{MessageId::PresenceFirmwareLock, "plan.presence.firmware-lock",
                 "the firmware locked physical presence for this boot, so the operating system "
                 "cannot enable or activate the TPM. " TPMPROV_FIRMWARE_HINT
@@ -63,14 +62,16 @@ constexpr std::array kMessages{
                 "test the chip before it generates the storage root key"},
     MessageText{MessageId::SelfTestLater, "plan.self-test.later",
                 "runs once the TPM is enabled and active"},
-    MessageText{MessageId::EkExistsOwned, "plan.tpm12.ek.exists-owned", "exists (the TPM has an owner)"},
+    MessageText{MessageId::EkExistsOwned, "plan.tpm12.ek.exists-owned",
+                "exists (the TPM has an owner)"},
     MessageText{MessageId::EkPresent, "plan.tpm12.ek.present", "present"},
     MessageText{MessageId::EkAbsent, "plan.tpm12.ek.absent",
                 "the TPM has no endorsement key; ownership needs one"},
     MessageText{MessageId::EkUnreadable, "plan.tpm12.ek.unreadable",
                 "the endorsement key could not be read; read it again, and create it only if "
                 "the TPM has none"},
-    MessageText{MessageId::EkLater, "plan.tpm12.ek.later", "checked once the TPM is enabled and active"},
+    MessageText{MessageId::EkLater, "plan.tpm12.ek.later",
+                "checked once the TPM is enabled and active"},
     MessageText{MessageId::OwnershipTakenThisRun, "plan.ownership.taken-this-run",
                 "taken in this run"},
     MessageText{MessageId::OwnershipInstallOffBlocked, "plan.ownership.install-off-blocked",
@@ -82,8 +83,7 @@ constexpr std::array kMessages{
                 "and set the owner secret"},
     MessageText{MessageId::OwnershipNeeded, "plan.ownership.needed",
                 "generate the storage root key and set the owner secret"},
-    MessageText{MessageId::VerifyDone, "plan.verify.done",
-                "the owner secret and the SRK verified"},
+    MessageText{MessageId::VerifyDone, "plan.verify.done", "the owner secret and the SRK verified"},
     MessageText{MessageId::VerifyNotOurs, "plan.verify.not-ours",
                 "the TPM has an owner this run did not set; check a password with verify-owner"},
     MessageText{MessageId::VerifyNeeded, "plan.verify.needed",

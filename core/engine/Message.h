@@ -60,22 +60,22 @@ enum class MessageId {
     UnsupportedUnreadable,
 
     // Notes and recoveries during a run
-    StartupAfterReset,        // %1: the command sent again
+    StartupAfterReset, // %1: the command sent again
     StartupAfterResetInRun,
     ActivatedNextRestart,
     CmdEnableSwitchedOn,
-    TakeOwnershipAttempt,     // %1 attempt, %2 limit
-    AnswerLost,               // %1 technical detail
-    CheckUnanswered,          // %1 technical detail
-    CheckUnansweredAgain,     // %1 technical detail
+    TakeOwnershipAttempt, // %1 attempt, %2 limit
+    AnswerLost,           // %1 technical detail
+    CheckUnanswered,      // %1 technical detail
+    CheckUnansweredAgain, // %1 technical detail
     StillUnowned,
     OwnershipRecovered,
     Verified,
-    TrousersRegistered,       // %1 the key store's path
-    TrousersNotRegistered,    // %1 technical detail
+    TrousersRegistered,    // %1 the key store's path
+    TrousersNotRegistered, // %1 technical detail
     PresenceReleased,
     PresenceReleasedAndLocked,
-    PresenceNotReleased,      // %1 technical detail
+    PresenceNotReleased, // %1 technical detail
 };
 
 struct Message {

@@ -145,9 +145,9 @@ Plan unsupportedPlan(const TpmState& state) {
                           : state.family == TpmFamily::Tpm11 ? MessageId::UnsupportedTpm11
                                                              : MessageId::UnsupportedUnreadable;
     Plan plan;
-    for (StepId id : {StepId::PhysicalPresence, StepId::Enable, StepId::Activate,
-                      StepId::Restart, StepId::SelfTest, StepId::EndorsementKey,
-                      StepId::TakeOwnership, StepId::Verify})
+    for (StepId id :
+         {StepId::PhysicalPresence, StepId::Enable, StepId::Activate, StepId::Restart,
+          StepId::SelfTest, StepId::EndorsementKey, StepId::TakeOwnership, StepId::Verify})
         plan.steps.push_back(step(id, StepStatus::Skipped, why));
     return plan;
 }
@@ -163,8 +163,14 @@ Plan makePlan(const TpmState& state, const RunProgress& progress) {
     const bool needEnable = p.disable;
     const bool needOwnerInstall = !p.ownership && !owned;
     const bool needActivate = p.deactivated;
-    const Facts facts{p,        s,          progress,         state.tpm12.ek,     owned,
-                      needEnable, needOwnerInstall, needActivate,
+    const Facts facts{p,
+                      s,
+                      progress,
+                      state.tpm12.ek,
+                      owned,
+                      needEnable,
+                      needOwnerInstall,
+                      needActivate,
                       presenceRule(p, s, needEnable || needOwnerInstall || needActivate)};
     Plan plan;
     plan.steps = {{StepId::PhysicalPresence, facts.presence.status, facts.presence.reason},

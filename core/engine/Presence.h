@@ -49,7 +49,7 @@ using PresenceWork = std::function<Result<void>(TpmClient&, const TpmState&)>;
 struct PresenceGatedFailure {
     Error error;
     std::optional<TpmState> state; // what the work ran against, when it was read
-    bool atPresence = false;        // asserting presence failed, not the work
+    bool atPresence = false;       // asserting presence failed, not the work
 };
 std::optional<PresenceGatedFailure> runUnderPresence(TpmClient& client, const SysfsReader* sysfs,
                                                      const PresenceWork& work);

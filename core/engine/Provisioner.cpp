@@ -123,8 +123,8 @@ ProvisionReport Provisioner::runRounds(const ProvisionOptions& options) {
 
 // Reads the state for the next round; nothing (with the report complete) when the run stops.
 std::optional<TpmState> Provisioner::readForRound(StateReader& reader,
-                                                  const ProvisionOptions& options,
-                                                  StepId lastStep, ProvisionReport& report) {
+                                                  const ProvisionOptions& options, StepId lastStep,
+                                                  ProvisionReport& report) {
     auto state = reader.read();
     if (!state) {
         fail(report, Outcome::Failed, state.error(), lastStep, nullptr);
@@ -148,8 +148,7 @@ std::optional<TpmState> Provisioner::readForRound(StateReader& reader,
     }
     // An owner appeared after this run sent TakeOwnership (a lost answer, then a reset): the
     // TPM tells whether it is ours before anything else happens.
-    if (state->owned.value_or(false) && !m_progress.ownershipTaken &&
-        m_takeOwnershipAttempts > 0) {
+    if (state->owned.value_or(false) && !m_progress.ownershipTaken && m_takeOwnershipAttempts > 0) {
         if (auto claimed = claimOwnership(options); !claimed) {
             fail(report, Outcome::Failed, claimed.error(), StepId::TakeOwnership, &*state);
             return std::nullopt;
@@ -292,8 +291,7 @@ void Provisioner::registerWithTrousers(const ProvisionOptions& options,
         !m_progress.ownershipTaken)
         return;
     if (auto registered = registerSrkInTrousersStore(options.trousersStorePath); !registered) {
-        note(StepId::Verify,
-             say(MessageId::TrousersNotRegistered, {registered.error().detail}));
+        note(StepId::Verify, say(MessageId::TrousersNotRegistered, {registered.error().detail}));
         return;
     }
     note(StepId::Verify, say(MessageId::TrousersRegistered, {options.trousersStorePath}));
@@ -313,9 +311,8 @@ void Provisioner::finishPresence(const ProvisionOptions& options, ProvisionRepor
              say(MessageId::PresenceNotReleased, {released.error().detail}));
         return;
     }
-    note(StepId::PhysicalPresence,
-         say(options.lockPresence ? MessageId::PresenceReleasedAndLocked
-                                  : MessageId::PresenceReleased));
+    note(StepId::PhysicalPresence, say(options.lockPresence ? MessageId::PresenceReleasedAndLocked
+                                                            : MessageId::PresenceReleased));
 }
 
 Result<void> Provisioner::recoverFromReset(StepId step) {
@@ -443,8 +440,8 @@ Result<void> Provisioner::takeOwnership(const TpmState& state, const ProvisionOp
         note(step, say(MessageId::TakeOwnershipAttempt,
                        {std::to_string(m_takeOwnershipAttempts),
                         std::to_string(options.maxTakeOwnershipAttempts)}));
-        auto srk =
-            takeOwnershipOnce(m_client, *state.tpm12.ekPublic, options.ownerSecret, options.srkSecret);
+        auto srk = takeOwnershipOnce(m_client, *state.tpm12.ekPublic, options.ownerSecret,
+                                     options.srkSecret);
         if (srk) {
             m_srkPublic = std::move(srk.value());
             m_progress.ownershipTaken = true;

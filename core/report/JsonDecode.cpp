@@ -134,7 +134,8 @@ Result<TpmState> stateFromJson(const QJsonObject& object) {
     const QJsonObject flags = object.value(QStringLiteral("flags")).toObject();
     state.tpm12.permanent =
         readFlags<PermanentFlags>(flags, QStringLiteral("permanent"), permanentFlagFields());
-    state.tpm12.stclear = readFlags<StclearFlags>(flags, QStringLiteral("stclear"), stclearFlagFields());
+    state.tpm12.stclear =
+        readFlags<StclearFlags>(flags, QStringLiteral("stclear"), stclearFlagFields());
     state.owned = optionalBool(object.value(QStringLiteral("owned")));
 
     const QJsonObject ek = object.value(QStringLiteral("ek")).toObject();
@@ -142,11 +143,12 @@ Result<TpmState> stateFromJson(const QJsonObject& object) {
     state.tpm12.ekFingerprint = str(ek, "fingerprint");
 
     if (const QJsonValue d = object.value(QStringLiteral("durations")); d.isObject())
-        state.tpm12.durations = Durations{u32(d.toObject(), "shortUs"), u32(d.toObject(), "mediumUs"),
-                                    u32(d.toObject(), "longUs")};
+        state.tpm12.durations =
+            Durations{u32(d.toObject(), "shortUs"), u32(d.toObject(), "mediumUs"),
+                      u32(d.toObject(), "longUs")};
     if (const QJsonValue t = object.value(QStringLiteral("tisTimeouts")); t.isObject())
         state.tpm12.tisTimeouts = TisTimeouts{u32(t.toObject(), "aUs"), u32(t.toObject(), "bUs"),
-                                        u32(t.toObject(), "cUs"), u32(t.toObject(), "dUs")};
+                                              u32(t.toObject(), "cUs"), u32(t.toObject(), "dUs")};
     if (const QJsonValue sysfs = object.value(QStringLiteral("sysfs")); sysfs.isObject())
         state.sysfs = sysfsFrom(sysfs.toObject());
     const QJsonArray recoveries = object.value(QStringLiteral("recoveryMessages")).toArray();
@@ -175,7 +177,8 @@ Message messageFromJson(const QJsonValue& id, const QJsonValue& args, const QStr
 }
 
 Message messageFromJson(const QJsonObject& message) {
-    return messageFromJson(message.value(QStringLiteral("id")), message.value(QStringLiteral("args")),
+    return messageFromJson(message.value(QStringLiteral("id")),
+                           message.value(QStringLiteral("args")),
                            message.value(QStringLiteral("text")).toString());
 }
 
@@ -256,8 +259,12 @@ Result<void> readSteps(const QJsonArray& steps, RunDocument& run) {
         auto commands = traceFromJson(s.value(QStringLiteral("commands")).toArray());
         if (!commands)
             return commands.error();
-        StepRecord record{*step, s.value(QStringLiteral("succeeded")).toBool(), str(s, "message"),
-                          run.trace.size(), 0, s.value(QStringLiteral("milliseconds")).toDouble()};
+        StepRecord record{*step,
+                          s.value(QStringLiteral("succeeded")).toBool(),
+                          str(s, "message"),
+                          run.trace.size(),
+                          0,
+                          s.value(QStringLiteral("milliseconds")).toDouble()};
         run.trace.insert(run.trace.end(), commands->begin(), commands->end());
         record.traceEnd = run.trace.size();
         run.report.steps.push_back(std::move(record));
@@ -316,8 +323,8 @@ Result<Trace> traceFromJson(const QJsonArray& commands) {
         const QJsonObject c = value.toObject();
         TraceEntry entry;
         const auto ordinal = fromHex32(c.value(QStringLiteral("ordinal")).toString());
-        const auto durationClass =
-            byName(kClasses, durationClassName, c.value(QStringLiteral("durationClass")).toString());
+        const auto durationClass = byName(kClasses, durationClassName,
+                                          c.value(QStringLiteral("durationClass")).toString());
         if (!ordinal || !durationClass)
             return malformed("trace entry");
         entry.ordinal = *ordinal;
@@ -343,7 +350,8 @@ Result<Trace> traceFromJson(const QJsonArray& commands) {
 Result<RunDocument> runFromJson(const QJsonObject& document) {
     RunDocument run;
     run.target = str(document, "target");
-    run.outcome = str(document, document.contains(QStringLiteral("outcome")) ? "outcome" : "result");
+    run.outcome =
+        str(document, document.contains(QStringLiteral("outcome")) ? "outcome" : "result");
     if (const QJsonValue code = document.value(QStringLiteral("exitCode")); code.isDouble())
         run.exitCode = code.toInt();
     run.report.outcome = outcomeFromName(run.outcome).value_or(Outcome::Failed);

@@ -25,7 +25,7 @@ Message messageFromJson(const QJsonObject& message); // {id, args, text}
 // errorToJson's object; nothing when it is not one (Result cannot hold an Error).
 std::optional<Error> errorFromJson(const QJsonObject& error);
 explain::Explanation explanationFromJson(const QJsonObject& e); // explanationToJson's
-Result<Trace> traceFromJson(const QJsonArray& commands);         // traceToJson's
+Result<Trace> traceFromJson(const QJsonArray& commands);        // traceToJson's
 
 // A document the helper sends for a job or a refused call, read back into the engine's own
 // types, so tpmprov and the wizard print it as the direct path does:

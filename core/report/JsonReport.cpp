@@ -114,7 +114,8 @@ QJsonObject stateToJson(const TpmState& state) {
 
     QJsonObject flags;
     if (state.tpm12.permanent)
-        insertFlags(flags, QStringLiteral("permanent"), *state.tpm12.permanent, permanentFlagFields());
+        insertFlags(flags, QStringLiteral("permanent"), *state.tpm12.permanent,
+                    permanentFlagFields());
     if (state.tpm12.stclear)
         insertFlags(flags, QStringLiteral("stclear"), *state.tpm12.stclear, stclearFlagFields());
 

@@ -12,13 +12,13 @@
 //                            tools/screenshots runs these same functions under Xvfb)
 //
 // Every wait is bounded (QTRY_* with a deadline; they process events, they do not sleep).
-#include "backend/HelperBackend.h"
-#include "stores/KeychainStore.h"
-#include "pages/OwnershipPage.h"
 #include "ProvisioningWizard.h"
-#include "system/Rebooter.h"
 #include "Translations.h"
 #include "WizardContext.h"
+#include "backend/HelperBackend.h"
+#include "pages/OwnershipPage.h"
+#include "stores/KeychainStore.h"
+#include "system/Rebooter.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -52,10 +52,8 @@ BackendCall* HelperBackend::getState() {
                  });
 }
 BackendCall* HelperBackend::startup() {
-    return watch(m_client.startup(),
-                 [](const QDBusPendingReply<QString>& reply, BackendResult& result) {
-                     result.json = reply.value();
-                 });
+    return watch(m_client.startup(), [](const QDBusPendingReply<QString>& reply,
+                                        BackendResult& result) { result.json = reply.value(); });
 }
 BackendCall* HelperBackend::assertPresence() {
     return watchDone(m_client.assertPresence());

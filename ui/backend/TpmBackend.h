@@ -8,8 +8,8 @@
 // jobFinished() of the backend.
 
 #include "CallError.h"
-#include "model/TpmStatus.h"
 #include "crypto/Secret.h"
+#include "model/TpmStatus.h"
 
 #include <QObject>
 #include <QString>

@@ -23,11 +23,12 @@ QString wordsFor(tpm::MessageId id) {
                                            "Presence is already confirmed for this start.");
     case MessageId::PresenceLifetimeLock:
         return QCoreApplication::translate(
-            "EngineWords", "This chip does not let software confirm presence, ever, so it can "
-                           "only be turned on in the firmware setup. "
-                           "In the firmware setup (on ThinkPads: Security > Security Chip; elsewhere usually "
-                           "Security > TPM), set the security chip to Active/Enabled, save and "
-                           "restart.");
+            "EngineWords",
+            "This chip does not let software confirm presence, ever, so it can "
+            "only be turned on in the firmware setup. "
+            "In the firmware setup (on ThinkPads: Security > Security Chip; elsewhere usually "
+            "Security > TPM), set the security chip to Active/Enabled, save and "
+            "restart.");
     case MessageId::PresenceFirmwareLock:
         return QCoreApplication::translate(
             "EngineWords", "The firmware locked physical presence for this start, so the "
@@ -36,8 +37,8 @@ QString wordsFor(tpm::MessageId id) {
                            "elsewhere usually Security > TPM), set the security chip to "
                            "Active/Enabled, save and restart. Then open the wizard again.");
     case MessageId::PresenceEnableCmd:
-        return QCoreApplication::translate(
-            "EngineWords", "Allow software to confirm presence, then confirm it.");
+        return QCoreApplication::translate("EngineWords",
+                                           "Allow software to confirm presence, then confirm it.");
     case MessageId::PresenceAssert:
         return QCoreApplication::translate("EngineWords",
                                            "Confirm presence so the TPM can be turned on.");
@@ -45,7 +46,8 @@ QString wordsFor(tpm::MessageId id) {
         return QCoreApplication::translate("EngineWords", "Needs physical presence (see above).");
     case MessageId::EnableDisabledNoOwnerInstall:
         return QCoreApplication::translate(
-            "EngineWords", "The TPM is off and accepts no owner; turning it on fixes both at once.");
+            "EngineWords",
+            "The TPM is off and accepts no owner; turning it on fixes both at once.");
     case MessageId::EnableDisabled:
         return QCoreApplication::translate("EngineWords",
                                            "The TPM is off; turning it on takes effect at once.");
@@ -79,8 +81,7 @@ QString wordsFor(tpm::MessageId id) {
         return QCoreApplication::translate(
             "EngineWords", "Tests the chip before it creates the storage root key.");
     case MessageId::SelfTestLater:
-        return QCoreApplication::translate("EngineWords",
-                                           "Runs once the TPM is on and active.");
+        return QCoreApplication::translate("EngineWords", "Runs once the TPM is on and active.");
     case MessageId::EkExistsOwned:
         return QCoreApplication::translate("EngineWords", "Exists (the TPM has an owner).");
     case MessageId::EkPresent:
@@ -93,8 +94,7 @@ QString wordsFor(tpm::MessageId id) {
             "EngineWords", "The endorsement key could not be read; it is read again and "
                            "created only if the TPM has none.");
     case MessageId::EkLater:
-        return QCoreApplication::translate("EngineWords",
-                                           "Checked once the TPM is on and active.");
+        return QCoreApplication::translate("EngineWords", "Checked once the TPM is on and active.");
     case MessageId::OwnershipTakenThisRun:
         return QCoreApplication::translate("EngineWords", "Taken just now.");
     case MessageId::OwnershipInstallOffBlocked:
@@ -115,8 +115,8 @@ QString wordsFor(tpm::MessageId id) {
         return QCoreApplication::translate(
             "EngineWords", "Someone else set the owner; you can check a password you have.");
     case MessageId::VerifyNeeded:
-        return QCoreApplication::translate(
-            "EngineWords", "Proves that the new owner password works.");
+        return QCoreApplication::translate("EngineWords",
+                                           "Proves that the new owner password works.");
     case MessageId::UnsupportedAwaitingStartup:
         return QCoreApplication::translate(
             "EngineWords", "The TPM waits to be started, which the firmware normally does at "
@@ -168,7 +168,8 @@ QString wordsFor(tpm::MessageId id) {
                            "its answer was lost.");
     case MessageId::Verified:
         return QCoreApplication::translate(
-            "EngineWords", "The TPM accepted the owner password and returned the storage root key.");
+            "EngineWords",
+            "The TPM accepted the owner password and returned the storage root key.");
     case MessageId::TrousersRegistered:
         return QCoreApplication::translate(
             "EngineWords", "The storage root key was registered in trousers' key store (%1), so "
@@ -235,17 +236,17 @@ bool engineStopWords(std::uint32_t code, StopWords& out) {
                        "EngineWords", "A TPM 2.0 needs no ownership step; disk encryption tools "
                                       "such as systemd-cryptenroll use it as it is."));
     case EngineStopCode::Blocked:
-        return set(
-            QCoreApplication::translate("EngineWords",
-                                        "This step can only be done in the firmware setup."),
-            QCoreApplication::translate(
-                "EngineWords", "The firmware does not let the running system confirm physical "
-                               "presence, which this step needs."),
-            QCoreApplication::translate(
-                "EngineWords", "Restart, open the firmware setup (on ThinkPads: Security > "
-                               "Security Chip; elsewhere usually Security > TPM), set the "
-                               "security chip to Active/Enabled, save, and open the wizard "
-                               "again."));
+        return set(QCoreApplication::translate("EngineWords",
+                                               "This step can only be done in the firmware setup."),
+                   QCoreApplication::translate(
+                       "EngineWords",
+                       "The firmware does not let the running system confirm physical "
+                       "presence, which this step needs."),
+                   QCoreApplication::translate(
+                       "EngineWords", "Restart, open the firmware setup (on ThinkPads: Security > "
+                                      "Security Chip; elsewhere usually Security > TPM), set the "
+                                      "security chip to Active/Enabled, save, and open the wizard "
+                                      "again."));
     case EngineStopCode::AlreadyOwned:
         return set(
             QCoreApplication::translate("EngineWords",
@@ -271,8 +272,8 @@ bool engineStopWords(std::uint32_t code, StopWords& out) {
                                "read it back, and try again."));
     case EngineStopCode::OwnedButSecretRejected:
         return set(
-            QCoreApplication::translate(
-                "EngineWords", "The TPM is owned, but not with the password chosen here."),
+            QCoreApplication::translate("EngineWords",
+                                        "The TPM is owned, but not with the password chosen here."),
             QCoreApplication::translate(
                 "EngineWords", "An answer from the TPM was lost, and afterwards the TPM had an "
                                "owner whose password is not yours: another program took "
@@ -281,15 +282,14 @@ bool engineStopWords(std::uint32_t code, StopWords& out) {
                 "EngineWords", "Find out who set the owner and use their password; otherwise "
                                "clear the TPM and set it up again."));
     case EngineStopCode::StepHadNoEffect:
-        return set(
-            QCoreApplication::translate(
-                "EngineWords", "A step reported success, but the TPM did not change."),
-            QCoreApplication::translate(
-                "EngineWords", "Some firmware ignores such changes from the running system, "
-                               "and some apply them only after a restart."),
-            QCoreApplication::translate(
-                "EngineWords", "Restart the computer and open the wizard again. If the same "
-                               "step stops again, do it in the firmware setup."));
+        return set(QCoreApplication::translate(
+                       "EngineWords", "A step reported success, but the TPM did not change."),
+                   QCoreApplication::translate(
+                       "EngineWords", "Some firmware ignores such changes from the running system, "
+                                      "and some apply them only after a restart."),
+                   QCoreApplication::translate(
+                       "EngineWords", "Restart the computer and open the wizard again. If the same "
+                                      "step stops again, do it in the firmware setup."));
     case EngineStopCode::SrkMismatch:
         return set(
             QCoreApplication::translate(
@@ -310,12 +310,12 @@ bool engineStopWords(std::uint32_t code, StopWords& out) {
                        "EngineWords", "Keep the computer awake, shut it down completely once, "
                                       "and open the wizard again."));
     case EngineStopCode::NotOwned:
-        return set(QCoreApplication::translate("EngineWords", "The TPM has no owner."),
-                   QCoreApplication::translate(
-                       "EngineWords", "Checking an owner password needs a TPM that has an "
-                                      "owner."),
-                   QCoreApplication::translate("EngineWords",
-                                               "Take ownership first with the wizard."));
+        return set(
+            QCoreApplication::translate("EngineWords", "The TPM has no owner."),
+            QCoreApplication::translate("EngineWords",
+                                        "Checking an owner password needs a TPM that has an "
+                                        "owner."),
+            QCoreApplication::translate("EngineWords", "Take ownership first with the wizard."));
     case EngineStopCode::TpmTurnedOff:
         return set(QCoreApplication::translate("EngineWords", "The TPM is turned off."),
                    QCoreApplication::translate(

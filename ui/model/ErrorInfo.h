@@ -1,8 +1,8 @@
 #pragma once
 // Everything the error dialog and the bug report need about one failure.
 
-#include "model/JobReport.h"
 #include "backend/TpmBackend.h"
+#include "model/JobReport.h"
 #include "model/TpmStatus.h"
 
 #include <QString>

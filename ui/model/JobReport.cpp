@@ -15,8 +15,8 @@ QString text(const std::string& s) {
 }
 
 Explanation explanationFrom(const tpm::explain::Explanation& e) {
-    return {text(e.code),       text(e.name),       text(e.meaning),
-            text(e.detail),     text(e.nextAction), e.harmless};
+    return {text(e.code),   text(e.name),       text(e.meaning),
+            text(e.detail), text(e.nextAction), e.harmless};
 }
 
 TraceCommand commandFrom(const tpm::TraceEntry& e) {
@@ -27,8 +27,8 @@ TraceCommand commandFrom(const tpm::TraceEntry& e) {
     if (e.returnCode)
         c.returnCode = tpm::report::hex32(*e.returnCode);
     if (e.transportError)
-        c.transportError =
-            tpm::report::hex32(e.transportError->code) + QLatin1Char(' ') + text(e.transportError->detail);
+        c.transportError = tpm::report::hex32(e.transportError->code) + QLatin1Char(' ') +
+                           text(e.transportError->detail);
     c.milliseconds = static_cast<int>(e.milliseconds);
     c.durationClass = tpm::report::durationClassName(e.durationClass);
     return c;

@@ -38,8 +38,10 @@ TpmStatus TpmStatus::fromJson(const QJsonObject& root) {
     status.family = text(tpm::familyName(s.family));
     status.chipVersion = text(s.chipVersion());
     // As the writer puts it: the spec version is part of the document, not of TpmState.
-    status.specVersion =
-        root.value(QStringLiteral("tpm")).toObject().value(QStringLiteral("specVersion")).toString();
+    status.specVersion = root.value(QStringLiteral("tpm"))
+                             .toObject()
+                             .value(QStringLiteral("specVersion"))
+                             .toString();
     status.vendor = text(s.vendor());
     status.manufacturer = text(s.manufacturer);
     status.owned = s.owned;

@@ -22,7 +22,7 @@ struct PlanStep {
 };
 
 struct TpmStatus {
-    bool valid = false; // false: nothing read yet (or unparsable)
+    bool valid = false;  // false: nothing read yet (or unparsable)
     tpm::TpmState state; // as core's reader decoded it
     QString family;      // "1.2", "2.0", ...
     QString chipVersion;

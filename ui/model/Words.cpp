@@ -131,8 +131,7 @@ QList<QPair<QString, QString>> flagLines(const TpmStatus& s) {
         presence = QCoreApplication::translate("Words", "confirmed for this boot");
     else if (s.stclear().physicalPresenceLock)
         presence = QCoreApplication::translate("Words", "locked by the firmware for this boot");
-    else if (!s.permanent().physicalPresenceCMDEnable &&
-             s.permanent().physicalPresenceLifetimeLock)
+    else if (!s.permanent().physicalPresenceCMDEnable && s.permanent().physicalPresenceLifetimeLock)
         presence = QCoreApplication::translate(
             "Words", "only in the firmware setup (locked for the chip's lifetime)");
     else

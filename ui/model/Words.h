@@ -1,8 +1,8 @@
 #pragma once
 // Plain, translatable words for the engine's steps, plan statuses and TPM flags.
 
-#include "model/TpmStatus.h"
 #include "crypto/OwnerSecret.h"
+#include "model/TpmStatus.h"
 
 #include <QList>
 #include <QPair>

@@ -1,8 +1,8 @@
 #include "pages/AlreadyOwnedPage.h"
 
+#include "model/Words.h"
 #include "stores/KeychainStore.h"
 #include "stores/PasswordSecret.h"
-#include "model/Words.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

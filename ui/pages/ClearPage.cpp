@@ -54,8 +54,7 @@ bool ClearPage::softwareClearPossible() const {
     if (s.stclear().physicalPresence)
         return true;
     return !s.stclear().physicalPresenceLock &&
-           (s.permanent().physicalPresenceCMDEnable ||
-            !s.permanent().physicalPresenceLifetimeLock);
+           (s.permanent().physicalPresenceCMDEnable || !s.permanent().physicalPresenceLifetimeLock);
 }
 
 void ClearPage::initializePage() {

@@ -1,7 +1,7 @@
 #include "pages/DonePage.h"
 
-#include "system/Autostart.h"
 #include "model/Words.h"
+#include "system/Autostart.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 #include "pages/IntroPage.h"
 
-#include "widgets/StepList.h"
 #include "model/Words.h"
+#include "widgets/StepList.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

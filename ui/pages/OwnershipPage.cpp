@@ -1,8 +1,8 @@
 #include "pages/OwnershipPage.h"
 
+#include "model/Words.h"
 #include "stores/PasswordSecret.h"
 #include "widgets/StepList.h"
-#include "model/Words.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -1,8 +1,8 @@
 #pragma once
 // The pages' common base: the shared context, the error dialog, and small layout helpers.
 
-#include "widgets/ErrorDialog.h"
 #include "WizardContext.h"
+#include "widgets/ErrorDialog.h"
 
 #include <QWizardPage>
 #include <functional>

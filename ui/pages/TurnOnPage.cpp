@@ -1,7 +1,7 @@
 #include "pages/TurnOnPage.h"
 
-#include "widgets/StepList.h"
 #include "model/Words.h"
+#include "widgets/StepList.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,8 +1,9 @@
 #include "stores/Passphrase.h"
 
+#include "crypto/Crypto.h"
+
 #include <array>
 #include <cmath>
-#include "crypto/Crypto.h"
 
 namespace tpmprov::ui {
 

@@ -127,7 +127,6 @@ void ErrorDialog::buildDetails(QVBoxLayout* layout, const ErrorInfo& info) {
         m_detailsToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
         adjustSize();
     });
-
 }
 
 // Copy/save the report, the actions that fit this error (Startup, stop tcsd, Retry), Close.

@@ -2,6 +2,7 @@
 // enum's order, ids are unique and look like ids, and parameters are filled.
 
 #include "engine/Message.h"
+
 #include "engine/Plan.h"
 
 #include <gtest/gtest.h>

@@ -146,12 +146,12 @@ TEST(JsonRoundTrip, WordsWithoutAKnownIdAreKeptAsWritten) {
 namespace {
 
 ProvisionReport lostAnswerRun(Trace& trace) {
-    trace = {TraceEntry{0x0D, "TPM_TakeOwnership", std::nullopt,
-                        Error::system(ETIME, "no answer in 180 s"), 180000.5, DurationClass::Long,
-                        ""},
-             TraceEntry{0x65, "TPM_GetCapability", 0x26, std::nullopt, 3, DurationClass::Short,
-                        "TPM_CAP_PROP_OWNER"},
-             TraceEntry{0x99, "TPM_Startup", 0, std::nullopt, 12, DurationClass::Short, "ST_CLEAR"}};
+    trace = {
+        TraceEntry{0x0D, "TPM_TakeOwnership", std::nullopt,
+                   Error::system(ETIME, "no answer in 180 s"), 180000.5, DurationClass::Long, ""},
+        TraceEntry{0x65, "TPM_GetCapability", 0x26, std::nullopt, 3, DurationClass::Short,
+                   "TPM_CAP_PROP_OWNER"},
+        TraceEntry{0x99, "TPM_Startup", 0, std::nullopt, 12, DurationClass::Short, "ST_CLEAR"}};
     ProvisionReport report;
     report.outcome = Outcome::Failed;
     report.steps = {StepRecord{StepId::SelfTest, true, "done", 0, 0, 812},
@@ -160,8 +160,9 @@ ProvisionReport lostAnswerRun(Trace& trace) {
                     say(MessageId::AnswerLost, {"no answer in 180 s"}),
                     say(MessageId::Text, {"words from elsewhere"})};
     report.error = Error::engine(EngineStopCode::TooManyResets, "reset 4 times");
-    report.explanation = explain::Explanation{"ENGINE_8", "TooManyResets", "It kept resetting.",
-                                              "Power management.", "Check the kernel log.", false};
+    report.explanation =
+        explain::Explanation{"ENGINE_8",          "TooManyResets",         "It kept resetting.",
+                             "Power management.", "Check the kernel log.", false};
     report.finalState = factoryChip();
     report.finalPlan = makePlan(*report.finalState);
     report.srkFingerprint = "0123456789abcdef0123456789abcdef01234567";

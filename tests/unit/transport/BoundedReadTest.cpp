@@ -2,6 +2,7 @@
 // a failing read() is a system error with its errno.
 
 #include "transport/BoundedRead.h"
+
 #include "transport/UniqueFd.h"
 
 #include <gtest/gtest.h>

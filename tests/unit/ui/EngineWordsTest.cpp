@@ -5,11 +5,12 @@
 // pages use (TpmStatus, JobReport).
 
 #include "model/EngineWords.h"
-#include "model/JobReport.h"
-#include "model/TpmStatus.h"
+
 #include "Translations.h"
 #include "engine/Message.h"
 #include "engine/Plan.h"
+#include "model/JobReport.h"
+#include "model/TpmStatus.h"
 #include "report/JsonReport.h"
 
 #include <QCoreApplication>
@@ -107,8 +108,10 @@ TEST_F(EngineWordsTest, PagesReadPlanReasonsAndNotesInTheUsersLanguage) {
     const auto* presence = parsed.step(QStringLiteral("physical-presence"));
     ASSERT_NE(presence, nullptr);
     EXPECT_EQ(presence->reasonId, QStringLiteral("plan.presence.firmware-lock"));
-    EXPECT_TRUE(presence->reason.contains(QStringLiteral("Firmware-Setup"))) << presence->reason.toStdString();
-    EXPECT_FALSE(presence->reason.contains(QStringLiteral("the firmware"))) << presence->reason.toStdString();
+    EXPECT_TRUE(presence->reason.contains(QStringLiteral("Firmware-Setup")))
+        << presence->reason.toStdString();
+    EXPECT_FALSE(presence->reason.contains(QStringLiteral("the firmware")))
+        << presence->reason.toStdString();
     const auto job = tpmprov::ui::JobReport::fromJson(report);
     ASSERT_EQ(job.notes.size(), 1);
     EXPECT_TRUE(job.notes.front().contains(QStringLiteral("Versuch 1 von höchstens 3")))
@@ -143,10 +146,10 @@ TEST_F(EngineWordsTest, EngineStopsHaveTranslatedWizardWords) {
     }
     // Through the decoder the pages use: the helper's failure document for an engine stop.
     const tpm::Error stopped = tpm::Error::engine(tpm::EngineStopCode::AlreadyOwned, "owned");
-    const QString failure = QString::fromUtf8(
-        QJsonDocument(tpm::report::failureToJson("device:/dev/tpm0", stopped,
-                                                 tpm::explain::explain(stopped)))
-            .toJson());
+    const QString failure =
+        QString::fromUtf8(QJsonDocument(tpm::report::failureToJson("device:/dev/tpm0", stopped,
+                                                                   tpm::explain::explain(stopped)))
+                              .toJson());
     const auto job = tpmprov::ui::JobReport::fromJson(failure);
     EXPECT_TRUE(job.explanation.meaning.contains(QStringLiteral("Besitzer")))
         << job.explanation.meaning.toStdString();

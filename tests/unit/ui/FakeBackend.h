@@ -86,7 +86,8 @@ public:
         return answer(QStringLiteral("verifyOwner"), [](BackendResult& r) { r.accepted = true; });
     }
     BackendCall* forceClear() override {
-        return answer(QStringLiteral("forceClear"), [this](BackendResult&) { state.owned = false; });
+        return answer(QStringLiteral("forceClear"),
+                      [this](BackendResult&) { state.owned = false; });
     }
     BackendCall* cancel(const QString&) override {
         return answer(QStringLiteral("cancel"), [](BackendResult&) {});

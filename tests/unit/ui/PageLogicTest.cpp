@@ -139,7 +139,8 @@ TEST_F(PageLogic, TheFirmwarePageSaysWhyInTheUsersLanguage) {
     page.initializePage();
     const auto* why = page.findChild<QLabel*>(QStringLiteral("firmwareWhy"));
     ASSERT_NE(why, nullptr);
-    EXPECT_TRUE(why->text().contains(QStringLiteral("Firmware-Setup"))) << why->text().toStdString();
+    EXPECT_TRUE(why->text().contains(QStringLiteral("Firmware-Setup")))
+        << why->text().toStdString();
     EXPECT_FALSE(why->text().contains(QStringLiteral("the firmware"))) << why->text().toStdString();
     EXPECT_FALSE(why->text().contains(QStringLiteral("(see above)")));
     QCoreApplication::removeTranslator(&german);
