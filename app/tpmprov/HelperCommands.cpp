@@ -194,15 +194,9 @@ int runVerifyOwnerViaHelper(Cli& cli, HelperClient& client) {
     if (cli.json()) {
         if (const int printed = printHelperJson(cli, reply.argumentAt<1>()); printed != ExitOk)
             return printed;
-    } else if (accepted) {
-        cli.out() << "The TPM accepts this owner secret.\n";
     } else {
-        cli.out() << "The TPM rejected this owner secret (TPM_AUTHFAIL).\n"
-                     "Each wrong try counts toward the TPM's dictionary-attack lockout, so "
-                     "check the password and its encoding (--owner-encoding) before trying "
-                     "again.\n";
+        printOwnerCheck(cli.out(), accepted); // as the direct path says it
     }
-    cli.out().flush();
     return accepted ? ExitOk : ExitFailed;
 }
 

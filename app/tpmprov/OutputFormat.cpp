@@ -130,6 +130,16 @@ void printRunEnd(QTextStream& out, QTextStream& err, const tpm::ProvisionReport&
     err.flush();
 }
 
+void printOwnerCheck(QTextStream& out, bool accepted) {
+    if (accepted)
+        out << "The TPM accepts this owner secret.\n";
+    else
+        out << "The TPM rejected this owner secret (TPM_AUTHFAIL).\n"
+               "Each wrong try counts toward the TPM's dictionary-attack lockout, so check the "
+               "password and its encoding (--owner-encoding) before trying again.\n";
+    out.flush();
+}
+
 void printEvent(QTextStream& out, const tpm::ProvisionEvent& event) {
     switch (event.kind) {
     case tpm::ProvisionEvent::Kind::StepStarted:

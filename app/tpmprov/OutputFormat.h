@@ -15,6 +15,8 @@ void printPlan(QTextStream& out, const tpm::Plan& plan);
 void printExplanation(QTextStream& out, const tpm::explain::Explanation& explanation,
                       const tpm::Error& error);
 void printEvent(QTextStream& out, const tpm::ProvisionEvent& event);
+// The verdict of verify-owner, with the lockout warning when the TPM said no.
+void printOwnerCheck(QTextStream& out, bool accepted);
 // How a provisioning run ended: done, restart, or the explanation (on err). The same words
 // for a run done here and one the helper did.
 void printRunEnd(QTextStream& out, QTextStream& err, const tpm::ProvisionReport& report);

@@ -1,4 +1,5 @@
 #include "CliSession.h"
+#include "OutputFormat.h"
 #include "engine/Ownership.h"
 #include "engine/StateReader.h"
 #include "report/JsonReport.h"
@@ -35,15 +36,9 @@ int runVerifyOwner(Cli& cli) {
         object.insert(QStringLiteral("target"), QString::fromStdString(cli.targetText()));
         object.insert(QStringLiteral("accepted"), accepted);
         cli.printJson(object);
-    } else if (accepted) {
-        cli.out() << "The TPM accepts this owner secret.\n";
     } else {
-        cli.out() << "The TPM rejected this owner secret (TPM_AUTHFAIL).\n"
-                     "Each wrong try counts toward the TPM's dictionary-attack lockout, so "
-                     "check the password and its encoding (--owner-encoding) before trying "
-                     "again.\n";
+        printOwnerCheck(cli.out(), accepted);
     }
-    cli.out().flush();
     return accepted ? ExitOk : ExitFailed;
 }
 
