@@ -118,6 +118,24 @@ SysfsInfo sysfsFrom(const QJsonObject& sysfs) {
     return out;
 }
 
+std::optional<StepId> stepFromName(const std::string& name) {
+    constexpr StepId kSteps[] = {StepId::PhysicalPresence, StepId::Enable,   StepId::Activate,
+                                 StepId::Restart,          StepId::SelfTest, StepId::EndorsementKey,
+                                 StepId::TakeOwnership,    StepId::Verify};
+    for (StepId step : kSteps)
+        if (stepName(step) == name)
+            return step;
+    return std::nullopt;
+}
+
+std::optional<StepStatus> stepStatusFromName(const std::string& name) {
+    for (StepStatus status :
+         {StepStatus::Needed, StepStatus::Done, StepStatus::Skipped, StepStatus::Blocked})
+        if (stepStatusName(status) == name)
+            return status;
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<TpmState> stateFromJson(const QJsonObject& object) {
@@ -183,21 +201,13 @@ Message messageFromJson(const QJsonObject& message) {
 }
 
 Result<Plan> planFromJson(const QJsonArray& array) {
-    constexpr StepId kSteps[] = {StepId::PhysicalPresence, StepId::Enable,   StepId::Activate,
-                                 StepId::Restart,          StepId::SelfTest, StepId::EndorsementKey,
-                                 StepId::TakeOwnership,    StepId::Verify};
-    constexpr StepStatus kStatuses[] = {StepStatus::Needed, StepStatus::Done, StepStatus::Skipped,
-                                        StepStatus::Blocked};
     Plan plan;
     for (const QJsonValue& value : array) {
         const QJsonObject step = value.toObject();
         const std::string name = str(step, "step"), status = str(step, "status");
-        const StepId* id = std::find_if(std::begin(kSteps), std::end(kSteps),
-                                        [&](StepId s) { return stepName(s) == name; });
-        const StepStatus* st =
-            std::find_if(std::begin(kStatuses), std::end(kStatuses),
-                         [&](StepStatus s) { return stepStatusName(s) == status; });
-        if (id == std::end(kSteps) || st == std::end(kStatuses))
+        const auto id = stepFromName(name);
+        const auto st = stepStatusFromName(status);
+        if (!id || !st)
             return malformed("plan step '" + name + "' with status '" + status + "'");
         plan.steps.push_back({*id, *st,
                               messageFromJson(step.value(QStringLiteral("reasonId")),
@@ -237,16 +247,6 @@ std::optional<Outcome> outcomeFromName(const std::string& name) {
     for (Outcome outcome : kOutcomes)
         if (outcomeName(outcome) == name)
             return outcome;
-    return std::nullopt;
-}
-
-std::optional<StepId> stepFromName(const std::string& name) {
-    constexpr StepId kSteps[] = {StepId::PhysicalPresence, StepId::Enable,   StepId::Activate,
-                                 StepId::Restart,          StepId::SelfTest, StepId::EndorsementKey,
-                                 StepId::TakeOwnership,    StepId::Verify};
-    for (StepId step : kSteps)
-        if (stepName(step) == name)
-            return step;
     return std::nullopt;
 }
 
