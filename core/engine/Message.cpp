@@ -156,8 +156,9 @@ const MessageText& row(MessageId id) {
     return kMessages.at(static_cast<std::size_t>(id));
 }
 
-// Fills %1..%9 with args; other '%' characters stay as they are.
-std::string fill(std::string_view pattern, const std::vector<std::string>& args) {
+} // namespace
+
+std::string fillPlaceholders(std::string_view pattern, const std::vector<std::string>& args) {
     std::string out;
     out.reserve(pattern.size());
     for (std::size_t i = 0; i < pattern.size(); ++i) {
@@ -175,11 +176,9 @@ std::string fill(std::string_view pattern, const std::vector<std::string>& args)
     return out;
 }
 
-} // namespace
-
 Message say(MessageId id, std::vector<std::string> args) {
     Message message{id, std::move(args), {}};
-    message.text = fill(row(id).english, message.args);
+    message.text = fillPlaceholders(row(id).english, message.args);
     return message;
 }
 

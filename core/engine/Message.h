@@ -89,6 +89,10 @@ struct Message {
 // The message with its English text.
 Message say(MessageId id, std::vector<std::string> args = {});
 
+// Fills %1..%9 with args in one pass (a parameter that itself holds "%2" stays as it is);
+// other '%' characters stay. The wizard fills its translated words with it too.
+std::string fillPlaceholders(std::string_view pattern, const std::vector<std::string>& args);
+
 std::string_view messageKey(MessageId id);     // "plan.presence.firmware-lock"
 std::string_view messageEnglish(MessageId id); // the English text with %1...
 bool messageFromKey(std::string_view key, MessageId& id);

@@ -192,31 +192,22 @@ QString wordsFor(tpm::MessageId id) {
     return QStringLiteral("%1");
 }
 
-// Fills %1..%9 in one pass, so a parameter that itself holds "%2" stays as it is.
-QString fill(const QString& pattern, const QStringList& args) {
-    QString out;
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c == QLatin1Char('%') && i + 1 < pattern.size()) {
-            const int index = pattern.at(i + 1).digitValue() - 1;
-            if (index >= 0 && index < args.size()) {
-                out += args.at(index);
-                ++i;
-                continue;
-            }
-        }
-        out += c;
-    }
-    return out;
-}
-
 } // namespace
 
+QString engineWords(const tpm::Message& message) {
+    if (message.id == tpm::MessageId::Text)
+        return QString::fromStdString(message.text);
+    return QString::fromStdString(
+        tpm::fillPlaceholders(wordsFor(message.id).toStdString(), message.args));
+}
+
 QString engineWords(const QString& id, const QStringList& args, const QString& english) {
-    tpm::MessageId known = tpm::MessageId::Text;
-    if (!tpm::messageFromKey(id.toStdString(), known) || known == tpm::MessageId::Text)
+    tpm::Message message{tpm::MessageId::Text, {}, english.toStdString()};
+    if (!tpm::messageFromKey(id.toStdString(), message.id))
         return english;
-    return fill(wordsFor(known), args);
+    for (const QString& arg : args)
+        message.args.push_back(arg.toStdString());
+    return engineWords(message);
 }
 
 bool engineStopWords(std::uint32_t code, StopWords& out) {
@@ -331,20 +322,6 @@ bool engineStopWords(std::uint32_t code, StopWords& out) {
 QString messageKey(const tpm::Message& message) {
     return message.id == tpm::MessageId::Text ? QString()
                                               : QString::fromLatin1(tpm::messageKey(message.id));
-}
-
-QString engineWords(const tpm::Message& message) {
-    QStringList args;
-    for (const std::string& arg : message.args)
-        args << QString::fromStdString(arg);
-    return engineWords(messageKey(message), args, QString::fromStdString(message.text));
-}
-
-QString engineWords(const QJsonValue& id, const QJsonValue& args, const QString& english) {
-    QStringList values;
-    for (const QJsonValue& arg : args.toArray())
-        values << arg.toString();
-    return engineWords(id.toString(), values, english);
 }
 
 } // namespace tpmprov::ui::words

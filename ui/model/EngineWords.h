@@ -5,16 +5,13 @@
 
 #include "engine/Message.h"
 
-#include <QJsonArray>
-#include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 namespace tpmprov::ui::words {
 
 // id: the message's key ("note.verified"), args: its parameters, english: the helper's text.
 QString engineWords(const QString& id, const QStringList& args, const QString& english);
-// From the JSON forms: {id, args, text}, or a plan step's reasonId/reasonArgs/reason.
-QString engineWords(const QJsonValue& id, const QJsonValue& args, const QString& english);
 // A message as core's decoder read it (MessageId::Text: its text as it came).
 QString engineWords(const tpm::Message& message);
 // Its id as the JSON spells it; empty for MessageId::Text.

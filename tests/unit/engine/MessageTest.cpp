@@ -37,6 +37,8 @@ TEST(Message, ParametersAreFilledInOrder) {
     EXPECT_EQ(say(MessageId::Text, {"100% sure"}).text, "100% sure");
     // A missing argument leaves its placeholder visible rather than reading past the list.
     EXPECT_NE(say(MessageId::AnswerLost).text.find("%1"), std::string::npos);
+    // One pass: a parameter that holds a placeholder is not filled again.
+    EXPECT_EQ(fillPlaceholders("%1 and %2", {"%2", "x"}), "%2 and x");
 }
 
 TEST(Message, EveryPlanReasonCarriesAnIdOtherThanPlainText) {
