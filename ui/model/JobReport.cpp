@@ -76,7 +76,10 @@ JobReport JobReport::fromJson(const QString& json) {
         report.explanation.nextAction = stop.nextAction;
     }
     report.srkFingerprint = text(run->report.srkFingerprint);
-    report.finalState = report.document.value(QStringLiteral("state")).toObject();
+    if (run->report.finalState && run->report.finalPlan) // decoded once, by runFromJson
+        report.finalStatus =
+            TpmStatus::fromDecoded(*run->report.finalState, *run->report.finalPlan,
+                                   report.document.value(QStringLiteral("state")).toObject());
     report.valid = true;
     return report;
 }

@@ -2,6 +2,8 @@
 // A job's result (provisionToJson / selftest JSON) or a failure object ({target, error,
 // explanation}) as the helper sends them, parsed for the pages and the error dialog.
 
+#include "model/TpmStatus.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -47,7 +49,7 @@ struct JobReport {
     QString errorDetail;
     Explanation explanation;
     QString srkFingerprint;
-    QJsonObject finalState; // the status document after the run (may be empty)
+    TpmStatus finalStatus; // the state after the run (valid only when the report had one)
     QJsonObject document;
 
     // Both job reports and failure objects ({target, error, explanation}).

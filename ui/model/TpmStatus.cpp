@@ -28,12 +28,17 @@ TpmStatus TpmStatus::fromJson(const QString& json) {
 }
 
 TpmStatus TpmStatus::fromJson(const QJsonObject& root) {
-    TpmStatus status;
     auto state = tpm::report::stateFromJson(root);
     auto plan = tpm::report::planFromJson(root.value(QStringLiteral("plan")).toArray());
     if (!state || !plan)
-        return status;
-    status.state = std::move(state.value());
+        return {};
+    return fromDecoded(std::move(state.value()), *plan, root);
+}
+
+TpmStatus TpmStatus::fromDecoded(tpm::TpmState state, const tpm::Plan& plan,
+                                 const QJsonObject& root) {
+    TpmStatus status;
+    status.state = std::move(state);
     const tpm::TpmState& s = status.state;
     status.family = text(tpm::familyName(s.family));
     status.chipVersion = text(s.chipVersion());
@@ -47,7 +52,7 @@ TpmStatus TpmStatus::fromJson(const QJsonObject& root) {
     status.owned = s.owned;
     status.ekStatus = text(tpm::ekStatusName(s.tpm12.ek));
     status.ekFingerprint = text(s.tpm12.ekFingerprint);
-    for (const tpm::PlanStep& step : plan->steps)
+    for (const tpm::PlanStep& step : plan.steps)
         status.plan.append(planStepFrom(step));
     status.document = root;
     status.valid = true;

@@ -37,6 +37,9 @@ struct TpmStatus {
 
     static TpmStatus fromJson(const QString& json);
     static TpmStatus fromJson(const QJsonObject& document);
+    // What core's decoder already read (a run's final state), with its document for reports.
+    static TpmStatus fromDecoded(tpm::TpmState state, const tpm::Plan& plan,
+                                 const QJsonObject& document);
 
     bool isTpm12() const;
     const PlanStep* step(const QString& name) const;

@@ -213,8 +213,8 @@ void OwnershipPage::finishJob(const BackendResult& started, const JobOutcome& ou
     QStringList notes = report.notes;
     if (!notes.isEmpty())
         m_notes->setText(tr("On the way: %1").arg(notes.join(QLatin1Char(' '))));
-    if (!report.finalState.isEmpty())
-        ctx()->updateStatus(TpmStatus::fromJson(report.finalState));
+    if (report.finalStatus.valid)
+        ctx()->updateStatus(report.finalStatus);
     if (started.ok() && outcome.outcome == QStringLiteral("owned-and-verified")) {
         ctx()->ownedByUs = true;
         ctx()->ownerVerified = true;

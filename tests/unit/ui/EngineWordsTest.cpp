@@ -98,6 +98,8 @@ TEST_F(EngineWordsTest, PagesReadPlanReasonsAndNotesInTheUsersLanguage) {
         QJsonDocument(tpm::report::statusToJson("device:/dev/tpm0", state, plan)).toJson());
     tpm::ProvisionReport run;
     run.notes = {tpm::say(tpm::MessageId::TakeOwnershipAttempt, {"1", "3"})};
+    run.finalState = state; // the state after the run travels in the report too
+    run.finalPlan = plan;
     const QString report = QString::fromUtf8(
         QJsonDocument(tpm::report::provisionToJson("device:/dev/tpm0", run, {})).toJson());
 
@@ -116,6 +118,8 @@ TEST_F(EngineWordsTest, PagesReadPlanReasonsAndNotesInTheUsersLanguage) {
     ASSERT_EQ(job.notes.size(), 1);
     EXPECT_TRUE(job.notes.front().contains(QStringLiteral("Versuch 1 von höchstens 3")))
         << job.notes.front().toStdString();
+    ASSERT_TRUE(job.finalStatus.valid);
+    EXPECT_EQ(job.finalStatus.step(QStringLiteral("physical-presence"))->reason, presence->reason);
     QCoreApplication::removeTranslator(&german);
 }
 
