@@ -2,7 +2,6 @@
 
 #include "report/JsonReport.h"
 
-#include <algorithm>
 #include <array>
 #include <cstdio>
 
