@@ -46,6 +46,9 @@ public:
     int fail(const tpm::Error& error, tpm::explain::Context context = {});
     int usage(const QString& message);
     void printJson(const QJsonObject& object);
+    // Said after "An administrator must allow it" when no text agent could ask.
+    void setAuthorizationHint(QString hint) { m_authorizationHint = std::move(hint); }
+    const QString& authorizationHint() const { return m_authorizationHint; }
 
 private:
     const QCommandLineParser& m_parser;
@@ -54,6 +57,7 @@ private:
     QTextStream m_err;
     std::unique_ptr<tpm::TpmClient> m_client;
     std::optional<tpm::SysfsReader> m_sysfs;
+    QString m_authorizationHint;
 };
 
 // The secrets the options name (shared by the direct and the helper paths).

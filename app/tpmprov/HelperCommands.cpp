@@ -3,6 +3,7 @@
 #include "CliSession.h"
 #include "HelperClient.h"
 #include "OutputFormat.h"
+#include "TextAuthAgent.h"
 #include "report/JsonDecode.h"
 
 #include <QJsonArray>
@@ -15,6 +16,7 @@ namespace {
 
 using tpmprov::helper::CallError;
 using tpmprov::helper::HelperClient;
+using tpmprov::helper::TextAuthAgent;
 
 // Waits for a call's reply (tpmprov has nothing else to do meanwhile).
 template <class Reply>
@@ -69,6 +71,8 @@ int helperFailure(Cli& cli, const CallError& error) {
         }
     }
     QString message = error.message;
+    if (error.kind() == helper::ErrorKind::NotAuthorized && !cli.authorizationHint().isEmpty())
+        message += QLatin1Char(' ') + cli.authorizationHint();
     if (error.kind() == helper::ErrorKind::HelperMissing)
         message += QStringLiteral(" The TPM Provisioner helper (tpm-provisioner-helper) is not "
                                   "available on the system bus: install it, or run tpmprov as "
@@ -236,6 +240,22 @@ int runProvisionViaHelper(Cli& cli, HelperClient& client) {
     return run->exitCode.value_or(ExitFailed);
 }
 
+std::optional<TextAuthAgent> startTextAgent(Cli& cli) {
+    if (cli.parser().isSet(QStringLiteral("no-ask-password"))) {
+        cli.setAuthorizationHint(
+            QStringLiteral("(tpmprov did not ask for a password: --no-ask-password)"));
+        return std::nullopt;
+    }
+    QString why;
+    auto agent = TextAuthAgent::startForThisProcess(&why);
+    if (!agent)
+        cli.setAuthorizationHint(QStringLiteral("(tpmprov could not ask for an administrator's "
+                                                "password: %1; run it on a terminal, or from "
+                                                "the desktop)")
+                                     .arg(why));
+    return agent;
+}
+
 } // namespace
 
 int runViaHelper(Cli& cli, const QString& command) {
@@ -252,6 +272,10 @@ int runViaHelper(Cli& cli, const QString& command) {
         command != QStringLiteral("verify-owner") && command != QStringLiteral("startup") &&
         command != QStringLiteral("selftest"))
         return cli.usage(QStringLiteral("unknown command '%1'").arg(command));
+
+    // An administrator's password is asked on this terminal when polkit wants one (and no
+    // agent of the session's answers first); the agent lives until tpmprov exits.
+    const std::optional<TextAuthAgent> agent = startTextAgent(cli);
 
     HelperClient client;
     if (command == QStringLiteral("status"))

@@ -74,6 +74,9 @@ void addOptions(QCommandLineParser& parser) {
          QStringLiteral("Ask tpm-provisioner-helper (D-Bus, polkit) to talk to the TPM. The "
                         "default when not running as root and neither --tpm nor $TPMPROV_TPM "
                         "names a TPM.")},
+        {QStringLiteral("no-ask-password"),
+         QStringLiteral("Through the helper: do not ask for an administrator's password on "
+                        "the terminal (no text polkit agent); steps that need one fail.")},
     });
 }
 
