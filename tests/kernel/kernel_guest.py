@@ -388,17 +388,23 @@ class _Cpio:
         return out + b"\0" * (-len(out) % 512)
 
 
-def build_initramfs(modules_dir, busybox):
-    modules = module_load_order(modules_dir, GUEST_MODULES)
+INITRAMFS_DIRS = ("bin", "dev", "proc", "sys", "mnt", "mnt/host", "mnt/rw", "mnt/root", "lib",
+                  "lib/modules", "tmp")
+
+
+def build_initramfs(modules_dir, busybox, init_script=INIT_SCRIPT, module_names=GUEST_MODULES,
+                    dirs=INITRAMFS_DIRS):
+    """A newc archive: static busybox, the named modules (with what they need), /init.
+    The installed-system tier (tests/installed) builds its own with another /init."""
+    modules = module_load_order(modules_dir, module_names)
     insmods = "\n".join(
         'insmod /lib/modules/%s || die "insmod %s"' % (os.path.basename(m).split(".ko")[0] + ".ko",
                                                       os.path.basename(m))
         for m in modules)
-    init = (INIT_SCRIPT.replace("@MODULES@", insmods)
+    init = (init_script.replace("@MODULES@", insmods)
             .replace("@ROOT_TAG@", ROOT_TAG).replace("@SHARE_TAG@", SHARE_TAG))
     archive = _Cpio()
-    for d in ("bin", "dev", "proc", "sys", "mnt", "mnt/host", "mnt/rw", "mnt/root", "lib",
-              "lib/modules", "tmp"):
+    for d in dirs:
         archive.directory(d)
     archive.chardev("dev/console", 5, 1)
     archive.chardev("dev/null", 1, 3, 0o666)
@@ -412,15 +418,17 @@ def build_initramfs(modules_dir, busybox):
     return archive.bytes(), modules
 
 
-def cached_initramfs(cache_dir, kernel_version, modules_dir, busybox):
+def cached_initramfs(cache_dir, kernel_version, modules_dir, busybox, init_script=INIT_SCRIPT,
+                     module_names=GUEST_MODULES, dirs=INITRAMFS_DIRS):
     key = hashlib.sha256()
-    for part in (HARNESS_VERSION, kernel_version, INIT_SCRIPT, _file_digest(busybox),
-                 _file_digest(os.path.join(modules_dir, "modules.dep")), " ".join(GUEST_MODULES)):
+    for part in (HARNESS_VERSION, kernel_version, init_script, _file_digest(busybox),
+                 _file_digest(os.path.join(modules_dir, "modules.dep")), " ".join(module_names),
+                 " ".join(dirs)):
         key.update(part.encode() + b"\0")
     path = os.path.join(cache_dir, "initramfs-%s-%s.cpio" % (kernel_version, key.hexdigest()[:16]))
     with _CacheLock(cache_dir):
         if not os.path.isfile(path):
-            data, modules = build_initramfs(modules_dir, busybox)
+            data, modules = build_initramfs(modules_dir, busybox, init_script, module_names, dirs)
             tmp = path + ".tmp"
             with open(tmp, "wb") as f:
                 f.write(data)
@@ -538,6 +546,10 @@ class TpmRelay(threading.Thread):
             self._on_event = on_event
         os.write(self._wake_w, b"x")
 
+    def resume(self):
+        """SIGCONT a swtpm that stop_at() stopped, now (the test decides when)."""
+        os.write(self._wake_w, b"c")
+
     def shutdown(self):
         if self._log.closed:
             return
@@ -602,8 +614,11 @@ class TpmRelay(threading.Thread):
                 self._event("error", "the kernel did not give up within %d s" % self.max_stop)
                 continue
             if self._wake_r in ready:
-                if b"q" in os.read(self._wake_r, 64):
+                wake = os.read(self._wake_r, 64)
+                if b"q" in wake:
                     return
+                if b"c" in wake:
+                    self._continue_swtpm("the test resumed it")
             if self.qemu_ctrl in ready:
                 data, fds_in, _flags, _addr = socket.recv_fds(self.qemu_ctrl, 65536, 4)
                 if not data and not fds_in:
@@ -680,7 +695,8 @@ class Guest:
     """Boots the guest with one job; a "restart" is simply another boot with the same state."""
 
     def __init__(self, cache_dir, workdir, firmware="qboot", memory_mb=512, cpus=2,
-                 extra_append=""):
+                 extra_append="", init_script=INIT_SCRIPT, module_names=GUEST_MODULES,
+                 initramfs_dirs=INITRAMFS_DIRS):
         if firmware not in ("qboot", "seabios"):
             raise HarnessError("firmware must be qboot or seabios")
         check_host_tools(need_seabios=firmware == "seabios")
@@ -691,7 +707,9 @@ class Guest:
         self.extra_append = extra_append
         version, bzimage, modules_dir = find_kernel()
         self.kernel_version = version
-        self.initramfs = cached_initramfs(cache_dir, version, modules_dir, shutil.which("busybox"))
+        self.modules_dir = modules_dir
+        self.initramfs = cached_initramfs(cache_dir, version, modules_dir, shutil.which("busybox"),
+                                          init_script, module_names, initramfs_dirs)
         # qboot boots the uncompressed ELF vmlinux through its PVH entry (fast). SeaBIOS gets
         # the bzImage (Linux boot protocol): booted through PVH under SeaBIOS the kernel finds
         # no ACPI tables (no TPM device, no ACPI power-off), measured with QEMU 7.2.
@@ -700,6 +718,38 @@ class Guest:
         else:
             self.kernel = bzimage
         self.boots = 0
+
+    job_prelude = JOB_PRELUDE
+
+    def machine_argv(self, name, con_fd, ctl_fd, tpm_fd):
+        """QEMU's machine: TCG, the kernel and initramfs, console on ttyS0, control line on
+        ttyS1, the TPM (tpm-tis) through the relay's channel; firmware per self.firmware."""
+        argv = [QEMU, "-name", "tpmprov-guest-" + name,
+                "-accel", "tcg,thread=multi", "-cpu", "max",
+                "-smp", str(self.cpus), "-m", str(self.memory_mb),
+                "-machine", "pc", "-nodefaults", "-no-user-config", "-display", "none",
+                "-monitor", "none",
+                "-kernel", self.kernel, "-initrd", self.initramfs,
+                "-chardev", "socket,id=con,fd=%d" % con_fd, "-serial", "chardev:con",
+                "-chardev", "socket,id=ctl,fd=%d" % ctl_fd, "-serial", "chardev:ctl",
+                "-chardev", "socket,id=chrtpm,fd=%d" % tpm_fd,
+                "-tpmdev", "emulator,id=tpm0,chardev=chrtpm",
+                "-device", "tpm-tis,tpmdev=tpm0"]
+        if self.firmware == "qboot":
+            argv += ["-bios", QBOOT]
+        return argv
+
+    def qemu_argv(self, name, share, con_fd, ctl_fd, tpm_fd):
+        """This tier's guest: one boot (-no-reboot), the host's / read-only and the share over
+        9p. tests/installed overrides it (a disk, reboots inside one QEMU)."""
+        append = ("console=ttyS0 panic=-1 loglevel=4 "
+                  "KTEST_SHARE=%s %s" % (share, self.extra_append)).strip()
+        return self.machine_argv(name, con_fd, ctl_fd, tpm_fd) + [
+            "-no-reboot", "-append", append,
+            "-fsdev", "local,id=fsroot,path=/,security_model=none,readonly=on,multidevs=remap",
+            "-device", "virtio-9p-pci,fsdev=fsroot,mount_tag=" + ROOT_TAG,
+            "-fsdev", "local,id=fsshare,path=%s,security_model=none" % share,
+            "-device", "virtio-9p-pci,fsdev=fsshare,mount_tag=" + SHARE_TAG]
 
     def boot(self, share, state_dir, job, timeout, on_control=None, trace_events=(),
              on_trace=None, name=None):
@@ -718,7 +768,7 @@ class Guest:
             if os.path.exists(os.path.join(share, stale)):
                 os.unlink(os.path.join(share, stale))
         with open(os.path.join(share, "job.sh"), "w", encoding="utf-8") as f:
-            f.write(JOB_PRELUDE)
+            f.write(self.job_prelude)
             f.write("\n")
             f.write(job)
         console_path = os.path.join(self.workdir, name + "-console.log")
@@ -735,28 +785,8 @@ class Guest:
             relay.swtpm_pid = swtpm.pid
             relay.start()
             self.swtpm = swtpm
-            append = ("console=ttyS0 panic=-1 loglevel=4 "
-                      "KTEST_SHARE=%s %s" % (share, self.extra_append)).strip()
-            argv = [QEMU, "-name", "tpmprov-ktest-" + name,
-                    "-accel", "tcg,thread=multi", "-cpu", "max",
-                    "-smp", str(self.cpus), "-m", str(self.memory_mb),
-                    "-machine", "pc", "-nodefaults", "-no-user-config", "-display", "none",
-                    "-no-reboot", "-monitor", "none",
-                    "-kernel", self.kernel, "-initrd", self.initramfs, "-append", append,
-                    "-chardev", "socket,id=con,fd=%d" % con_guest.fileno(),
-                    "-serial", "chardev:con",
-                    "-chardev", "socket,id=ctl,fd=%d" % ctl_guest.fileno(),
-                    "-serial", "chardev:ctl",
-                    "-chardev", "socket,id=chrtpm,fd=%d" % relay.qemu_fd(),
-                    "-tpmdev", "emulator,id=tpm0,chardev=chrtpm",
-                    "-device", "tpm-tis,tpmdev=tpm0",
-                    "-fsdev", "local,id=fsroot,path=/,security_model=none,readonly=on,"
-                              "multidevs=remap",
-                    "-device", "virtio-9p-pci,fsdev=fsroot,mount_tag=" + ROOT_TAG,
-                    "-fsdev", "local,id=fsshare,path=%s,security_model=none" % share,
-                    "-device", "virtio-9p-pci,fsdev=fsshare,mount_tag=" + SHARE_TAG]
-            if self.firmware == "qboot":
-                argv += ["-bios", QBOOT]
+            argv = self.qemu_argv(name, share, con_guest.fileno(), ctl_guest.fileno(),
+                                  relay.qemu_fd())
             for event in trace_events:
                 argv += ["-trace", event]
             pass_fds = (con_guest.fileno(), ctl_guest.fileno(), relay.qemu_fd())
