@@ -133,10 +133,9 @@ Result<Bytes> storeWithSrk(ByteView existing) {
     return out;
 }
 
-std::string installedTrousersStore() {
+std::string installedTrousersStore(const std::string& trousersConfig) {
     std::error_code ec;
-    const std::filesystem::path store(kTrousersSystemStore);
-    return std::filesystem::is_directory(store.parent_path(), ec) ? store.string() : "";
+    return std::filesystem::is_regular_file(trousersConfig, ec) ? kTrousersSystemStore : "";
 }
 
 Result<void> registerSrkInTrousersStore(const std::string& path) {

@@ -26,8 +26,11 @@ inline constexpr const char* kTrousersSystemStore = "/var/lib/tpm/system.data";
 // or a store whose lengths do not add up is an error: it is left alone.
 Result<Bytes> storeWithSrk(ByteView existing);
 
-// The default store path when trousers is installed (its directory exists), else "".
-std::string installedTrousersStore();
+// The default store path when trousers is installed, else "". trousers is known by its
+// configuration file (the package's conffile), not by /var/lib/tpm: Debian's tpm-udev
+// creates that directory (the tss user's home) without trousers.
+inline constexpr const char* kTrousersConfig = "/etc/tcsd.conf";
+std::string installedTrousersStore(const std::string& trousersConfig = kTrousersConfig);
 
 // Reads `path` (missing: empty), writes storeWithSrk() as a new 0600 file beside it, owned
 // like the directory (tss for /var/lib/tpm), and renames it into place. tcsd must not be

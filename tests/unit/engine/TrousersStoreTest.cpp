@@ -5,6 +5,9 @@
 
 #include "protocol/Bytes.h"
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
 
 using namespace tpm;
@@ -103,4 +106,19 @@ TEST(TrousersStore, ADamagedOrUnknownStoreIsLeftAlone) {
     trailing.push_back(0);
     EXPECT_FALSE(storeWithSrk(trailing).ok());
     EXPECT_FALSE(storeWithSrk(hex("0101")).ok());
+}
+
+// trousers is recognised by its configuration file: tpm-udev alone makes /var/lib/tpm (the
+// tss user's home), and the installed tier saw a registration attempted, and failing, there.
+TEST(TrousersStore, OnlyAnInstalledTrousersGetsItsStoreWritten) {
+    char dirTemplate[] = "/tmp/tpmprov-trousers-XXXXXX";
+    ASSERT_NE(::mkdtemp(dirTemplate), nullptr);
+    const std::string dir = dirTemplate;
+    const std::string config = dir + "/tcsd.conf";
+    EXPECT_EQ(tpm::installedTrousersStore(config), "");
+    std::ofstream(config) << "# trousers\n";
+    EXPECT_EQ(tpm::installedTrousersStore(config), tpm::kTrousersSystemStore);
+    std::filesystem::remove_all(dir);
+    // The directory alone (what tpm-udev leaves) is not trousers.
+    EXPECT_EQ(tpm::installedTrousersStore(dir + "/missing.conf"), "");
 }
