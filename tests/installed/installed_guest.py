@@ -36,7 +36,7 @@ import kernel_guest as kg  # noqa: E402  (the QEMU, swtpm and initramfs harness)
 HarnessError = kg.HarnessError
 GuestTimeout = kg.GuestTimeout
 
-RECIPE_VERSION = "1"      # bump when the image recipe (hooks, units) changes
+RECIPE_VERSION = "2"      # bump when the image recipe (hooks, units) changes
 IMAGE_SIZE = "3G"
 SUITE = "bookworm"
 USER = "alice"
@@ -49,6 +49,8 @@ BASE_PACKAGES = [
     "systemd", "systemd-sysv", "udev", "dbus", "dbus-user-session", "libpam-systemd",
     "polkitd", "sudo", "tpm-udev", "kmod", "procps", "python3", "xvfb", "xauth",
     "fonts-dejavu-core", "gnome-keyring", "libsecret-tools", "dbus-x11",
+    # the wizard scenario's driver reads the wizard through the accessibility bus
+    "at-spi2-core", "python3-gi", "gir1.2-atspi-2.0",
 ]
 
 GUEST_MODULES = ["virtio_pci", "virtio_blk", "crc32c_generic", "ext4", "9pnet_virtio", "9p"]
@@ -106,6 +108,14 @@ StandardError=journal+console
 TimeoutStartSec=infinity
 """
 
+# A desktop's login: the user's XDG autostart entries (xdg-desktop-autostart.target refuses a
+# manual start; a target that wants it, bound to the graphical session, may be started).
+DESKTOP_TARGET = """[Unit]
+Description=Installed-system tier: the desktop session's autostart
+BindsTo=graphical-session.target
+Wants=xdg-desktop-autostart.target
+"""
+
 TEST_TARGET = """[Unit]
 Description=Installed-system tier: the system with the test job
 Requires=multi-user.target
@@ -128,6 +138,8 @@ cp "$ITEST_FILES/boot.sh" "$r/usr/local/lib/itest/boot.sh"
 chmod 0755 "$r/usr/local/lib/itest/boot.sh"
 cp "$ITEST_FILES/itest-job.service" "$ITEST_FILES/itest.target" "$r/etc/systemd/system/"
 ln -sf /etc/systemd/system/itest.target "$r/etc/systemd/system/default.target"
+mkdir -p "$r/etc/systemd/user"
+cp "$ITEST_FILES/itest-desktop.target" "$r/etc/systemd/user/"
 # Nothing periodic or networked in a test boot; no login prompt on the console.
 for unit in apt-daily.timer apt-daily-upgrade.timer man-db.timer e2scrub_all.timer \
             fstrim.timer dpkg-db-backup.timer systemd-timesyncd.service \
@@ -216,7 +228,7 @@ class Image:
         self.sources = apt_sources()
         key = hashlib.sha256()
         for part in [RECIPE_VERSION, SUITE, USER, USER_PASSWORD, CUSTOMIZE_HOOK, BOOT_SCRIPT,
-                     JOB_UNIT, TEST_TARGET] + self.sources + self.packages:
+                     JOB_UNIT, TEST_TARGET, DESKTOP_TARGET] + self.sources + self.packages:
             key.update(part.encode() + b"\0")
         self.key = key.hexdigest()[:16]
         self.path = os.path.join(self.cache_dir, "debian-%s-%s.img" % (SUITE, self.key))
@@ -240,6 +252,7 @@ class Image:
             os.mkdir(files)
             for name, text in (("boot.sh", BOOT_SCRIPT), ("itest-job.service", JOB_UNIT),
                                ("itest.target", TEST_TARGET),
+                               ("itest-desktop.target", DESKTOP_TARGET),
                                ("customize.sh", CUSTOMIZE_HOOK.replace("@USER@", USER))):
                 with open(os.path.join(files, name), "w", encoding="utf-8") as f:
                     f.write(text)

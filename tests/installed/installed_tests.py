@@ -17,6 +17,10 @@ them. test_installed.py runs each scenario under pytest, one ctest entry each (l
                     job held at the TPM: the job finishes, nothing restarts it, nothing is left
   journal_secrets   provisioning and verification with the helper logging verbosely: the
                     journal holds neither the owner password nor its digest
+  wizard            the wizard in the user's seat0 desktop session (Xvfb, keyring, a polkit
+                    agent), driven through AT-SPI from the first page to the restart (a
+                    logind reboot), resumed by its XDG autostart entry, driven to Done; the
+                    password in gnome-keyring is accepted by tpmprov verify-owner
 
 Scenarios run as root on the host (swtpm state, the image); skipped (exit 77) when the
 machine cannot, outside CI; failed in CI. Every wait is bounded.
@@ -141,10 +145,14 @@ class Scenario:
         self.share = os.path.join(self.workdir, "share")
         self.state = os.path.join(self.workdir, "tpm-state")
         os.makedirs(os.path.join(self.share, "debs"))
+        # The guest's user writes its outputs here too (9p checks the host's mode); the work
+        # directory around it is the host root's alone.
+        os.chmod(self.share, 0o1777)
         self.debs = ig.find_debs(args.debs)
         for deb in self.debs:
             shutil.copy(deb, os.path.join(self.share, "debs"))
-        shutil.copy(os.path.join(HERE, "ptydrive.py"), self.share)
+        for helper in ("ptydrive.py", "wizarddrive.py", "desktop-session.sh"):
+            shutil.copy(os.path.join(HERE, helper), self.share)
         self.write_secret("login.secret", ig.USER_PASSWORD)
         self.boot_times = []
         self.guest = None
@@ -472,6 +480,69 @@ finish 0
     kg.log("the journal (%d helper lines, verbose) holds no form of the owner password" % lines)
 
 
+def scenario_wizard(sc):
+    sc.prepare_state(factory=True)
+    sc.boot(r"""
+if [[ "$boot" == 1 ]]; then
+    install_packages
+    install -o "$user" -m 0600 "$share/login.secret" "/home/$user/.itest-login-secret"
+fi
+# The user's desktop session at seat0; boot 1 ends in the wizard's restart.
+seat_run desktop-session-$boot 1500 /bin/bash "$share/desktop-session.sh" "$boot"
+[[ "$boot" == 1 ]] && exit 0
+run boots 30 cat /var/lib/itest/boots
+save_owned owned
+finish 0
+""")
+    check(sc.run("boots").out.strip() == "2", "the wizard's restart did not reboot the guest")
+    for boot in (1, 2):
+        rc = sc.read("desktop-%d.driver.rc" % boot).strip() if os.path.exists(
+            os.path.join(sc.share, "desktop-%d.driver.rc" % boot)) else "none"
+        check(rc == "0", "boot %d: the wizard driver failed (%s):\n%s\n--- session log\n%s"
+              % (boot, rc, indent(read_or(sc, "desktop-%d.pages" % boot)),
+                 indent(read_or(sc, "desktop-%d.log" % boot))))
+    check("The system will reboot now!" in sc.journal(), "logind never announced the reboot")
+    check("io.github.TpmProvisioner.desktop" in read_or(sc, "desktop-2.autostart-before"),
+          "the wizard left no autostart entry for the restart")
+    check("io.github.TpmProvisioner.desktop" not in read_or(sc, "desktop-2.autostart-after"),
+          "the autostart entry is still there after the wizard finished")
+    check(sc.run("owned").out.strip() == "1", "the TPM is not owned after the wizard's Done")
+    password = keyring_password(read_or(sc, "desktop-2.keyring"))
+    sc.write_secret("kept.secret", password)
+    kg.log("the wizard kept a %d-character password in the keyring" % len(password))
+    check_journal_clean(sc, password)
+    verify_kept_password(sc)
+
+
+def verify_kept_password(sc):
+    """root's tpmprov verify-owner, directly on /dev/tpm0, with what the keyring holds: one
+    more boot of the same guest (the TPM state carries over)."""
+    sc.boot(r"""
+run verify 300 tpmprov verify-owner --owner-password-file "$share/kept.secret"
+finish 0
+""".replace("$share/kept.secret", "/mnt/share/kept.secret"))
+    sc.run("verify").expect_rc(0)
+    kg.log("tpmprov verify-owner accepts the password the wizard kept")
+
+
+def keyring_password(search_output):
+    """The owner password in `secret-tool search --all` output of the wizard's entry."""
+    # The entry's text (KeychainStore's format) starts on the "secret = " line.
+    for line in search_output.splitlines():
+        line = line[len("secret = "):] if line.startswith("secret = ") else line
+        if line.startswith("password: ") and len(line) > len("password: "):
+            return line[len("password: "):]
+    raise TestFailure("no owner password in the keyring (secret-tool search):\n"
+                      + indent(search_output))
+
+
+def read_or(sc, name):
+    path = os.path.join(sc.share, name)
+    if not os.path.exists(path):
+        return "<no %s>" % name
+    return sc.read(name)
+
+
 # ---------------------------------------------------------------------------------------------
 # Helpers
 
@@ -528,6 +599,7 @@ SCENARIOS = {
     "provision_reboot": scenario_provision_reboot,
     "upgrade_remove": scenario_upgrade_remove,
     "journal_secrets": scenario_journal_secrets,
+    "wizard": scenario_wizard,
 }
 
 
