@@ -294,6 +294,7 @@ install_packages
 seat_run seat-status 180 tpmprov --no-ask-password status
 seat_run seat-session 60 sh -c 'loginctl show-session "$XDG_SESSION_ID" -p Seat -p Active -p Type'
 seatless_run seatless-status 180 tpmprov --no-ask-password status
+pty_run ssh-status 180 ssh tpmprov --no-ask-password status
 seat_run seat-selftest-no-agent 180 tpmprov --no-ask-password selftest
 seatless_run selftest-no-terminal 180 tpmprov selftest
 pty_run selftest-agent-ssh 300 ssh tpmprov selftest
@@ -307,14 +308,15 @@ finish 0
     sc.run("seat-status").expect_rc(0)
     refused = "An administrator must allow it"
     sc.run("seatless-status").expect_rc(1).expect_in(refused)
+    expect_pty(sc, "ssh-status", 1, 0).expect_in(refused)
     sc.run("seat-selftest-no-agent").expect_rc(1).expect_in(refused).expect_in(
         "--no-ask-password")
     sc.run("selftest-no-terminal").expect_rc(1).expect_in(refused).expect_in(
         "not a terminal")
     expect_pty(sc, "selftest-agent-ssh", 0, 1)
     expect_pty(sc, "selftest-agent-su", 0, 1)
-    kg.log("seat0: status with no password; seatless: refused; selftest: refused without an "
-           "agent, allowed through tpmprov's text agent with the user's password")
+    kg.log("seat0: status with no password; su-like and ssh-like: refused; selftest: refused "
+           "without an agent, allowed through tpmprov's text agent with the user's password")
 
 
 def scenario_provision_reboot(sc):
