@@ -1444,6 +1444,14 @@
         <source>Printing was cancelled.</source>
         <translation>Der Druck wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by you alone.</source>
+        <translation>%1 kann nicht so eingestellt werden, dass nur Sie es lesen können.</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::ProvisioningWizard</name>

@@ -1444,6 +1444,14 @@
         <source>Printing was cancelled.</source>
         <translation>L&apos;impression a été annulée.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by you alone.</source>
+        <translation>Impossible de rendre %1 lisible par vous seul.</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::ProvisioningWizard</name>

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QPrinter;
 class QTextDocument;
 class QWidget;
 
@@ -23,6 +24,10 @@ public:
     StoreCall* storeAndVerify(const OwnerPasswordRecord& record) override;
 
     static QString dialogPrint(QTextDocument& document, QWidget* parent);
+    // Prints to `printer`. A file it writes (print to PDF) holds the password: it is created
+    // 0600 before the first byte (QPrinter truncates an existing file and keeps its mode) and
+    // is 0600 afterwards, like the recovery file. Returns "" or the error.
+    static QString printTo(QTextDocument& document, QPrinter& printer);
 
 private:
     QWidget* m_dialogParent;

@@ -4,6 +4,7 @@
 // the same pages against the real helper, polkitd and swtpm.
 
 #include "FakeBackend.h"
+#include "GuiApplication.h"
 #include "Translations.h"
 #include "WizardContext.h"
 #include "model/Words.h"
@@ -25,13 +26,7 @@ namespace {
 class PageLogic : public ::testing::Test {
 protected:
     void SetUp() override {
-        static int argc = 1;
-        static char name[] = "ui_page_tests";
-        static char* argv[] = {name, nullptr};
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed
-        if (!QApplication::instance())
-            new QApplication(argc, argv);
+        tpmprov::ui::testing::ensureGuiApplication();
         backend = new FakeBackend;
         backend->state = FakeBackend::factoryState();
         context = new WizardContext(backend);
