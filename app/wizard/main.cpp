@@ -9,6 +9,7 @@
 #include "system/Rebooter.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -16,30 +17,42 @@
 
 namespace {
 
-void installTranslations(QApplication& app) {
+void describeApplication() {
+    QCoreApplication::setApplicationName(QStringLiteral("tpm-provisioner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TPMPROV_VERSION));
+}
+
+void installTranslations(QCoreApplication& app) {
     const QLocale locale;
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
     auto* ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("tpm-provisioner"), QStringLiteral("_"),
                    QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
+        QCoreApplication::installTranslator(ours);
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
+    // The command line first, without a display: --help, --version and a bad option answer
+    // over ssh too (QApplication would abort without one).
+    tpmprov::wizard::WizardOptions options;
+    {
+        QCoreApplication core(argc, argv);
+        describeApplication();
+        installTranslations(core);
+        options = tpmprov::wizard::parseOptions(core);
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tpm-provisioner"));
+    describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("TPM Provisioner"));
-    QApplication::setApplicationVersion(QStringLiteral(TPMPROV_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.TpmProvisioner"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.TpmProvisioner")));
     installTranslations(app);
-
-    const tpmprov::wizard::WizardOptions options = tpmprov::wizard::parseOptions(app);
 
     tpmprov::ui::HelperBackend backend;
     tpmprov::ui::WizardContext context(&backend);
