@@ -45,8 +45,9 @@ ProvisioningWizard::ProvisioningWizard(WizardContext* context, QWidget* parent)
         if (QAbstractButton* button = this->button(b)) {
             static const char* const names[] = {"wizardBack", "wizardNext", "wizardCommit",
                                                 "wizardFinish", "wizardCancel"};
+            // No fixed accessible name: a screen reader reads the button's text, which pages
+            // change (the restart page's Finish says "Close").
             button->setObjectName(QLatin1String(names[int(b)]));
-            button->setAccessibleName(button->text().remove(QLatin1Char('&')));
         }
     }
     // Connected after QWizard's own (setPage): these run after it re-enabled Back.

@@ -504,6 +504,14 @@ finish 0
               % (boot, rc, indent(read_or(sc, "desktop-%d.pages" % boot)),
                  indent(read_or(sc, "desktop-%d.log" % boot))))
     check("The system will reboot now!" in sc.journal(), "logind never announced the reboot")
+    # What a screen reader announces is what the button shows: the restart page's Finish
+    # button says "Close".
+    pages = read_or(sc, "desktop-1.pages")
+    restart_buttons = [l for l in pages.splitlines()
+                       if l.startswith("buttons:") and "Restart the computer now" in l]
+    check(restart_buttons and "Close" in restart_buttons[-1].split(", ")
+          and "Finish" not in restart_buttons[-1],
+          "the restart page's buttons as announced: %r" % restart_buttons)
     check("io.github.TpmProvisioner.desktop" in read_or(sc, "desktop-2.autostart-before"),
           "the wizard left no autostart entry for the restart")
     check("io.github.TpmProvisioner.desktop" not in read_or(sc, "desktop-2.autostart-after"),
