@@ -15,24 +15,10 @@ import kernel_guest as kg  # noqa: E402
 
 OPTIONS = ["debs", "testbed", "cache"]
 
-
-def pytest_addoption(parser):
-    harness.add_path_options(parser, "installed", OPTIONS)
-    parser.getgroup("tpmprov installed tier").addoption(
-        "--keep", action="store_true", help="keep the work directory")
-
-
-def pytest_configure(config):
-    kg.install_signal_handlers()
-
-
-def pytest_sessionfinish(session, exitstatus):
-    harness.finish_session(session)
+pytest_addoption, pytest_configure, pytest_sessionfinish = harness.tier_hooks(
+    "installed", OPTIONS, keep_option=True, on_configure=kg.install_signal_handlers)
 
 
 @pytest.fixture
 def installed_args(request):
-    args = harness.path_options(request.config, OPTIONS)
-    args.keep = request.config.getoption("--keep")
-    harness.check(args.cache and args.debs, "--cache and --debs are required")
-    return args
+    return harness.tier_args(request.config, OPTIONS, required=["cache", "debs"])

@@ -57,21 +57,10 @@ GUEST_MODULES = ["virtio_pci", "virtio_blk", "crc32c_generic", "ext4", "9pnet_vi
 INITRAMFS_DIRS = ("bin", "dev", "proc", "sys", "newroot", "lib", "lib/modules", "tmp")
 MODULES_TAG = "kmodules"
 SHARE_TAG = "itestshare"
-GUEST_SHARE = "/mnt/share"
 
 INIT_SCRIPT = r"""#!/bin/busybox sh
 # /init of the installed-system tier's initramfs (tests/installed/installed_guest.py)
-/bin/busybox --install -s /bin
-export PATH=/bin
-die() {
-    echo "ITEST-INIT-FAILED: $*"
-    poweroff -f
-}
-mount -t proc proc /proc
-mount -t sysfs sysfs /sys
-mount -t devtmpfs devtmpfs /dev
-@MODULES@
-mount -t ext4 -o rw /dev/vda /newroot || die "mount /dev/vda"
+""" + kg.INIT_PREAMBLE + r"""mount -t ext4 -o rw /dev/vda /newroot || die "mount /dev/vda"
 kver="$(uname -r)"
 mkdir -p "/newroot/lib/modules/$kver" /newroot/mnt/share
 mount -t 9p -o trans=virtio,version=9p2000.L,ro,msize=262144 @MODULES_TAG@ "/newroot/lib/modules/$kver" || die "mount modules"

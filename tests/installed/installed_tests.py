@@ -34,7 +34,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -43,7 +42,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "support"))
 import installed_guest as ig  # noqa: E402
 import kernel_guest as kg  # noqa: E402
 from harness import TestFailure, check  # noqa: E402
-from kernel_tests import Run, indent, shell_quote  # noqa: E402  (the share's NAME.out/.rc)
+from kernel_tests import Run, indent, run_and_clean_up, seconds  # noqa: E402
 
 BOOT_TIMEOUT = 900          # one or two guest boots with apt and several helper calls (TCG)
 ORDINAL_TAKE_OWNERSHIP = 0x0D
@@ -51,7 +50,7 @@ ORDINAL_SELF_TEST_FULL = 0x50
 HELPER_UNIT = "tpm-provisioner-helper.service"
 
 # Sourced at the top of every job (bash, as root in the guest, from itest-job.service).
-GUEST_PRELUDE = r"""set -uo pipefail
+GUEST_PRELUDE = (r"""set -uo pipefail
 share=/mnt/share
 boot="$1"
 user=@USER@
@@ -61,29 +60,12 @@ stty -F /dev/ttyS1 raw -echo 2>/dev/null
 python3 -c 'import fcntl, os; fd = os.open("/dev/tty0", os.O_RDWR); fcntl.ioctl(fd, 0x5606, 8); fcntl.ioctl(fd, 0x5607, 8)' \
     || echo "itest: could not switch to tty8"
 exec 5<>/dev/ttyS1
-say() { printf '%s\n' "$*" >&5; }
-# wait_for EXPECTED SECONDS: the host's next control line must be EXPECTED.
-wait_for() {
-    local line=""
-    IFS= read -r -t "$2" line <&5 || { echo "itest: no '$1' from the host within $2 s"; return 1; }
-    line="${line%$'\r'}"
-    [[ "$line" == "$1" ]] || { echo "itest: expected '$1' from the host, got '$line'"; return 1; }
-}
-# run NAME TIMEOUT CMD...: as root; output in NAME.out/NAME.err, status in NAME.rc.
-run() {
-    local name="$1" limit="$2" rc=0
-    shift 2
-    echo "itest: + $*"
-    timeout -k 5 "$limit" "$@" </dev/null >"$share/$name.out" 2>"$share/$name.err" || rc=$?
-    echo "$rc" >"$share/$name.rc"
-    echo "itest: $name exited $rc"
-}
-# seat_run NAME TIMEOUT CMD...: as the user in a new logind session on seat0 (tty8, active),
+""" + kg.GUEST_FUNCTIONS + r"""# seat_run NAME TIMEOUT CMD...: as the user in a new logind session on seat0 (tty8, active),
 # as at the desktop or a text console login.
 seat_run() {
     local name="$1" limit="$2"
     shift 2
-    run "$name" "$limit" systemd-run --quiet --wait --collect --uid="$user" \
+    ktest_run "$name" "$limit" systemd-run --quiet --wait --collect --uid="$user" \
         -p PAMName=login -p TTYPath=/dev/tty8 -p StandardInput=tty \
         -p StandardOutput=file:"$share/$name.session-out" \
         -p StandardError=file:"$share/$name.session-err" \
@@ -95,7 +77,7 @@ seat_run() {
 seatless_run() {
     local name="$1" limit="$2"
     shift 2
-    run "$name" "$limit" runuser -u "$user" -- "$@"
+    ktest_run "$name" "$limit" runuser -u "$user" -- "$@"
 }
 # pty_run NAME TIMEOUT MODE CMD...: as the user on a terminal, MODE "ssh" (a login session
 # without a seat) or "su" (no session); password prompts are answered with the user's login
@@ -109,7 +91,7 @@ pty_run() {
 }
 install_packages() {
     mkdir -p /var/tmp/debs && cp "$share"/debs/*.deb /var/tmp/debs/
-    run install 600 env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+    ktest_run install 600 env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
         /var/tmp/debs/tpm-provisioner-helper_*.deb /var/tmp/debs/tpmprov_*.deb \
         /var/tmp/debs/tpm-provisioner_*.deb
 }
@@ -118,7 +100,7 @@ save_owned() {
     local f
     for f in /sys/class/tpm/tpm0/owned /sys/class/tpm/tpm0/device/owned; do
         if [[ -r "$f" ]]; then
-            run "$1" 30 cat "$f"
+            ktest_run "$1" 30 cat "$f"
             return
         fi
     done
@@ -132,7 +114,7 @@ finish() {
     systemctl poweroff
     exit 0
 }
-""".replace("@USER@", ig.USER).replace("@UNIT@", HELPER_UNIT)
+""").replace("@USER@", ig.USER).replace("@UNIT@", HELPER_UNIT)
 
 
 class Scenario:
@@ -163,6 +145,13 @@ class Scenario:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text + "\n")
         return path
+
+    def owner_password(self, label):
+        """A new owner password for this run, in the share as owner.secret (never on a
+        command line)."""
+        password = "%s %s" % (label, secrets.token_hex(8))
+        self.write_secret("owner.secret", password)
+        return password
 
     def prepare_state(self, factory):
         argv = [self.args.testbed] + (["--factory"] if factory else []) + [
@@ -201,6 +190,10 @@ class Scenario:
         check(names, "the job saved no journal")
         return "".join(self.read(n) for n in names)
 
+    def boot_summary(self):
+        return ["QEMU process %d: job first started at %s s, QEMU ran %.1f s"
+                % (n, seconds(ready), total) for n, (ready, total) in enumerate(self.boot_times, 1)]
+
     def cleanup(self, passed):
         if passed and not self.args.keep:
             shutil.rmtree(self.workdir, ignore_errors=True)
@@ -238,21 +231,21 @@ def scenario_activation(sc):
     sc.prepare_state(factory=False)
     sc.boot(r"""
 install_packages
-run enabled 30 systemctl is-enabled @UNIT@
-run active-after-install 30 systemctl is-active @UNIT@
-run device 30 stat -L -c '%U:%G %a %F' /dev/tpm0
+ktest_run enabled 30 systemctl is-enabled @UNIT@
+ktest_run active-after-install 30 systemctl is-active @UNIT@
+ktest_run device 30 stat -L -c '%U:%G %a %F' /dev/tpm0
 seat_run status 180 tpmprov --no-ask-password status
 pid="$(unit_show MainPID)"
-run unit 30 systemctl show @UNIT@ -p ActiveState -p ControlGroup -p Slice -p MainPID \
+ktest_run unit 30 systemctl show @UNIT@ -p ActiveState -p ControlGroup -p Slice -p MainPID \
     -p CapabilityBoundingSet -p NoNewPrivileges -p ProtectSystem -p PrivateNetwork \
     -p DevicePolicy -p User -p SupplementaryGroups -p FragmentPath
-run proc-status 30 grep -E '^(CapBnd|CapEff|NoNewPrivs|Seccomp|Groups):' "/proc/$pid/status"
-run proc-cgroup 30 cat "/proc/$pid/cgroup"
-run status-text 30 systemctl status --no-pager @UNIT@
+ktest_run proc-status 30 grep -E '^(CapBnd|CapEff|NoNewPrivs|Seccomp|Groups):' "/proc/$pid/status"
+ktest_run proc-cgroup 30 cat "/proc/$pid/cgroup"
+ktest_run status-text 30 systemctl status --no-pager @UNIT@
 # Idle: the helper exits by itself (60 s without clients); bounded wait on the process.
 [[ "$pid" != 0 ]] || finish 1
-run idle-exit 150 tail --pid="$pid" -f /dev/null
-run active-after-idle 30 systemctl is-active @UNIT@
+ktest_run idle-exit 150 tail --pid="$pid" -f /dev/null
+ktest_run active-after-idle 30 systemctl is-active @UNIT@
 finish 0
 """.replace("@UNIT@", HELPER_UNIT))
     sc.run("install").expect_rc(0)
@@ -321,8 +314,7 @@ finish 0
 
 def scenario_provision_reboot(sc):
     sc.prepare_state(factory=True)
-    password = "installed " + secrets.token_hex(8)
-    sc.write_secret("owner.secret", password)
+    password = sc.owner_password("installed")
     sc.boot(r"""
 pw=/home/$user/owner-password
 if [[ "$boot" == 1 ]]; then
@@ -335,11 +327,11 @@ if [[ "$boot" == 1 ]]; then
         org.freedesktop.login1.Manager Reboot b false
     exit 0
 fi
-run boots 30 cat /var/lib/itest/boots
+ktest_run boots 30 cat /var/lib/itest/boots
 pty_run provision-2 600 ssh tpmprov provision --owner-password-file "$pw"
 save_owned owned-2
 pty_run verify 300 ssh tpmprov verify-owner --owner-password-file "$pw"
-run verify-root 300 tpmprov verify-owner --owner-password-file "$pw"
+ktest_run verify-root 300 tpmprov verify-owner --owner-password-file "$pw"
 finish 0
 """)
     provision1 = expect_pty(sc, "provision-1", 3, 1)
@@ -360,8 +352,7 @@ finish 0
 
 def scenario_upgrade_remove(sc):
     sc.prepare_state(factory=False)
-    password = "upgrade " + secrets.token_hex(8)
-    sc.write_secret("owner.secret", password)
+    password = sc.owner_password("upgrade")
     rebuilt = rebuild_debs(sc, "0.1.0+itest1")
 
     def on_control(line, reply):
@@ -383,39 +374,39 @@ install_packages
 pw=/root/owner-password
 install -m 0600 "$share/owner.secret" "$pw"
 # A job held at the TPM: the host stops swtpm when TakeOwnership arrives.
-say hold-take-ownership; wait_for armed 30 || finish 1
+ktest_say hold-take-ownership; ktest_wait armed 30 || finish 1
 timeout 600 tpmprov --via-helper provision --owner-password-file "$pw" \
     >"$share/provision.out" 2>"$share/provision.err" </dev/null &
 client=$!
-wait_for held 300 || finish 1
+ktest_wait held 300 || finish 1
 pid_before="$(unit_show MainPID)"
-run upgrade 600 env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+ktest_run upgrade 600 env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
     "$share"/rebuilt/tpm-provisioner-helper_*.deb "$share"/rebuilt/tpmprov_*.deb \
     "$share"/rebuilt/tpm-provisioner_*.deb
-run version 30 dpkg-query -W -f '${Version}' tpm-provisioner-helper
+ktest_run version 30 dpkg-query -W -f '${Version}' tpm-provisioner-helper
 pid_after_upgrade="$(unit_show MainPID)"
-say release; wait_for released 30 || finish 1
+ktest_say release; ktest_wait released 30 || finish 1
 rc=0; wait "$client" || rc=$?; echo "$rc" >"$share/provision.rc"
 echo "$pid_before $pid_after_upgrade $(unit_show NRestarts)" >"$share/upgrade-pids.out"
 # Removal while a self-test job is held.
-say hold-self-test; wait_for armed 30 || finish 1
+ktest_say hold-self-test; ktest_wait armed 30 || finish 1
 timeout 600 tpmprov --via-helper selftest >"$share/selftest.out" 2>"$share/selftest.err" </dev/null &
 client=$!
-wait_for held 300 || finish 1
+ktest_wait held 300 || finish 1
 pid_before="$(unit_show MainPID)"
-run remove 600 env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q \
+ktest_run remove 600 env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q \
     tpm-provisioner tpmprov tpm-provisioner-helper
 echo "$pid_before $(ps -o pid= -p "$pid_before" | tr -d ' ')" >"$share/remove-pids.out"
-say release; wait_for released 30 || finish 1
+ktest_say release; ktest_wait released 30 || finish 1
 rc=0; wait "$client" || rc=$?; echo "$rc" >"$share/selftest.rc"
 save_owned owned
-run leftovers 30 sh -c 'for f in /usr/share/dbus-1/system-services/io.github.TpmProvisioner1.service \
+ktest_run leftovers 30 sh -c 'for f in /usr/share/dbus-1/system-services/io.github.TpmProvisioner1.service \
     /usr/share/dbus-1/system.d/io.github.TpmProvisioner1.conf \
     /usr/share/polkit-1/actions/io.github.tpmprovisioner.policy \
     /lib/systemd/system/tpm-provisioner-helper.service /usr/libexec/tpm-provisioner-helper \
     /usr/bin/tpmprov /usr/bin/tpm-provisioner; do [ -e "$f" ] && echo "$f"; done; true'
-run pkaction 30 pkaction --action-id io.github.tpmprovisioner.read-state
-run call-after-removal 60 busctl call io.github.TpmProvisioner1 /io/github/TpmProvisioner1 \
+ktest_run pkaction 30 pkaction --action-id io.github.tpmprovisioner.read-state
+ktest_run call-after-removal 60 busctl call io.github.TpmProvisioner1 /io/github/TpmProvisioner1 \
     io.github.TpmProvisioner1 GetState
 finish 0
 """, on_control=on_control)
@@ -444,8 +435,7 @@ finish 0
 
 def scenario_journal_secrets(sc):
     sc.prepare_state(factory=False)
-    password = "journal " + secrets.token_hex(8)
-    sc.write_secret("owner.secret", password)
+    password = sc.owner_password("journal")
     sc.write_secret("wrong.secret", "not " + password)
     canary_digest = hashlib.sha1(secrets.token_bytes(16)).digest()
     sc.write_secret("canary.secret", "itest control " + canary_digest.hex())
@@ -462,10 +452,10 @@ install -o "$user" -m 0600 "$share/wrong.secret" "$pw.wrong"
 pty_run provision 600 ssh tpmprov provision --owner-password-file "$pw"
 pty_run verify 300 ssh tpmprov verify-owner --owner-password-file "$pw"
 pty_run verify-wrong 300 ssh tpmprov verify-owner --owner-password-file "$pw.wrong"
-run verify-direct 300 tpmprov --verbose verify-owner --owner-password-file "$pw"
-run verbose-helper 30 sh -c 'journalctl -u @UNIT@ --no-pager | grep -c .'
+ktest_run verify-direct 300 tpmprov --verbose verify-owner --owner-password-file "$pw"
+ktest_run verbose-helper 30 sh -c 'journalctl -u @UNIT@ --no-pager | grep -c .'
 # The control: a secret-like value that is logged must be found by the same search.
-run canary 30 logger -t itest -f "$share/canary.secret"
+ktest_run canary 30 logger -t itest -f "$share/canary.secret"
 finish 0
 """.replace("@UNIT@", HELPER_UNIT))
     expect_pty(sc, "provision", 0, 1)
@@ -492,7 +482,7 @@ fi
 # The user's desktop session at seat0; boot 1 ends in the wizard's restart.
 seat_run desktop-session-$boot 1500 /bin/bash "$share/desktop-session.sh" "$boot"
 [[ "$boot" == 1 ]] && exit 0
-run boots 30 cat /var/lib/itest/boots
+ktest_run boots 30 cat /var/lib/itest/boots
 save_owned owned
 finish 0
 """)
@@ -528,9 +518,9 @@ def verify_kept_password(sc):
     """root's tpmprov verify-owner, directly on /dev/tpm0, with what the keyring holds: one
     more boot of the same guest (the TPM state carries over)."""
     sc.boot(r"""
-run verify 300 tpmprov verify-owner --owner-password-file "$share/kept.secret"
+ktest_run verify 300 tpmprov verify-owner --owner-password-file "$share/kept.secret"
 finish 0
-""".replace("$share/kept.secret", "/mnt/share/kept.secret"))
+""")
     sc.run("verify").expect_rc(0)
     kg.log("tpmprov verify-owner accepts the password the wizard kept")
 
@@ -628,16 +618,4 @@ def prerequisite_problem(args):
 def run_scenario(args, scenario):
     for path in (args.testbed,):
         check(path and os.access(path, os.X_OK), "missing binary %s" % path)
-    sc = Scenario(args, scenario)
-    passed = False
-    started = time.monotonic()
-    try:
-        SCENARIOS[scenario](sc)
-        passed = True
-    finally:
-        for ready, total in sc.boot_times:
-            kg.log("guest: job first started at %s s, QEMU ran %.1f s" % (
-                "%.1f" % ready if ready is not None else "?", total))
-        kg.log("%s: %s in %.1f s" % (scenario, "PASS" if passed else "FAIL",
-                                     time.monotonic() - started))
-        sc.cleanup(passed)
+    run_and_clean_up(Scenario(args, scenario), SCENARIOS[scenario])

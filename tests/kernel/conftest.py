@@ -14,24 +14,10 @@ import kernel_guest as kg  # noqa: E402
 
 OPTIONS = ["tpmprov", "testbed", "cache"]
 
-
-def pytest_addoption(parser):
-    harness.add_path_options(parser, "kernel", OPTIONS)
-    parser.getgroup("tpmprov kernel tier").addoption(
-        "--keep", action="store_true", help="keep the work directory")
-
-
-def pytest_configure(config):
-    kg.install_signal_handlers()
-
-
-def pytest_sessionfinish(session, exitstatus):
-    harness.finish_session(session)
+pytest_addoption, pytest_configure, pytest_sessionfinish = harness.tier_hooks(
+    "kernel", OPTIONS, keep_option=True, on_configure=kg.install_signal_handlers)
 
 
 @pytest.fixture
 def kernel_args(request):
-    args = harness.path_options(request.config, OPTIONS)
-    args.keep = request.config.getoption("--keep")
-    harness.check(args.cache, "--cache (where the guest image is cached) is required")
-    return args
+    return harness.tier_args(request.config, OPTIONS, required=["cache"])

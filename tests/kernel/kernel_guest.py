@@ -46,10 +46,10 @@ ROOT_TAG = "hostroot"
 HARNESS_VERSION = "1"
 POWEROFF_GRACE = 15.0  # seconds between the job's end and QEMU's exit before it is killed  # bump when the initramfs layout changes
 
-# The guest's /init (busybox ash). @MODULES@ becomes the insmod lines.
-INIT_SCRIPT = r"""#!/bin/busybox sh
-# /init of the tpmprov kernel-test initramfs (tests/kernel/kernel_guest.py)
-/bin/busybox --install -s /bin
+# The start of every /init of ours (busybox ash): the applets, die(), the kernel's file
+# systems, then the modules (@MODULES@ becomes the insmod lines). tests/installed's /init
+# starts the same way.
+INIT_PREAMBLE = r"""/bin/busybox --install -s /bin
 export PATH=/bin
 die() {
     echo "KTEST-INIT-FAILED: $*"
@@ -59,7 +59,11 @@ mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
 @MODULES@
-[ -n "$KTEST_SHARE" ] || die "no KTEST_SHARE= on the kernel command line"
+"""
+
+INIT_SCRIPT = r"""#!/bin/busybox sh
+# /init of the tpmprov kernel-test initramfs (tests/kernel/kernel_guest.py)
+""" + INIT_PREAMBLE + r"""[ -n "$KTEST_SHARE" ] || die "no KTEST_SHARE= on the kernel command line"
 mount -t 9p -o trans=virtio,version=9p2000.L,ro,msize=262144 @ROOT_TAG@ /mnt/host || die "mount hostroot"
 mount -t tmpfs -o mode=0755 tmpfs /mnt/rw || die "mount tmpfs"
 mkdir -p /mnt/rw/upper /mnt/rw/work
@@ -88,12 +92,9 @@ echo "KTEST-DONE status $rc uptime $(cut -d' ' -f1 /proc/uptime)"
 poweroff -f
 """
 
-# Sourced at the top of every job script (bash, in the guest's chroot).
-JOB_PRELUDE = r"""set -uo pipefail
-share="$KTEST_SHARE"
-cd "$share"
-exec 5<>/dev/ttyS1
-# ktest_say MESSAGE: one line to the host's control callback.
+# The job's tools (bash): the control line on fd 5 and commands whose output lands in the
+# share ($share). tests/installed's jobs use them too.
+GUEST_FUNCTIONS = r"""# ktest_say MESSAGE: one line to the host's control callback.
 ktest_say() { printf '%s\n' "$*" >&5; }
 # ktest_wait EXPECTED SECONDS: the host's next control line must be EXPECTED.
 ktest_wait() {
@@ -113,6 +114,13 @@ ktest_run() {
     return 0
 }
 """
+
+# Sourced at the top of every job script (bash, in the guest's chroot).
+JOB_PRELUDE = r"""set -uo pipefail
+share="$KTEST_SHARE"
+cd "$share"
+exec 5<>/dev/ttyS1
+""" + GUEST_FUNCTIONS
 
 
 class HarnessError(Exception):

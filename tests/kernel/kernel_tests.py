@@ -150,11 +150,21 @@ class Scenario:
     def run(self, name):
         return Run(self.share, name)
 
+    def boot_summary(self):
+        return ["boot %s (%s): job started at %s s, guest ran %.1f s" % (
+            name, firmware, seconds(ready), total)
+            for name, firmware, ready, total in self.boot_times]
+
     def cleanup(self, passed):
         if passed and not self.args.keep:
             shutil.rmtree(self.workdir, ignore_errors=True)
         else:
             kg.log("work directory kept: %s" % self.workdir)
+
+
+def seconds(value):
+    """A time in seconds for the log, or "?" when it was not measured."""
+    return "?" if value is None else "%.1f" % value
 
 
 def shell_quote(text):
@@ -478,16 +488,20 @@ def run_scenario(args, scenario):
         check(path and os.access(path, os.X_OK), "missing binary %s" % path)
     if os.path.exists("/dev/kvm") and kg.kvm_is_pvm():
         kg.log("kvm_pvm serves /dev/kvm (PVM guests only): using TCG")
-    sc = Scenario(args, scenario)
+    run_and_clean_up(Scenario(args, scenario), SCENARIOS[scenario])
+
+
+def run_and_clean_up(sc, scenario_function):
+    """Runs scenario_function(sc), then logs each boot (sc.boot_summary()) and the outcome and
+    cleans up, pass or fail (tests/installed runs its scenarios this way too)."""
     passed = False
     started = time.monotonic()
     try:
-        SCENARIOS[scenario](sc)
+        scenario_function(sc)
         passed = True
     finally:
-        for name, firmware, ready, total in sc.boot_times:
-            kg.log("boot %s (%s): job started at %s s, guest ran %.1f s" % (
-                name, firmware, "%.1f" % ready if ready is not None else "?", total))
-        kg.log("%s: %s in %.1f s" % (scenario, "PASS" if passed else "FAIL",
+        for line in sc.boot_summary():
+            kg.log(line)
+        kg.log("%s: %s in %.1f s" % (sc.name, "PASS" if passed else "FAIL",
                                      time.monotonic() - started))
         sc.cleanup(passed)

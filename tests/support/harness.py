@@ -79,19 +79,36 @@ def finish_session(session):
         session.exitstatus = status
 
 
-def tier_hooks(tier, options):
+def tier_hooks(tier, options, keep_option=False, on_configure=None):
     """The three pytest hooks a tier's conftest.py needs, as module attributes:
 
         pytest_addoption, pytest_configure, pytest_sessionfinish = harness.tier_hooks(...)
-    """
+
+    keep_option adds --keep (keep the work directory); on_configure replaces the default
+    signal handling (the guest tiers install their own)."""
 
     def pytest_addoption(parser):
         add_path_options(parser, tier, options)
+        if keep_option:
+            parser.getgroup("tpmprov %s tier" % tier).addoption(
+                "--keep", action="store_true", help="keep the work directory")
 
     def pytest_configure(config):
-        stop_on_termination(tier + " tier")
+        if on_configure is not None:
+            on_configure()
+        else:
+            stop_on_termination(tier + " tier")
 
     def pytest_sessionfinish(session, exitstatus):
         finish_session(session)
 
     return pytest_addoption, pytest_configure, pytest_sessionfinish
+
+
+def tier_args(config, options, required):
+    """The paths ctest passed (path_options) and --keep; each of `required` must be given."""
+    args = path_options(config, options)
+    args.keep = config.getoption("--keep")
+    missing = [name for name in required if not getattr(args, name.replace("-", "_"))]
+    check(not missing, "required: %s" % ", ".join("--" + name for name in missing))
+    return args
