@@ -437,9 +437,11 @@ Result<void> Provisioner::takeOwnership(const TpmState& state, const ProvisionOp
                                      " times (the limit) without an answer that settles it; "
                                      "check the machine's power management and the kernel log.");
         ++m_takeOwnershipAttempts;
-        note(step, say(MessageId::TakeOwnershipAttempt,
-                       {std::to_string(m_takeOwnershipAttempts),
-                        std::to_string(options.maxTakeOwnershipAttempts)}));
+        // Said only for a retry: "attempt 1 of 3" reads like a failure that did not happen.
+        if (m_takeOwnershipAttempts > 1)
+            note(step, say(MessageId::TakeOwnershipAttempt,
+                           {std::to_string(m_takeOwnershipAttempts),
+                            std::to_string(options.maxTakeOwnershipAttempts)}));
         auto srk = takeOwnershipOnce(m_client, *state.tpm12.ekPublic, options.ownerSecret,
                                      options.srkSecret);
         if (srk) {
