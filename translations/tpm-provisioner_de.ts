@@ -403,6 +403,32 @@
     </message>
 </context>
 <context>
+    <name>FirmwareDirections</name>
+    <message>
+        <source>Enter, then F1</source>
+        <translation>Eingabetaste, dann F1</translation>
+    </message>
+    <message>
+        <source>F2 or Del</source>
+        <translation>F2 oder Entf</translation>
+    </message>
+    <message>
+        <source>usually F1, F2, F10, Del or Esc</source>
+        <translation>meist F1, F2, F10, Entf oder Esc</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsOwnerFile</name>
+    <message>
+        <source>This password cannot be written for Windows.</source>
+        <translation>Dieses Passwort lässt sich nicht für Windows schreiben.</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Start the TPM</source>
@@ -703,10 +729,6 @@
         <translation>TPM zurücksetzen</translation>
     </message>
     <message>
-        <source>Your keyring holds a password for this TPM; it is filled in. Check it.</source>
-        <translation>Ihr Schlüsselbund enthält ein Passwort für dieses TPM; es ist eingetragen. Prüfen Sie es.</translation>
-    </message>
-    <message>
         <source>This password cannot be used with the chosen software.</source>
         <translation>Dieses Passwort kann mit der gewählten Software nicht verwendet werden.</translation>
     </message>
@@ -733,6 +755,18 @@
     <message>
         <source>Keep the checked password in my &amp;desktop keyring</source>
         <translation>Das geprüfte Passwort in meinem &amp;Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Show the password</source>
+        <translation>Passwort &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the owner password</source>
+        <translation>Besitzerpasswort anzeigen</translation>
+    </message>
+    <message>
+        <source>Your keyring holds the owner password a run of this wizard kept for this TPM; it is filled in. Press “Check this password” to confirm that it still works.</source>
+        <translation>Ihr Schlüsselbund enthält das Besitzerpasswort, das dieser Assistent für dieses TPM aufbewahrt hat; es ist eingetragen. Drücken Sie „Dieses Passwort prüfen“, um zu bestätigen, dass es noch gilt.</translation>
     </message>
 </context>
 <context>
@@ -770,10 +804,6 @@
         <translation>Das TPM jetzt zurücksetzen</translation>
     </message>
     <message>
-        <source>The firmware does not let the operating system clear the TPM now. In the firmware setup (on ThinkPads: &lt;b&gt;Security → Security Chip → Clear Security Chip&lt;/b&gt;; elsewhere &lt;b&gt;Security → TPM → Clear&lt;/b&gt;), clear the TPM, save and restart. Then start this wizard again.</source>
-        <translation>Die Firmware lässt das Betriebssystem das TPM derzeit nicht zurücksetzen. Setzen Sie das TPM im Firmware-Setup zurück (bei ThinkPads: &lt;b&gt;Security → Security Chip → Clear Security Chip&lt;/b&gt;; sonst &lt;b&gt;Security → TPM → Clear&lt;/b&gt;), speichern Sie und starten Sie neu. Starten Sie danach diesen Assistenten erneut.</translation>
-    </message>
-    <message>
         <source>Clear the TPM?</source>
         <translation>TPM zurücksetzen?</translation>
     </message>
@@ -788,6 +818,41 @@
     <message>
         <source>Clearing the TPM</source>
         <translation>Zurücksetzen des TPM</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>After the clear, the TPM has no owner and is turned off. Turning it on again takes one more restart; the wizard then makes you its owner.</source>
+        <translation>Nach dem Zurücksetzen hat das TPM keinen Besitzer und ist ausgeschaltet. Es wieder einzuschalten, braucht einen weiteren Neustart; danach macht der Assistent Sie zum Besitzer.</translation>
+    </message>
+    <message>
+        <source>The firmware does not let the operating system clear the TPM now. In the firmware setup (%1), choose %2, save and restart. Then start this wizard again.</source>
+        <translation>Die Firmware lässt das Betriebssystem das TPM jetzt nicht zurücksetzen. Wählen Sie im Firmware-Setup (%1) %2, speichern Sie und starten Sie neu. Starten Sie dann diesen Assistenten erneut.</translation>
+    </message>
+    <message>
+        <source>Reading the TPM</source>
+        <translation>TPM wird ausgelesen</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::ClearedPage</name>
+    <message>
+        <source>The TPM was cleared</source>
+        <translation>Das TPM wurde zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>The old owner and every key it had are gone.</source>
+        <translation>Der alte Besitzer und alle seine Schlüssel sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>%1 Press “Continue”: the wizard turns the TPM on again, asks for the restart, and then makes you its owner.</source>
+        <translation>%1 Drücken Sie „Weiter“: Der Assistent schaltet das TPM wieder ein, bittet um den Neustart und macht Sie dann zum Besitzer.</translation>
     </message>
 </context>
 <context>
@@ -820,14 +885,6 @@
         <translation>Der Assistent hat das Passwort nirgends aufbewahrt: Stellen Sie sicher, dass Sie es haben.</translation>
     </message>
     <message>
-        <source>the well-known one</source>
-        <translation>das allgemein bekannte</translation>
-    </message>
-    <message>
-        <source>your owner password</source>
-        <translation>Ihr Besitzerpasswort</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;What next:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heads: use the TPM options in its menu to reset the TPM-backed secrets with this owner password.&lt;/li&gt;&lt;li&gt;tpm-tools: commands such as &lt;i&gt;tpm_nvdefine&lt;/i&gt; or &lt;i&gt;tpm_setclearable&lt;/i&gt; ask for this owner password.&lt;/li&gt;&lt;li&gt;Disk encryption and attestation tools can now create keys under the storage root key.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Wie es weitergeht:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heads: Setzen Sie über die TPM-Optionen im Heads-Menü die TPM-gestützten Geheimnisse mit diesem Besitzerpasswort neu.&lt;/li&gt;&lt;li&gt;tpm-tools: Befehle wie &lt;i&gt;tpm_nvdefine&lt;/i&gt; oder &lt;i&gt;tpm_setclearable&lt;/i&gt; fragen nach diesem Besitzerpasswort.&lt;/li&gt;&lt;li&gt;Werkzeuge für Festplattenverschlüsselung und Attestierung können jetzt Schlüssel unter dem Speicherstammschlüssel erzeugen.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -841,8 +898,104 @@
         <translation>Ihr Besitzerpasswort wird aufbewahrt in:%1</translation>
     </message>
     <message>
-        <source>%1 It is set for: %2. The storage root key password is %3.</source>
-        <translation>%1 Es ist festgelegt für: %2. Das Passwort des Speicherstammschlüssels ist %3.</translation>
+        <source>Owner password</source>
+        <translation>Besitzerpasswort</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the owner password</source>
+        <translation>Besitzerpasswort anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide the owner password</source>
+        <translation>Besitzerpasswort verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the owner password</source>
+        <translation>Besitzerpasswort kopieren</translation>
+    </message>
+    <message>
+        <source>The password is on the clipboard; paste it where it belongs, then copy something else over it.</source>
+        <translation>Das Passwort ist in der Zwischenablage; fügen Sie es dort ein, wo es hingehört, und kopieren Sie danach etwas anderes darüber.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the owner password</source>
+        <translation>Besitzerpasswort drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Kopie s&amp;peichern …</translation>
+    </message>
+    <message>
+        <source>Save a copy of the owner password to a file</source>
+        <translation>Eine Kopie des Besitzerpassworts in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save for &amp;Windows (.tpm)…</source>
+        <translation>Für Wi&amp;ndows speichern (.tpm) …</translation>
+    </message>
+    <message>
+        <source>Save the owner password as a Windows .tpm file</source>
+        <translation>Besitzerpasswort als Windows-.tpm-Datei speichern</translation>
+    </message>
+    <message>
+        <source>The storage root key password is the well-known one.</source>
+        <translation>Das Passwort des Speicher-Stammschlüssels ist das allgemein bekannte.</translation>
+    </message>
+    <message>
+        <source>The storage root key password is your owner password.</source>
+        <translation>Das Passwort des Speicher-Stammschlüssels ist Ihr Besitzerpasswort.</translation>
+    </message>
+    <message>
+        <source>The storage root key password was set before this wizard; it does not know it.</source>
+        <translation>Das Passwort des Speicher-Stammschlüssels wurde vor diesem Assistenten festgelegt; er kennt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 It is set for: %2. %3</source>
+        <translation>%1 Es ist festgelegt für: %2. %3</translation>
+    </message>
+    <message>
+        <source>Keep a second copy away from this computer — a printout, or a file on a USB stick — so a broken disk does not take the only copy with it.</source>
+        <translation>Bewahren Sie eine zweite Kopie fern von diesem Computer auf – einen Ausdruck oder eine Datei auf einem USB-Stick –, damit eine defekte Festplatte nicht die einzige Kopie mitnimmt.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the owner password</source>
+        <translation>Eine Kopie des Besitzerpassworts speichern</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you).</source>
+        <translation>Gespeichert in %1 (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Konnte nicht in %1 speichern: %2</translation>
+    </message>
+    <message>
+        <source>Save the Windows owner file</source>
+        <translation>Windows-Besitzerdatei speichern</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you). Windows&apos; TPM console (tpm.msc) accepts it as the owner password file.</source>
+        <translation>Gespeichert in %1 (nur für Sie lesbar). Die TPM-Konsole von Windows (tpm.msc) nimmt sie als Besitzerpasswortdatei an.</translation>
+    </message>
+    <message>
+        <source>The password was printed.</source>
+        <translation>Das Passwort wurde gedruckt.</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1124,14 @@
         <source>tcsd could not be stopped: %1</source>
         <translation>tcsd konnte nicht beendet werden: %1</translation>
     </message>
+    <message>
+        <source>Save to a &amp;file instead…</source>
+        <translation>Stattdessen in einer &amp;Datei speichern …</translation>
+    </message>
+    <message>
+        <source>Save the password to a file instead</source>
+        <translation>Das Passwort stattdessen in einer Datei speichern</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::FirmwarePage</name>
@@ -995,21 +1156,25 @@
         <translation>Auslesen des TPM</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Security → Security Chip&lt;/b&gt; (ThinkPads) or &lt;b&gt;Security → TPM&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Security → Security Chip&lt;/b&gt; (ThinkPads) oder &lt;b&gt;Security → TPM&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Security → TPM&lt;/b&gt; or &lt;b&gt;Security → Security Chip&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Security → TPM&lt;/b&gt; oder &lt;b&gt;Security → Security Chip&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;Restart the computer and open the firmware setup (usually F1, F2, F10, Del or Esc right after switching on).&lt;/li&gt;&lt;li&gt;Go to %1.&lt;/li&gt;&lt;li&gt;Set the security chip to &lt;b&gt;Active&lt;/b&gt; (or &lt;b&gt;Enabled&lt;/b&gt;). If there is an option to allow the operating system to manage the TPM, or to allow owner installation, switch it on.&lt;/li&gt;&lt;li&gt;Save and exit (often F10). Log in again: the wizard continues.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Starten Sie den Computer neu und öffnen Sie das Firmware-Setup (meist mit F1, F2, F10, Entf oder Esc direkt nach dem Einschalten).&lt;/li&gt;&lt;li&gt;Öffnen Sie %1.&lt;/li&gt;&lt;li&gt;Stellen Sie den Sicherheitschip auf &lt;b&gt;Active&lt;/b&gt; (oder &lt;b&gt;Enabled&lt;/b&gt;). Gibt es eine Option, mit der das Betriebssystem das TPM verwalten oder einen Besitzer einrichten darf, schalten Sie sie ein.&lt;/li&gt;&lt;li&gt;Speichern und beenden (oft F10). Melden Sie sich wieder an: Der Assistent macht weiter.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>step title: why it is blocked</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The firmware keeps the operating system from switching the TPM on.</source>
+        <translation>Die Firmware hindert das Betriebssystem daran, das TPM einzuschalten.</translation>
+    </message>
+    <message>
+        <source>Restart the computer and open the firmware setup (%1, right after switching on).</source>
+        <translation>Starten Sie den Computer neu und öffnen Sie das Firmware-Setup (%1, direkt nach dem Einschalten).</translation>
+    </message>
+    <message>
+        <source>Restart the computer and open the firmware setup: on this %1, press %2 right after switching on.</source>
+        <translation>Starten Sie den Computer neu und öffnen Sie das Firmware-Setup: Drücken Sie an diesem %1 direkt nach dem Einschalten %2.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;%1&lt;/li&gt;&lt;li&gt;Go to %2.&lt;/li&gt;&lt;li&gt;Set the security chip to &lt;b&gt;Active&lt;/b&gt; (or &lt;b&gt;Enabled&lt;/b&gt;). If there is an option to allow the operating system to manage the TPM, or to allow owner installation, switch it on.&lt;/li&gt;&lt;li&gt;Save and exit (often F10). Log in again: the wizard continues.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;%1&lt;/li&gt;&lt;li&gt;Gehen Sie zu %2.&lt;/li&gt;&lt;li&gt;Stellen Sie den Sicherheitschip auf &lt;b&gt;Active&lt;/b&gt; (oder &lt;b&gt;Enabled&lt;/b&gt;). Gibt es eine Option, die dem Betriebssystem die Verwaltung des TPM oder die Besitzübernahme erlaubt, schalten Sie sie ein.&lt;/li&gt;&lt;li&gt;Speichern und beenden (oft F10). Melden Sie sich wieder an: Der Assistent macht weiter.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1280,62 @@
         <source>Your TPM&apos;s state and the plan</source>
         <translation>Zustand Ihres TPM und der Plan</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show the chip&apos;s details</source>
+        <translation>Details des Chips anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the chip&apos;s details</source>
+        <translation>Details des Chips verbergen</translation>
+    </message>
+    <message>
+        <source>Your TPM needs a change in the firmware setup: the wizard cannot turn it on from here. The next page shows what to change.</source>
+        <translation>Ihr TPM braucht eine Änderung im Firmware-Setup: Der Assistent kann es von hier aus nicht einschalten. Die nächste Seite zeigt, was zu ändern ist.</translation>
+    </message>
+    <message>
+        <source>Your TPM is turned off. The wizard can turn it on and make you its owner.</source>
+        <translation>Ihr TPM ist ausgeschaltet. Der Assistent kann es einschalten und Sie zu seinem Besitzer machen.</translation>
+    </message>
+    <message>
+        <source>Ready to turn on the TPM: “Turn on the TPM” confirms that you are at the computer, switches the TPM on and activates it. Nothing is deleted; the firmware setup can switch it off again.</source>
+        <translation>Bereit zum Einschalten: „TPM einschalten“ bestätigt, dass Sie am Computer sind, schaltet das TPM ein und aktiviert es. Nichts wird gelöscht; im Firmware-Setup lässt es sich wieder ausschalten.</translation>
+    </message>
+    <message>
+        <source>Your TPM is on. The wizard tests it and prepares it for an owner.</source>
+        <translation>Ihr TPM ist eingeschaltet. Der Assistent prüft es und bereitet es für einen Besitzer vor.</translation>
+    </message>
+    <message>
+        <source>Your TPM is on and becomes active after a restart.</source>
+        <translation>Ihr TPM ist eingeschaltet und wird nach einem Neustart aktiv.</translation>
+    </message>
+    <message>
+        <source>Your TPM is on and has no owner yet. The wizard can make you its owner.</source>
+        <translation>Ihr TPM ist eingeschaltet und hat noch keinen Besitzer. Der Assistent kann Sie zu seinem Besitzer machen.</translation>
+    </message>
+    <message>
+        <source>Owned by you — the owner password is in your keyring.</source>
+        <translation>In Ihrem Besitz – das Besitzerpasswort ist in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Your TPM already has an owner.</source>
+        <translation>Ihr TPM hat bereits einen Besitzer.</translation>
+    </message>
+    <message>
+        <source>Your TPM is set up and owned by you.</source>
+        <translation>Ihr TPM ist eingerichtet und in Ihrem Besitz.</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on the TPM</source>
+        <translation>TPM &amp;einschalten</translation>
+    </message>
+    <message>
+        <source>Nothing more.</source>
+        <translation>Nichts weiter.</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::KeychainStore</name>
@@ -1141,6 +1362,10 @@
     <message>
         <source>the desktop keyring, service “%1”</source>
         <translation>dem Schlüsselbund der Arbeitsumgebung, Dienst „%1“</translation>
+    </message>
+    <message>
+        <source>The keyring holds no password for this TPM.</source>
+        <translation>Der Schlüsselbund enthält kein Passwort für dieses TPM.</translation>
     </message>
 </context>
 <context>
@@ -1213,27 +1438,51 @@
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <source>%1: %2 elapsed.</source>
-        <translation>%1: %2 vergangen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 elapsed, about %n s expected.</source>
-        <translation>
-            <numerusform>%1: %2 vergangen, etwa %n s erwartet.</numerusform>
-            <numerusform>%1: %2 vergangen, etwa %n s erwartet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 Longer than the TPM&apos;s own estimate; key generation time varies, the wizard keeps waiting.</source>
-        <translation>%1 Länger als die eigene Schätzung des TPM; die Schlüsselerzeugung dauert unterschiedlich lange, der Assistent wartet weiter.</translation>
-    </message>
-    <message>
         <source>Steps to take ownership</source>
         <translation>Schritte zur Besitzübernahme</translation>
     </message>
     <message>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not keep the password.</source>
+        <translation>Der Schlüsselbund konnte das Passwort nicht aufbewahren.</translation>
+    </message>
+    <message>
+        <source>No keyring (such as GNOME Keyring or KWallet) is running, or it did not accept the password.</source>
+        <translation>Kein Schlüsselbund (etwa GNOME Keyring oder KWallet) läuft, oder er hat das Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Save the password to a file instead (only you can read it), or start your keyring and press Retry.</source>
+        <translation>Speichern Sie das Passwort stattdessen in einer Datei (nur Sie können sie lesen), oder starten Sie Ihren Schlüsselbund und drücken Sie „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Save the owner password to a file</source>
+        <translation>Besitzerpasswort in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>%1: running for %2.</source>
+        <translation>%1: läuft seit %2.</translation>
+    </message>
+    <message>
+        <source>%1 The TPM allows itself %2 for this kind of step; most chips need much less.</source>
+        <translation>%1 Das TPM nimmt sich für diese Art Schritt %2; die meisten Chips brauchen viel weniger.</translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation>einige Sekunden</translation>
+    </message>
+    <message>
+        <source>up to a minute</source>
+        <translation>bis zu einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n minute(s)</source>
+        <translation>
+            <numerusform>bis zu %n Minute</numerusform>
+            <numerusform>bis zu %n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1310,20 +1559,8 @@
         <translation>Kompatibel mit tpm-tools und Heads</translation>
     </message>
     <message>
-        <source>Windows (tpm.msc) and tpm-tools with -u</source>
-        <translation>Windows (tpm.msc) und tpm-tools mit -u</translation>
-    </message>
-    <message>
         <source>Compatible with Windows</source>
         <translation>Kompatibel mit Windows</translation>
-    </message>
-    <message>
-        <source>TSS Unicode pop-up secrets (rarely needed)</source>
-        <translation>TSS-Unicode-Geheimnisse aus Abfragedialogen (selten nötig)</translation>
-    </message>
-    <message>
-        <source>Compatible with TSS Unicode secrets</source>
-        <translation>Kompatibel mit TSS-Unicode-Geheimnissen</translation>
     </message>
     <message>
         <source>The TPM stores a fingerprint of the password, and programs compute it in different ways. Pick the one you will type it into later.</source>
@@ -1368,10 +1605,6 @@
     <message>
         <source>Choose the recovery file</source>
         <translation>Wiederherstellungsdatei wählen</translation>
-    </message>
-    <message>
-        <source>&amp;Print a copy as well</source>
-        <translation>Zusätzlich eine &amp;Kopie drucken</translation>
     </message>
     <message>
         <source>Print the password</source>
@@ -1429,6 +1662,46 @@
         <source>Br&amp;owse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
+    <message>
+        <source>Show the advanced choices</source>
+        <translation>Erweiterte Auswahl anzeigen</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: other software, storage key password</source>
+        <translation>Erwei&amp;tert: andere Software, Passwort des Speicherschlüssels</translation>
+    </message>
+    <message>
+        <source>Hide the advanced choices</source>
+        <translation>Erweiterte Auswahl verbergen</translation>
+    </message>
+    <message>
+        <source>Ready to take ownership: “Take ownership” keeps the password where you chose and reads it back, then makes you the TPM&apos;s owner. Only clearing the TPM undoes this.</source>
+        <translation>Bereit zur Besitzübernahme: „Besitz übernehmen“ bewahrt das Passwort am gewählten Ort auf, liest es zurück und macht Sie dann zum Besitzer des TPM. Nur ein Zurücksetzen des TPM macht das rückgängig.</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke ownership</source>
+        <translation>Besitz ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Windows (its TPM console, tpm.msc)</source>
+        <translation>Windows (seine TPM-Konsole, tpm.msc)</translation>
+    </message>
+    <message>
+        <source>Older TPM software that asks in a pop-up window (rarely needed)</source>
+        <translation>Ältere TPM-Software, die in einem Dialogfenster fragt (selten nötig)</translation>
+    </message>
+    <message>
+        <source>Compatible with older pop-up password prompts</source>
+        <translation>Kompatibel mit älteren Passwortabfragen in Dialogfenstern</translation>
+    </message>
+    <message>
+        <source>&amp;Print a copy as well, to keep away from the computer</source>
+        <translation>Zusätzlich eine Kopie ausdruc&amp;ken, fern vom Computer aufzubewahren</translation>
+    </message>
+    <message>
+        <source>Keep a second copy away from this computer as well — a printout, or the recovery file copied to a USB stick — so a broken disk does not take the only copy with it.</source>
+        <translation>Bewahren Sie außerdem eine zweite Kopie fern von diesem Computer auf – einen Ausdruck oder die Wiederherstellungsdatei auf einem USB-Stick –, damit eine defekte Festplatte nicht die einzige Kopie mitnimmt.</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::PrintStore</name>
@@ -1458,6 +1731,18 @@
     <message>
         <source>TPM Provisioner</source>
         <translation>TPM-Einrichtung</translation>
+    </message>
+    <message>
+        <source>Stop setting up the TPM?</source>
+        <translation>Einrichtung des TPM beenden?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start TPM Provisioner again at any time: it continues where it stopped. Stop now?</source>
+        <translation>%1
+
+Starten Sie TPM Provisioner jederzeit erneut: Er macht dort weiter, wo er aufgehört hat. Jetzt beenden?</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1912,37 @@
     <message>
         <source>Steps to turn the TPM on</source>
         <translation>Schritte zum Einschalten des TPM</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::WizardContext</name>
+    <message>
+        <source>The TPM&apos;s state is not known.</source>
+        <translation>Der Zustand des TPM ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The TPM was cleared: it has no owner and is turned off. Turning it on again takes one more restart.</source>
+        <translation>Das TPM wurde zurückgesetzt: Es hat keinen Besitzer und ist ausgeschaltet. Es wieder einzuschalten, braucht einen weiteren Neustart.</translation>
+    </message>
+    <message>
+        <source>The TPM is on and owned by you.</source>
+        <translation>Das TPM ist eingeschaltet und in Ihrem Besitz.</translation>
+    </message>
+    <message>
+        <source>The TPM is on and has an owner.</source>
+        <translation>Das TPM ist eingeschaltet und hat einen Besitzer.</translation>
+    </message>
+    <message>
+        <source>The TPM is turned on and becomes active after the next restart. It has no owner yet.</source>
+        <translation>Das TPM ist eingeschaltet und wird nach dem nächsten Neustart aktiv. Es hat noch keinen Besitzer.</translation>
+    </message>
+    <message>
+        <source>The TPM is on and active. It has no owner yet.</source>
+        <translation>Das TPM ist eingeschaltet und aktiv. Es hat noch keinen Besitzer.</translation>
+    </message>
+    <message>
+        <source>The TPM is turned off and has no owner.</source>
+        <translation>Das TPM ist ausgeschaltet und hat keinen Besitzer.</translation>
     </message>
 </context>
 </TS>

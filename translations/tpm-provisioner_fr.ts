@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>This is not a TPM 1.2.</source>
-        <translation>Ce n'est pas un TPM 1.2.</translation>
+        <translation>Ce n&apos;est pas un TPM 1.2.</translation>
     </message>
     <message>
         <source>The chip answered as a TPM 2.0, as a TPM 1.1, or not like a TPM at all. This version sets up TPM 1.2 only.</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>A TPM 2.0 needs no ownership step; disk encryption tools such as systemd-cryptenroll use it as it is.</source>
-        <translation>Un TPM 2.0 n'a pas besoin de prise de possession ; les outils de chiffrement de disque comme systemd-cryptenroll l'utilisent tel quel.</translation>
+        <translation>Un TPM 2.0 n&apos;a pas besoin de prise de possession ; les outils de chiffrement de disque comme systemd-cryptenroll l&apos;utilisent tel quel.</translation>
     </message>
     <message>
         <source>This step can only be done in the firmware setup.</source>
@@ -244,31 +244,31 @@
     </message>
     <message>
         <source>Restart, open the firmware setup (on ThinkPads: Security &gt; Security Chip; elsewhere usually Security &gt; TPM), set the security chip to Active/Enabled, save, and open the wizard again.</source>
-        <translation>Redémarrez, ouvrez la configuration du micrologiciel (sur les ThinkPad : Security &gt; Security Chip ; ailleurs le plus souvent Security &gt; TPM), réglez la puce de sécurité sur Active/Enabled, enregistrez et rouvrez l'assistant.</translation>
+        <translation>Redémarrez, ouvrez la configuration du micrologiciel (sur les ThinkPad : Security &gt; Security Chip ; ailleurs le plus souvent Security &gt; TPM), réglez la puce de sécurité sur Active/Enabled, enregistrez et rouvrez l&apos;assistant.</translation>
     </message>
     <message>
         <source>The TPM already had an owner; it was left alone.</source>
-        <translation>Le TPM avait déjà un propriétaire ; il n'a pas été modifié.</translation>
+        <translation>Le TPM avait déjà un propriétaire ; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Ownership can be taken only once. The owner may be an earlier setup, Windows, another tool or a previous user.</source>
-        <translation>La possession ne peut être prise qu'une fois. Le propriétaire peut être une configuration antérieure, Windows, un autre outil ou un utilisateur précédent.</translation>
+        <translation>La possession ne peut être prise qu&apos;une fois. Le propriétaire peut être une configuration antérieure, Windows, un autre outil ou un utilisateur précédent.</translation>
     </message>
     <message>
         <source>If you know the owner password, check it in the wizard (one try at a time: wrong tries count toward the lockout). If nobody knows it, clear the TPM and set it up again.</source>
-        <translation>Si vous connaissez le mot de passe propriétaire, vérifiez-le dans l'assistant (un essai à la fois : les essais erronés comptent pour le verrouillage). Si personne ne le connaît, effacez le TPM et configurez-le de nouveau.</translation>
+        <translation>Si vous connaissez le mot de passe propriétaire, vérifiez-le dans l&apos;assistant (un essai à la fois : les essais erronés comptent pour le verrouillage). Si personne ne le connaît, effacez le TPM et configurez-le de nouveau.</translation>
     </message>
     <message>
         <source>Ownership was not taken: the owner password is not confirmed as saved.</source>
-        <translation>La possession n'a pas été prise : l'enregistrement du mot de passe propriétaire n'est pas confirmé.</translation>
+        <translation>La possession n&apos;a pas été prise : l&apos;enregistrement du mot de passe propriétaire n&apos;est pas confirmé.</translation>
     </message>
     <message>
         <source>The owner password cannot be read back from the TPM; if it is lost, only clearing the TPM helps, which destroys every key made under it.</source>
-        <translation>Le mot de passe propriétaire ne peut pas être relu depuis le TPM ; s'il est perdu, seul l'effacement du TPM aide, ce qui détruit toutes les clés créées sous lui.</translation>
+        <translation>Le mot de passe propriétaire ne peut pas être relu depuis le TPM ; s&apos;il est perdu, seul l&apos;effacement du TPM aide, ce qui détruit toutes les clés créées sous lui.</translation>
     </message>
     <message>
         <source>Choose where to keep the password, let the wizard save and read it back, and try again.</source>
-        <translation>Choisissez où conserver le mot de passe, laissez l'assistant l'enregistrer et le relire, puis réessayez.</translation>
+        <translation>Choisissez où conserver le mot de passe, laissez l&apos;assistant l&apos;enregistrer et le relire, puis réessayez.</translation>
     </message>
     <message>
         <source>The TPM is owned, but not with the password chosen here.</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>An answer from the TPM was lost, and afterwards the TPM had an owner whose password is not yours: another program took ownership at the same time.</source>
-        <translation>Une réponse du TPM a été perdue, et ensuite le TPM avait un propriétaire dont le mot de passe n'est pas le vôtre : un autre programme a pris possession en même temps.</translation>
+        <translation>Une réponse du TPM a été perdue, et ensuite le TPM avait un propriétaire dont le mot de passe n&apos;est pas le vôtre : un autre programme a pris possession en même temps.</translation>
     </message>
     <message>
         <source>Find out who set the owner and use their password; otherwise clear the TPM and set it up again.</source>
@@ -284,19 +284,19 @@
     </message>
     <message>
         <source>A step reported success, but the TPM did not change.</source>
-        <translation>Une étape a signalé un succès, mais le TPM n'a pas changé.</translation>
+        <translation>Une étape a signalé un succès, mais le TPM n&apos;a pas changé.</translation>
     </message>
     <message>
         <source>Some firmware ignores such changes from the running system, and some apply them only after a restart.</source>
-        <translation>Certains micrologiciels ignorent ces changements venant du système en cours, d'autres ne les appliquent qu'après un redémarrage.</translation>
+        <translation>Certains micrologiciels ignorent ces changements venant du système en cours, d&apos;autres ne les appliquent qu&apos;après un redémarrage.</translation>
     </message>
     <message>
         <source>Restart the computer and open the wizard again. If the same step stops again, do it in the firmware setup.</source>
-        <translation>Redémarrez l'ordinateur et rouvrez l'assistant. Si la même étape s'arrête de nouveau, faites-la dans la configuration du micrologiciel.</translation>
+        <translation>Redémarrez l&apos;ordinateur et rouvrez l&apos;assistant. Si la même étape s&apos;arrête de nouveau, faites-la dans la configuration du micrologiciel.</translation>
     </message>
     <message>
         <source>The storage root key read back is not the one just created.</source>
-        <translation>La clé racine de stockage relue n'est pas celle qui vient d'être créée.</translation>
+        <translation>La clé racine de stockage relue n&apos;est pas celle qui vient d&apos;être créée.</translation>
     </message>
     <message>
         <source>This should never happen: the TPM was owned again in between, or its answers are being altered.</source>
@@ -308,19 +308,19 @@
     </message>
     <message>
         <source>The TPM kept resetting.</source>
-        <translation>Le TPM n'a cessé de se réinitialiser.</translation>
+        <translation>Le TPM n&apos;a cessé de se réinitialiser.</translation>
     </message>
     <message>
         <source>Each time the wizard started it again, it was reset again: a command that always times out, suspend during the setup, or a hardware fault.</source>
-        <translation>Chaque fois que l'assistant l'a redémarré, il a de nouveau été réinitialisé : une commande qui dépasse toujours le délai, une mise en veille pendant la configuration ou une panne matérielle.</translation>
+        <translation>Chaque fois que l&apos;assistant l&apos;a redémarré, il a de nouveau été réinitialisé : une commande qui dépasse toujours le délai, une mise en veille pendant la configuration ou une panne matérielle.</translation>
     </message>
     <message>
         <source>Keep the computer awake, shut it down completely once, and open the wizard again.</source>
-        <translation>Gardez l'ordinateur éveillé, éteignez-le complètement une fois et rouvrez l'assistant.</translation>
+        <translation>Gardez l&apos;ordinateur éveillé, éteignez-le complètement une fois et rouvrez l&apos;assistant.</translation>
     </message>
     <message>
         <source>The TPM has no owner.</source>
-        <translation>Le TPM n'a pas de propriétaire.</translation>
+        <translation>Le TPM n&apos;a pas de propriétaire.</translation>
     </message>
     <message>
         <source>Checking an owner password needs a TPM that has an owner.</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Take ownership first with the wizard.</source>
-        <translation>Prenez d'abord possession avec l'assistant.</translation>
+        <translation>Prenez d&apos;abord possession avec l&apos;assistant.</translation>
     </message>
     <message>
         <source>The TPM is turned off.</source>
@@ -336,11 +336,11 @@
     </message>
     <message>
         <source>A TPM that is off refuses owner commands before it looks at the password, so nothing was sent.</source>
-        <translation>Un TPM désactivé refuse les commandes du propriétaire avant de regarder le mot de passe : rien n'a donc été envoyé.</translation>
+        <translation>Un TPM désactivé refuse les commandes du propriétaire avant de regarder le mot de passe : rien n&apos;a donc été envoyé.</translation>
     </message>
     <message>
         <source>Turn the TPM on with the wizard (this leaves the owner alone), then check the password again.</source>
-        <translation>Activez le TPM avec l'assistant (le propriétaire reste inchangé), puis vérifiez de nouveau le mot de passe.</translation>
+        <translation>Activez le TPM avec l&apos;assistant (le propriétaire reste inchangé), puis vérifiez de nouveau le mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -400,6 +400,32 @@
     <message>
         <source>Press Retry. If it keeps failing, save a report and file a bug.</source>
         <translation>Appuyez sur « Réessayer ». Si l&apos;échec persiste, enregistrez un rapport et signalez le bogue.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareDirections</name>
+    <message>
+        <source>Enter, then F1</source>
+        <translation>Entrée, puis F1</translation>
+    </message>
+    <message>
+        <source>F2 or Del</source>
+        <translation>F2 ou Suppr</translation>
+    </message>
+    <message>
+        <source>usually F1, F2, F10, Del or Esc</source>
+        <translation>généralement F1, F2, F10, Suppr ou Échap</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsOwnerFile</name>
+    <message>
+        <source>This password cannot be written for Windows.</source>
+        <translation>Ce mot de passe ne peut pas être écrit pour Windows.</translation>
     </message>
 </context>
 <context>
@@ -703,10 +729,6 @@
         <translation>Effacer le TPM</translation>
     </message>
     <message>
-        <source>Your keyring holds a password for this TPM; it is filled in. Check it.</source>
-        <translation>Votre trousseau contient un mot de passe pour ce TPM ; il est déjà saisi. Vérifiez-le.</translation>
-    </message>
-    <message>
         <source>This password cannot be used with the chosen software.</source>
         <translation>Ce mot de passe ne peut pas être utilisé avec le logiciel choisi.</translation>
     </message>
@@ -733,6 +755,18 @@
     <message>
         <source>Keep the checked password in my &amp;desktop keyring</source>
         <translation>Conserver le mot de passe vérifié dans mon &amp;trousseau de bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Show the password</source>
+        <translation>Affic&amp;her le mot de passe</translation>
+    </message>
+    <message>
+        <source>Show the owner password</source>
+        <translation>Afficher le mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>Your keyring holds the owner password a run of this wizard kept for this TPM; it is filled in. Press “Check this password” to confirm that it still works.</source>
+        <translation>Votre trousseau contient le mot de passe propriétaire que cet assistant a conservé pour ce TPM ; il est saisi. Appuyez sur « Vérifier ce mot de passe » pour confirmer qu&apos;il fonctionne toujours.</translation>
     </message>
 </context>
 <context>
@@ -770,10 +804,6 @@
         <translation>Effacer le TPM maintenant</translation>
     </message>
     <message>
-        <source>The firmware does not let the operating system clear the TPM now. In the firmware setup (on ThinkPads: &lt;b&gt;Security → Security Chip → Clear Security Chip&lt;/b&gt;; elsewhere &lt;b&gt;Security → TPM → Clear&lt;/b&gt;), clear the TPM, save and restart. Then start this wizard again.</source>
-        <translation>Le micrologiciel ne laisse pas le système d&apos;exploitation effacer le TPM pour l&apos;instant. Dans la configuration du micrologiciel (sur les ThinkPad : &lt;b&gt;Security → Security Chip → Clear Security Chip&lt;/b&gt; ; ailleurs &lt;b&gt;Security → TPM → Clear&lt;/b&gt;), effacez le TPM, enregistrez et redémarrez. Relancez ensuite cet assistant.</translation>
-    </message>
-    <message>
         <source>Clear the TPM?</source>
         <translation>Effacer le TPM ?</translation>
     </message>
@@ -788,6 +818,41 @@
     <message>
         <source>Clearing the TPM</source>
         <translation>Effacement du TPM</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>C&amp;ontinuer</translation>
+    </message>
+    <message>
+        <source>After the clear, the TPM has no owner and is turned off. Turning it on again takes one more restart; the wizard then makes you its owner.</source>
+        <translation>Après l&apos;effacement, le TPM n&apos;a plus de propriétaire et il est désactivé. Le réactiver demande un redémarrage de plus ; l&apos;assistant fait ensuite de vous son propriétaire.</translation>
+    </message>
+    <message>
+        <source>The firmware does not let the operating system clear the TPM now. In the firmware setup (%1), choose %2, save and restart. Then start this wizard again.</source>
+        <translation>Le micrologiciel ne permet pas au système d&apos;exploitation d&apos;effacer le TPM maintenant. Dans la configuration du micrologiciel (%1), choisissez %2, enregistrez et redémarrez. Relancez ensuite cet assistant.</translation>
+    </message>
+    <message>
+        <source>Reading the TPM</source>
+        <translation>Lecture du TPM</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::ClearedPage</name>
+    <message>
+        <source>The TPM was cleared</source>
+        <translation>Le TPM a été effacé</translation>
+    </message>
+    <message>
+        <source>The old owner and every key it had are gone.</source>
+        <translation>L&apos;ancien propriétaire et toutes ses clés ont disparu.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>%1 Press “Continue”: the wizard turns the TPM on again, asks for the restart, and then makes you its owner.</source>
+        <translation>%1 Appuyez sur « Continuer » : l&apos;assistant réactive le TPM, demande le redémarrage, puis fait de vous son propriétaire.</translation>
     </message>
 </context>
 <context>
@@ -820,14 +885,6 @@
         <translation>L&apos;assistant n&apos;a conservé le mot de passe nulle part : assurez-vous de l&apos;avoir.</translation>
     </message>
     <message>
-        <source>the well-known one</source>
-        <translation>le mot de passe bien connu</translation>
-    </message>
-    <message>
-        <source>your owner password</source>
-        <translation>votre mot de passe propriétaire</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;What next:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heads: use the TPM options in its menu to reset the TPM-backed secrets with this owner password.&lt;/li&gt;&lt;li&gt;tpm-tools: commands such as &lt;i&gt;tpm_nvdefine&lt;/i&gt; or &lt;i&gt;tpm_setclearable&lt;/i&gt; ask for this owner password.&lt;/li&gt;&lt;li&gt;Disk encryption and attestation tools can now create keys under the storage root key.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Et ensuite :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heads : utilisez les options TPM de son menu pour réinitialiser les secrets liés au TPM avec ce mot de passe propriétaire.&lt;/li&gt;&lt;li&gt;tpm-tools : des commandes comme &lt;i&gt;tpm_nvdefine&lt;/i&gt; ou &lt;i&gt;tpm_setclearable&lt;/i&gt; demandent ce mot de passe propriétaire.&lt;/li&gt;&lt;li&gt;Les outils de chiffrement de disque et d&apos;attestation peuvent maintenant créer des clés sous la clé racine de stockage.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -841,8 +898,104 @@
         <translation>Votre mot de passe propriétaire est conservé dans :%1</translation>
     </message>
     <message>
-        <source>%1 It is set for: %2. The storage root key password is %3.</source>
-        <translation>%1 Il est défini pour : %2. Le mot de passe de la clé racine de stockage est %3.</translation>
+        <source>Owner password</source>
+        <translation>Mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Show the owner password</source>
+        <translation>Afficher le mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the owner password</source>
+        <translation>Masquer le mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the owner password</source>
+        <translation>Copier le mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>The password is on the clipboard; paste it where it belongs, then copy something else over it.</source>
+        <translation>Le mot de passe est dans le presse-papiers ; collez-le là où il doit aller, puis copiez autre chose par-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the owner password</source>
+        <translation>Imprimer le mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the owner password to a file</source>
+        <translation>Enregistrer une copie du mot de passe propriétaire dans un fichier</translation>
+    </message>
+    <message>
+        <source>Save for &amp;Windows (.tpm)…</source>
+        <translation>Enregistrer pour &amp;Windows (.tpm)…</translation>
+    </message>
+    <message>
+        <source>Save the owner password as a Windows .tpm file</source>
+        <translation>Enregistrer le mot de passe propriétaire comme fichier .tpm de Windows</translation>
+    </message>
+    <message>
+        <source>The storage root key password is the well-known one.</source>
+        <translation>Le mot de passe de la clé racine de stockage est celui bien connu.</translation>
+    </message>
+    <message>
+        <source>The storage root key password is your owner password.</source>
+        <translation>Le mot de passe de la clé racine de stockage est votre mot de passe propriétaire.</translation>
+    </message>
+    <message>
+        <source>The storage root key password was set before this wizard; it does not know it.</source>
+        <translation>Le mot de passe de la clé racine de stockage a été défini avant cet assistant ; il ne le connaît pas.</translation>
+    </message>
+    <message>
+        <source>%1 It is set for: %2. %3</source>
+        <translation>%1 Il est défini pour : %2. %3</translation>
+    </message>
+    <message>
+        <source>Keep a second copy away from this computer — a printout, or a file on a USB stick — so a broken disk does not take the only copy with it.</source>
+        <translation>Gardez une seconde copie loin de cet ordinateur — une impression ou un fichier sur une clé USB — pour qu&apos;un disque en panne n&apos;emporte pas la seule copie.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the owner password</source>
+        <translation>Enregistrer une copie du mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you).</source>
+        <translation>Enregistré dans %1 (lisible par vous seul).</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save the Windows owner file</source>
+        <translation>Enregistrer le fichier propriétaire Windows</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you). Windows&apos; TPM console (tpm.msc) accepts it as the owner password file.</source>
+        <translation>Enregistré dans %1 (lisible par vous seul). La console TPM de Windows (tpm.msc) l&apos;accepte comme fichier de mot de passe propriétaire.</translation>
+    </message>
+    <message>
+        <source>The password was printed.</source>
+        <translation>Le mot de passe a été imprimé.</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1124,14 @@
         <source>tcsd could not be stopped: %1</source>
         <translation>tcsd n&apos;a pas pu être arrêté : %1</translation>
     </message>
+    <message>
+        <source>Save to a &amp;file instead…</source>
+        <translation>Enregistrer dans un &amp;fichier à la place…</translation>
+    </message>
+    <message>
+        <source>Save the password to a file instead</source>
+        <translation>Enregistrer le mot de passe dans un fichier à la place</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::FirmwarePage</name>
@@ -995,21 +1156,25 @@
         <translation>Lecture du TPM</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Security → Security Chip&lt;/b&gt; (ThinkPads) or &lt;b&gt;Security → TPM&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Security → Security Chip&lt;/b&gt; (ThinkPad) ou &lt;b&gt;Security → TPM&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Security → TPM&lt;/b&gt; or &lt;b&gt;Security → Security Chip&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Security → TPM&lt;/b&gt; ou &lt;b&gt;Security → Security Chip&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;Restart the computer and open the firmware setup (usually F1, F2, F10, Del or Esc right after switching on).&lt;/li&gt;&lt;li&gt;Go to %1.&lt;/li&gt;&lt;li&gt;Set the security chip to &lt;b&gt;Active&lt;/b&gt; (or &lt;b&gt;Enabled&lt;/b&gt;). If there is an option to allow the operating system to manage the TPM, or to allow owner installation, switch it on.&lt;/li&gt;&lt;li&gt;Save and exit (often F10). Log in again: the wizard continues.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Redémarrez l&apos;ordinateur et ouvrez la configuration du micrologiciel (en général F1, F2, F10, Suppr ou Échap juste après la mise sous tension).&lt;/li&gt;&lt;li&gt;Allez dans %1.&lt;/li&gt;&lt;li&gt;Réglez la puce de sécurité sur &lt;b&gt;Active&lt;/b&gt; (ou &lt;b&gt;Enabled&lt;/b&gt;). S&apos;il existe une option permettant au système d&apos;exploitation de gérer le TPM ou d&apos;installer un propriétaire, activez-la.&lt;/li&gt;&lt;li&gt;Enregistrez et quittez (souvent F10). Reconnectez-vous : l&apos;assistant reprend.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>step title: why it is blocked</comment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The firmware keeps the operating system from switching the TPM on.</source>
+        <translation>Le micrologiciel empêche le système d&apos;exploitation d&apos;activer le TPM.</translation>
+    </message>
+    <message>
+        <source>Restart the computer and open the firmware setup (%1, right after switching on).</source>
+        <translation>Redémarrez l&apos;ordinateur et ouvrez la configuration du micrologiciel (%1, juste après la mise sous tension).</translation>
+    </message>
+    <message>
+        <source>Restart the computer and open the firmware setup: on this %1, press %2 right after switching on.</source>
+        <translation>Redémarrez l&apos;ordinateur et ouvrez la configuration du micrologiciel : sur ce %1, appuyez sur %2 juste après la mise sous tension.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;%1&lt;/li&gt;&lt;li&gt;Go to %2.&lt;/li&gt;&lt;li&gt;Set the security chip to &lt;b&gt;Active&lt;/b&gt; (or &lt;b&gt;Enabled&lt;/b&gt;). If there is an option to allow the operating system to manage the TPM, or to allow owner installation, switch it on.&lt;/li&gt;&lt;li&gt;Save and exit (often F10). Log in again: the wizard continues.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;%1&lt;/li&gt;&lt;li&gt;Allez dans %2.&lt;/li&gt;&lt;li&gt;Réglez la puce de sécurité sur &lt;b&gt;Active&lt;/b&gt; (ou &lt;b&gt;Enabled&lt;/b&gt;). S&apos;il existe une option permettant au système d&apos;exploitation de gérer le TPM ou d&apos;en prendre possession, activez-la.&lt;/li&gt;&lt;li&gt;Enregistrez et quittez (souvent F10). Reconnectez-vous : l&apos;assistant continue.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1280,62 @@
         <source>Your TPM&apos;s state and the plan</source>
         <translation>L&apos;état de votre TPM et le plan</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Show the chip&apos;s details</source>
+        <translation>Afficher les détails de la puce</translation>
+    </message>
+    <message>
+        <source>Hide the chip&apos;s details</source>
+        <translation>Masquer les détails de la puce</translation>
+    </message>
+    <message>
+        <source>Your TPM needs a change in the firmware setup: the wizard cannot turn it on from here. The next page shows what to change.</source>
+        <translation>Votre TPM nécessite une modification dans la configuration du micrologiciel : l&apos;assistant ne peut pas l&apos;activer d&apos;ici. La page suivante indique quoi changer.</translation>
+    </message>
+    <message>
+        <source>Your TPM is turned off. The wizard can turn it on and make you its owner.</source>
+        <translation>Votre TPM est désactivé. L&apos;assistant peut l&apos;activer et faire de vous son propriétaire.</translation>
+    </message>
+    <message>
+        <source>Ready to turn on the TPM: “Turn on the TPM” confirms that you are at the computer, switches the TPM on and activates it. Nothing is deleted; the firmware setup can switch it off again.</source>
+        <translation>Prêt à activer le TPM : « Activer le TPM » confirme que vous êtes devant l&apos;ordinateur, allume le TPM et l&apos;active. Rien n&apos;est supprimé ; la configuration du micrologiciel peut le désactiver à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your TPM is on. The wizard tests it and prepares it for an owner.</source>
+        <translation>Votre TPM est activé. L&apos;assistant le teste et le prépare pour un propriétaire.</translation>
+    </message>
+    <message>
+        <source>Your TPM is on and becomes active after a restart.</source>
+        <translation>Votre TPM est allumé et devient actif après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Your TPM is on and has no owner yet. The wizard can make you its owner.</source>
+        <translation>Votre TPM est activé et n&apos;a pas encore de propriétaire. L&apos;assistant peut faire de vous son propriétaire.</translation>
+    </message>
+    <message>
+        <source>Owned by you — the owner password is in your keyring.</source>
+        <translation>Vous en êtes propriétaire — le mot de passe propriétaire est dans votre trousseau.</translation>
+    </message>
+    <message>
+        <source>Your TPM already has an owner.</source>
+        <translation>Votre TPM a déjà un propriétaire.</translation>
+    </message>
+    <message>
+        <source>Your TPM is set up and owned by you.</source>
+        <translation>Votre TPM est configuré et vous en êtes propriétaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on the TPM</source>
+        <translation>&amp;Activer le TPM</translation>
+    </message>
+    <message>
+        <source>Nothing more.</source>
+        <translation>Rien de plus.</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::KeychainStore</name>
@@ -1141,6 +1362,10 @@
     <message>
         <source>the desktop keyring, service “%1”</source>
         <translation>le trousseau du bureau, service « %1 »</translation>
+    </message>
+    <message>
+        <source>The keyring holds no password for this TPM.</source>
+        <translation>Le trousseau ne contient aucun mot de passe pour ce TPM.</translation>
     </message>
 </context>
 <context>
@@ -1213,27 +1438,51 @@
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <source>%1: %2 elapsed.</source>
-        <translation>%1 : %2 écoulé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 elapsed, about %n s expected.</source>
-        <translation>
-            <numerusform>%1 : %2 écoulé, environ %n s prévue.</numerusform>
-            <numerusform>%1 : %2 écoulé, environ %n s prévues.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 Longer than the TPM&apos;s own estimate; key generation time varies, the wizard keeps waiting.</source>
-        <translation>%1 Plus long que l&apos;estimation du TPM lui-même ; la durée de génération de clé varie, l&apos;assistant continue d&apos;attendre.</translation>
-    </message>
-    <message>
         <source>Steps to take ownership</source>
         <translation>Étapes de la prise de possession</translation>
     </message>
     <message>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not keep the password.</source>
+        <translation>Le trousseau de bureau n&apos;a pas pu conserver le mot de passe.</translation>
+    </message>
+    <message>
+        <source>No keyring (such as GNOME Keyring or KWallet) is running, or it did not accept the password.</source>
+        <translation>Aucun trousseau (comme GNOME Keyring ou KWallet) n&apos;est en cours d&apos;exécution, ou il n&apos;a pas accepté le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Save the password to a file instead (only you can read it), or start your keyring and press Retry.</source>
+        <translation>Enregistrez plutôt le mot de passe dans un fichier (vous seul pouvez le lire), ou démarrez votre trousseau et appuyez sur « Réessayer ».</translation>
+    </message>
+    <message>
+        <source>Save the owner password to a file</source>
+        <translation>Enregistrer le mot de passe propriétaire dans un fichier</translation>
+    </message>
+    <message>
+        <source>%1: running for %2.</source>
+        <translation>%1 : en cours depuis %2.</translation>
+    </message>
+    <message>
+        <source>%1 The TPM allows itself %2 for this kind of step; most chips need much less.</source>
+        <translation>%1 Le TPM s&apos;accorde %2 pour ce type d&apos;étape ; la plupart des puces ont besoin de beaucoup moins.</translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation>quelques secondes</translation>
+    </message>
+    <message>
+        <source>up to a minute</source>
+        <translation>jusqu&apos;à une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n minute(s)</source>
+        <translation>
+            <numerusform>jusqu&apos;à %n minute</numerusform>
+            <numerusform>jusqu&apos;à %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1310,20 +1559,8 @@
         <translation>Compatible avec tpm-tools et Heads</translation>
     </message>
     <message>
-        <source>Windows (tpm.msc) and tpm-tools with -u</source>
-        <translation>Windows (tpm.msc) et tpm-tools avec -u</translation>
-    </message>
-    <message>
         <source>Compatible with Windows</source>
         <translation>Compatible avec Windows</translation>
-    </message>
-    <message>
-        <source>TSS Unicode pop-up secrets (rarely needed)</source>
-        <translation>Secrets Unicode des fenêtres TSS (rarement nécessaire)</translation>
-    </message>
-    <message>
-        <source>Compatible with TSS Unicode secrets</source>
-        <translation>Compatible avec les secrets Unicode TSS</translation>
     </message>
     <message>
         <source>The TPM stores a fingerprint of the password, and programs compute it in different ways. Pick the one you will type it into later.</source>
@@ -1368,10 +1605,6 @@
     <message>
         <source>Choose the recovery file</source>
         <translation>Choisir le fichier de récupération</translation>
-    </message>
-    <message>
-        <source>&amp;Print a copy as well</source>
-        <translation>&amp;Imprimer aussi une copie</translation>
     </message>
     <message>
         <source>Print the password</source>
@@ -1429,6 +1662,46 @@
         <source>Br&amp;owse…</source>
         <translation>Par&amp;courir…</translation>
     </message>
+    <message>
+        <source>Show the advanced choices</source>
+        <translation>Afficher les choix avancés</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: other software, storage key password</source>
+        <translation>&amp;Options avancées : autres logiciels, mot de passe de la clé de stockage</translation>
+    </message>
+    <message>
+        <source>Hide the advanced choices</source>
+        <translation>Masquer les choix avancés</translation>
+    </message>
+    <message>
+        <source>Ready to take ownership: “Take ownership” keeps the password where you chose and reads it back, then makes you the TPM&apos;s owner. Only clearing the TPM undoes this.</source>
+        <translation>Prêt à prendre possession : « Prendre possession » conserve le mot de passe à l&apos;endroit choisi, le relit, puis fait de vous le propriétaire du TPM. Seul un effacement du TPM annule cela.</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke ownership</source>
+        <translation>Pr&amp;endre possession</translation>
+    </message>
+    <message>
+        <source>Windows (its TPM console, tpm.msc)</source>
+        <translation>Windows (sa console TPM, tpm.msc)</translation>
+    </message>
+    <message>
+        <source>Older TPM software that asks in a pop-up window (rarely needed)</source>
+        <translation>Anciens logiciels TPM qui demandent dans une fenêtre surgissante (rarement nécessaire)</translation>
+    </message>
+    <message>
+        <source>Compatible with older pop-up password prompts</source>
+        <translation>Compatible avec les anciennes demandes de mot de passe en fenêtre surgissante</translation>
+    </message>
+    <message>
+        <source>&amp;Print a copy as well, to keep away from the computer</source>
+        <translation>&amp;Imprimer aussi une copie, à garder loin de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep a second copy away from this computer as well — a printout, or the recovery file copied to a USB stick — so a broken disk does not take the only copy with it.</source>
+        <translation>Gardez aussi une seconde copie loin de cet ordinateur — une impression, ou le fichier de récupération copié sur une clé USB — pour qu&apos;un disque en panne n&apos;emporte pas la seule copie.</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::PrintStore</name>
@@ -1458,6 +1731,18 @@
     <message>
         <source>TPM Provisioner</source>
         <translation>Configuration du TPM</translation>
+    </message>
+    <message>
+        <source>Stop setting up the TPM?</source>
+        <translation>Arrêter la configuration du TPM ?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start TPM Provisioner again at any time: it continues where it stopped. Stop now?</source>
+        <translation>%1
+
+Relancez TPM Provisioner à tout moment : il reprend là où il s&apos;est arrêté. Arrêter maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1912,37 @@
     <message>
         <source>Steps to turn the TPM on</source>
         <translation>Étapes de la mise en marche du TPM</translation>
+    </message>
+</context>
+<context>
+    <name>tpmprov::ui::WizardContext</name>
+    <message>
+        <source>The TPM&apos;s state is not known.</source>
+        <translation>L&apos;état du TPM n&apos;est pas connu.</translation>
+    </message>
+    <message>
+        <source>The TPM was cleared: it has no owner and is turned off. Turning it on again takes one more restart.</source>
+        <translation>Le TPM a été effacé : il n&apos;a pas de propriétaire et il est désactivé. Le réactiver demande un redémarrage de plus.</translation>
+    </message>
+    <message>
+        <source>The TPM is on and owned by you.</source>
+        <translation>Le TPM est activé et vous en êtes propriétaire.</translation>
+    </message>
+    <message>
+        <source>The TPM is on and has an owner.</source>
+        <translation>Le TPM est activé et a un propriétaire.</translation>
+    </message>
+    <message>
+        <source>The TPM is turned on and becomes active after the next restart. It has no owner yet.</source>
+        <translation>Le TPM est allumé et devient actif après le prochain redémarrage. Il n&apos;a pas encore de propriétaire.</translation>
+    </message>
+    <message>
+        <source>The TPM is on and active. It has no owner yet.</source>
+        <translation>Le TPM est allumé et actif. Il n&apos;a pas encore de propriétaire.</translation>
+    </message>
+    <message>
+        <source>The TPM is turned off and has no owner.</source>
+        <translation>Le TPM est désactivé et n&apos;a pas de propriétaire.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "pages/AlreadyOwnedPage.h"
 #include "pages/ClearPage.h"
+#include "pages/ClearedPage.h"
 #include "pages/DonePage.h"
 #include "pages/FirmwarePage.h"
 #include "pages/IntroPage.h"
@@ -14,8 +15,11 @@
 #include <QAbstractButton>
 #include <QDialog>
 #include <QDir>
+#include <QIcon>
 #include <QPixmap>
+#include <QScreen>
 #include <QTimer>
+#include <QWindow>
 
 namespace tpmprov::ui {
 
@@ -23,6 +27,7 @@ ProvisioningWizard::ProvisioningWizard(WizardContext* context, QWidget* parent)
     : QWizard(parent), m_context(context) {
     setObjectName(QStringLiteral("provisioningWizard"));
     setWindowTitle(tr("TPM Provisioner"));
+    setWindowIcon(applicationIcon());
     setAccessibleName(tr("TPM Provisioner"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -36,8 +41,9 @@ ProvisioningWizard::ProvisioningWizard(WizardContext* context, QWidget* parent)
     setPage(PasswordPageId, new PasswordPage(context, this));
     setPage(OwnershipPageId, new OwnershipPage(context, this));
     setPage(AlreadyOwnedPageId, new AlreadyOwnedPage(context, this));
-    auto* clear = new ClearPage(context, this);
-    setPage(ClearPageId, clear);
+    setPage(ClearPageId, new ClearPage(context, this));
+    auto* cleared = new ClearedPage(context, this);
+    setPage(ClearedPageId, cleared);
     setPage(DonePageId, new DonePage(context, this));
     setStartId(IntroPageId);
     for (QWizard::WizardButton b :
@@ -57,8 +63,11 @@ ProvisioningWizard::ProvisioningWizard(WizardContext* context, QWidget* parent)
             connect(p, &PageBase::busyChanged, this, &ProvisioningWizard::updateBusyButtons);
         }
     connect(this, &QWizard::currentIdChanged, this, &ProvisioningWizard::updateBusyButtons);
-    connect(restart, &RestartPage::restartedInProcess, this, &ProvisioningWizard::startOver);
-    connect(clear, &ClearPage::cleared, this, &ProvisioningWizard::startOver);
+    connect(restart, &RestartPage::restartedInProcess, this, [this] {
+        m_context->resumed = true;
+        startOver();
+    });
+    connect(cleared, &ClearedPage::continueRequested, this, &ProvisioningWizard::startOver);
     connect(this, &QWizard::currentIdChanged, this, [this](int) {
         if (!m_screenshotDir.isEmpty())
             QTimer::singleShot(300, this, [this] {
@@ -70,8 +79,41 @@ ProvisioningWizard::ProvisioningWizard(WizardContext* context, QWidget* parent)
         if (!m_screenshotDir.isEmpty())
             QTimer::singleShot(300, dialog, [this, dialog] { grab(dialog, dialog->objectName()); });
     });
+    fitToScreen(); // before the first show: the window is created at this size
+}
+
+void ProvisioningWizard::showEvent(QShowEvent* event) {
+    if (!m_fitted) {
+        m_fitted = true;
+        if (QWindow* window = windowHandle())
+            connect(window, &QWindow::screenChanged, this, [this] { fitToScreen(); });
+    }
+    QWizard::showEvent(event);
+}
+
+void ProvisioningWizard::fitToScreen() {
     const int em = fontMetrics().averageCharWidth();
-    resize(em * 110, fontMetrics().height() * 44);
+    QSize wanted(em * 100, fontMetrics().height() * 40);
+    const QScreen* where = screen();
+    if (!where)
+        return;
+    // Before the first map the frame is unknown: allow for a title bar and borders.
+    QSize frame = frameGeometry().size() - geometry().size();
+    if (frame.isEmpty())
+        frame = QSize(em * 2, fontMetrics().height() * 3);
+    const QSize room = where->availableGeometry().size() - frame;
+    wanted = wanted.boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+    resize(wanted);
+    const QRect area = where->availableGeometry();
+    QRect placed(pos(), wanted + frame);
+    if (!area.contains(placed))
+        move(area.topLeft() +
+             QPoint((area.width() - placed.width()) / 2, (area.height() - placed.height()) / 2));
+}
+
+QIcon ProvisioningWizard::applicationIcon() {
+    return QIcon::fromTheme(QStringLiteral("io.github.TpmProvisioner"),
+                            QIcon(QStringLiteral(":/tpmprov/icons/io.github.TpmProvisioner.svg")));
 }
 
 void ProvisioningWizard::setScreenshotDir(const QString& dir) {
@@ -100,11 +142,19 @@ void ProvisioningWizard::reject() {
     const auto* p = qobject_cast<const PageBase*>(currentPage());
     if (p && p->blocksCancel())
         return; // the TPM is taking ownership: the answer must not be lost
+    // Leaving a TPM half set up is fine, but the person should know what state it is in.
+    if (m_context->tpmChanged && currentId() != DonePageId &&
+        !m_context->confirm(this, tr("Stop setting up the TPM?"),
+                            tr("%1\n\nStart TPM Provisioner again at any time: it continues "
+                               "where it stopped. Stop now?")
+                                .arg(m_context->stateInWords())))
+        return;
     QWizard::reject();
 }
 
 void ProvisioningWizard::startOver() {
     m_context->status = TpmStatus{};
+    m_context->keptRecord.reset();
     restart(); // back to "Your TPM", which reads the TPM again
 }
 

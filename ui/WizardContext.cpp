@@ -43,6 +43,49 @@ void WizardContext::setRebooter(Rebooter* rebooter) {
     m_rebooter = rebooter;
 }
 
+OwnerPasswordRecord WizardContext::newRecord(const QString& password) const {
+    OwnerPasswordRecord r;
+    r.password = password;
+    r.ekFingerprint = status.ekFingerprint;
+    r.chip = status.chipLine();
+    r.tpmVendor = status.vendor;
+    r.machineId = machine.machineId;
+    r.computer = machine.computerName();
+    r.hostName = machine.hostName;
+    return r;
+}
+
+void WizardContext::findKeptRecord(std::function<void()> then) {
+    const QStringList keys =
+        KeychainStore::lookupKeys(machine.machineId, status.vendor, status.ekFingerprint);
+    m_keychain->lookup(keys,
+                       [this, then](bool found, const OwnerPasswordRecord& r, const QString&) {
+                           keptRecord.reset();
+                           if (found && !r.password.isEmpty())
+                               keptRecord = r;
+                           if (then)
+                               then();
+                       });
+}
+
+QString WizardContext::stateInWords() const {
+    const TpmStatus& s = status;
+    if (!s.valid)
+        return tr("The TPM's state is not known.");
+    if (cleared && !s.isOwned())
+        return tr("The TPM was cleared: it has no owner and is turned off. Turning it on "
+                  "again takes one more restart.");
+    if (s.isOwned())
+        return ownedByUs || ownerVerified ? tr("The TPM is on and owned by you.")
+                                          : tr("The TPM is on and has an owner.");
+    if (s.needs(QStringLiteral("restart")))
+        return tr("The TPM is turned on and becomes active after the next restart. It has "
+                  "no owner yet.");
+    if (s.enabled() && s.activeNow())
+        return tr("The TPM is on and active. It has no owner yet.");
+    return tr("The TPM is turned off and has no owner.");
+}
+
 void WizardContext::updateStatus(const TpmStatus& s) {
     status = s;
     Q_EMIT statusChanged();

@@ -6,6 +6,7 @@
 #include "model/JobReport.h"
 #include "model/TpmStatus.h"
 #include "stores/SecretStore.h"
+#include "system/MachineIdentity.h"
 #include "system/ServiceControl.h"
 
 #include <QList>
@@ -13,6 +14,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 class QDialog;
 class QWidget;
@@ -33,6 +35,7 @@ enum PageId {
     OwnershipPageId,
     AlreadyOwnedPageId,
     ClearPageId,
+    ClearedPageId,
     DonePageId,
 };
 
@@ -68,10 +71,21 @@ public:
     // Autostart handling can be switched off (screenshots, tests that do not want it).
     bool autostartEnabled = true;
 
+    // This computer (tests may replace it).
+    MachineIdentity machine = MachineIdentity::local();
+
     // The last state read.
     TpmStatus status;
     // Routes a state to the page that handles it.
     int routeFor(const TpmStatus& s) const;
+
+    // A record for the current TPM on this computer with `password` (encoding and SRK set
+    // by the caller).
+    OwnerPasswordRecord newRecord(const QString& password) const;
+    // The password a run kept for this TPM, looked up in the keyring once the TPM is known
+    // to be owned (std::nullopt: none found, or not looked up yet); then() after the lookup.
+    std::optional<OwnerPasswordRecord> keptRecord;
+    void findKeptRecord(std::function<void()> then);
 
     // The owner password chosen on the password page (or verified on "already owned").
     OwnerPasswordRecord record;
@@ -79,12 +93,18 @@ public:
     QStringList keptAt;     // locations that verified, for the Done page
     bool ownedByUs = false; // this wizard (this run) took ownership
     bool ownerVerified = false;
-    JobReport lastJob;           // the last job's report (notes, trace)
+    JobReport lastJob;       // the last job's report (notes, trace)
+    bool tpmChanged = false; // this run changed the TPM (Cancel then asks)
+    // Continuing after a restart: "Your TPM" and "Turn on" go on by themselves while they
+    // have nothing to decide (only the self-test and the endorsement key are left).
+    bool resumed = false;
+    bool cleared = false;        // this run cleared the TPM
     bool selfTestDone = false;   // the self-test passed in this run
     bool coldBootNeeded = false; // a self-test failed: the restart must be a power-off
 
-    // The reason of a restart the wizard asked for ("activate" or "cold-boot").
     void updateStatus(const TpmStatus& s);
+    // The state the TPM is left in, in one or two sentences (Cancel's question).
+    QString stateInWords() const;
 
     // The last error shown (tests read it).
     QString lastErrorWhat;

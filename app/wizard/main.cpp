@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("TPM Provisioner"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.TpmProvisioner"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.TpmProvisioner")));
+    QApplication::setWindowIcon(tpmprov::ui::ProvisioningWizard::applicationIcon());
     installTranslations(app);
 
     tpmprov::ui::HelperBackend backend;
@@ -64,8 +64,9 @@ int main(int argc, char** argv) {
     tpmprov::ui::ProvisioningWizard wizard(&context);
     if (!options.screenshotDir.isEmpty())
         wizard.setScreenshotDir(options.screenshotDir);
-    // --resume needs nothing special: the wizard always starts by reading the TPM and goes to
-    // the page for its state; the flag marks the autostart entry's run in logs and tests.
+    // The wizard always starts by reading the TPM and goes to the page for its state; after
+    // a restart (the autostart entry's --resume) it also passes pages with nothing to decide.
+    context.resumed = options.resume;
     wizard.show();
     return app.exec();
 }

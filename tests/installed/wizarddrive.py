@@ -84,6 +84,10 @@ def screen(app):
     return buttons, texts, windows
 
 
+# The wizard's forward button: "Next >", or what it starts where that cannot be undone.
+FORWARD = ("Next >", "Turn on the TPM", "Take ownership", "Continue")
+
+
 def press(node):
     # Accessible objects implement the Action interface: action 0 of a button is "press".
     if not node.do_action(0):
@@ -132,9 +136,11 @@ def main():
                 note("pressing %s" % name)
                 press(node)
                 target_pressed = True
-        node = buttons.get("Next >")
+        # The forward button is named for what it does on some pages.
+        forward = next((n for n in FORWARD if n in buttons), None)
+        node = buttons.get(forward) if forward else None
         if not target_pressed and node is not None and enabled(node) and pressed_on != texts:
-            note("pressing Next >")
+            note("pressing %s" % forward)
             press(node)
             pressed_on = texts  # press again only once the page has changed
         time.sleep(POLL)

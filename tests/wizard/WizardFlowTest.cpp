@@ -18,7 +18,9 @@
 #include "backend/HelperBackend.h"
 #include "pages/OwnershipPage.h"
 #include "stores/KeychainStore.h"
+#include "stores/PrintStore.h"
 #include "system/Rebooter.h"
+#include "widgets/Announcer.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -35,14 +37,18 @@
 #include <QMap>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPrinter>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextEdit>
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <qt6keychain/keychain.h>
@@ -78,6 +84,7 @@ class WizardFlowTest : public QObject {
     std::unique_ptr<WizardContext> m_ctx;
     std::unique_ptr<ProvisioningWizard> m_wizard;
     QStringList m_visited;
+    QStringList m_clicked; // the pages on which the test pressed Next
     QList<QPointer<QDialog>> m_errors;
     std::function<void(QWidget*, const QString&)> m_onReady; // each page/dialog once ready
     QStringList m_audit;                                     // accessibility problems found
@@ -197,7 +204,45 @@ class WizardFlowTest : public QObject {
         }
     }
 
+    // The window and its button row lie inside the screen's available area (any font size
+    // and scale: the pages scroll instead). Collects problems like audit().
+    void checkFits(const QString& where) {
+        const QRect area = m_wizard->screen()->availableGeometry();
+        const QRect frame = m_wizard->frameGeometry();
+        if (!area.contains(frame)) {
+            m_audit << QStringLiteral("%1: the window %2x%3%4%5 exceeds the screen's area %6x%7")
+                           .arg(where)
+                           .arg(frame.width())
+                           .arg(frame.height())
+                           .arg(frame.x() >= 0 ? QStringLiteral("+") : QString())
+                           .arg(frame.x())
+                           .arg(area.width())
+                           .arg(area.height());
+        }
+        for (QWizard::WizardButton which :
+             {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+              QWizard::FinishButton, QWizard::CancelButton}) {
+            QAbstractButton* b = button(which);
+            if (!b || !b->isVisible()) {
+                continue;
+            }
+            const QRect r(b->mapToGlobal(QPoint(0, 0)), b->size());
+            if (!area.contains(r)) {
+                m_audit << QStringLiteral("%1: the button \"%2\" at %3,%4 is off the screen")
+                               .arg(where, b->text())
+                               .arg(r.x())
+                               .arg(r.y());
+            }
+        }
+    }
+
     void start() {
+        // GNOME's default 11 pt, for the geometry test and the screenshots.
+        if (const double points = env("TPMPROV_WIZARD_FONT_PT").toDouble(); points > 0) {
+            QFont font = QApplication::font();
+            font.setPointSizeF(points);
+            QApplication::setFont(font);
+        }
         m_backend = std::make_unique<HelperBackend>();
         m_ctx = std::make_unique<WizardContext>(m_backend.get());
         m_ctx->autostartEnabled = false;
@@ -227,6 +272,7 @@ class WizardFlowTest : public QObject {
         QTRY_VERIFY2_WITH_TIMEOUT(b->isEnabled() || openError(), qPrintable(where()), timeoutMs);
         QVERIFY2(!openError(), qPrintable(where()));
         const QString before = page();
+        m_clicked << before;
         if (m_onReady) {
             m_onReady(m_wizard.get(), before);
         }
@@ -276,7 +322,7 @@ class WizardFlowTest : public QObject {
     // The password the wizard kept, read back through QtKeychain (outside the wizard's code),
     // written to TPMPROV_WIZARD_OUT for the root-side check.
     void readBackKeyring() {
-        const QString key = KeychainStore::keyFor(m_ctx->record.ekFingerprint);
+        const QString key = KeychainStore::keyFor(m_ctx->record);
         QKeychain::ReadPasswordJob job(KeychainStore::service());
         job.setAutoDelete(false);
         job.setKey(key);
@@ -327,6 +373,7 @@ private slots:
         m_ctx.reset();
         m_backend.reset();
         m_visited.clear();
+        m_clicked.clear();
         m_errors.clear();
         m_shotNames.clear();
         m_audit.clear();
@@ -351,6 +398,12 @@ private slots:
         qInfo("pages: %s", qPrintable(m_visited.join(QLatin1String(" > "))));
         QVERIFY2(m_visited.contains(QLatin1String("restartPage")),
                  "the factory state needs a restart");
+        // After the restart "Your TPM" and "Turn on" (self-test, endorsement key) have nothing
+        // to decide: they go on by themselves (issue 11, item 11).
+        qInfo("Next pressed on: %s", qPrintable(m_clicked.join(QLatin1String(" > "))));
+        QVERIFY2(m_visited.count(QLatin1String("introPage")) >= 2, "shown after the restart too");
+        QCOMPARE(m_clicked.count(QLatin1String("introPage")), 1);
+        QCOMPARE(m_clicked.count(QLatin1String("turnOnPage")), 1);
         QVERIFY(m_visited.contains(QLatin1String("passwordPage")));
         QVERIFY(m_visited.contains(QLatin1String("ownershipPage")));
         QVERIFY2(m_ctx->ownedByUs && m_ctx->ownerVerified, qPrintable(where()));
@@ -361,6 +414,46 @@ private slots:
         }
         QTest::mouseClick(button(QWizard::FinishButton), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->isVisible(), 10000);
+        relaunchFindsKeptPassword();
+    }
+
+    // A new wizard on the TPM the last one owned: the first page says the password is in the
+    // keyring; "already owned" has it filled in; one click verifies it (issue 11, item 2).
+    void relaunchFindsKeptPassword() {
+        const QString password = m_ctx->record.password;
+        m_wizard.reset();
+        m_ctx.reset();
+        m_backend.reset();
+        m_visited.clear();
+        start();
+        auto* verdict = child<QLabel>("introVerdict");
+        QVERIFY(verdict);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_ctx->keptRecord.has_value(), qPrintable(where()), kReadMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(!m_english || verdict->text().contains(QLatin1String(
+                                                    "the owner password is in your keyring")),
+                                  qPrintable(verdict->text()), kReadMs);
+        next(kReadMs);
+        QCOMPARE(page(), QStringLiteral("alreadyOwnedPage"));
+        auto* field = child<QLineEdit>("ownedPassword");
+        auto* check = child<QAbstractButton>("ownedCheck");
+        auto* keep = child<QAbstractButton>("ownedKeep");
+        QVERIFY(field && check && keep);
+        QTRY_COMPARE_WITH_TIMEOUT(field->text(), password, kReadMs);
+        QVERIFY2(field->echoMode() == QLineEdit::Password, "hidden until asked for");
+        auto* reveal = child<QAbstractButton>("ownedReveal");
+        QVERIFY(reveal);
+        reveal->setFocus();
+        QTest::keyClick(reveal, Qt::Key_Space);
+        QCOMPARE(field->echoMode(), QLineEdit::Normal);
+        QTRY_VERIFY_WITH_TIMEOUT(check->isEnabled(), kReadMs);
+        QTest::mouseClick(check, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_ctx->ownerVerified, qPrintable(where()), kReadMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(!keep->isEnabled(), "the keyring box is locked once saved",
+                                  kReadMs);
+        next(kReadMs);
+        QCOMPARE(page(), QStringLiteral("donePage"));
+        QCOMPARE(m_ctx->record.srk, OwnerPasswordRecord::Srk::WellKnown); // kept from the entry
+        qInfo("relaunch: %s", qPrintable(m_visited.join(QLatin1String(" > "))));
     }
 
     // Keyboard and screen readers: every control on every page of the whole flow (and the
@@ -369,9 +462,45 @@ private slots:
     // English, German and French).
     void accessibility() {
         m_onReady = [this](QWidget* w, const QString& where) { audit(w, where); };
+        // Status changes are announced to assistive technology.
+        QStringList announced;
+        connect(Announcer::instance(), &Announcer::announced, this,
+                [&announced](QWidget* w) { announced << w->objectName(); });
         start();
+        auto* details = child<QAbstractButton>("introDetailsToggle");
+        QVERIFY(details);
+        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), kReadMs);
+        QTest::mouseClick(details, Qt::LeftButton); // audit the details too
         driveUntil(QStringLiteral("donePage"));
         audit(m_wizard.get(), QStringLiteral("donePage")); // cleanup() reports the findings
+        for (const char* name : {"introVerdict", "turnOnSummary", "doneSummary"})
+            QTRY_VERIFY2_WITH_TIMEOUT(announced.contains(QLatin1String(name)), name, 10000);
+        disconnect(Announcer::instance(), nullptr, this, nullptr);
+        announced.removeDuplicates();
+        qInfo("announced: %s", qPrintable(announced.join(QLatin1Char(' '))));
+        QVERIFY2(std::any_of(announced.cbegin(), announced.cend(),
+                             [](const QString& n) { return n.startsWith(QLatin1String("step-")); }),
+                 "step status changes are announced");
+    }
+
+    // At the font size of TPMPROV_WIZARD_FONT_PT (GNOME's 11 pt) on the screen the offscreen
+    // platform's configuration file describes (1366x768; 1920x1080 at scale 2): every page of
+    // the whole flow fits, with its buttons on screen.
+    void fitsScreen() {
+        m_onReady = [this](QWidget*, const QString& where) { checkFits(where); };
+        start();
+        const QScreen* screen = m_wizard->screen();
+        qInfo("screen %dx%d (available %dx%d), device pixel ratio %.1f, font %.1f pt",
+              screen->geometry().width(), screen->geometry().height(),
+              screen->availableGeometry().width(), screen->availableGeometry().height(),
+              screen->devicePixelRatio(), QApplication::font().pointSizeF());
+        QVERIFY2(!m_wizard->windowIcon().pixmap(QSize(64, 64)).isNull(),
+                 "the window has its icon without an installed theme");
+        driveUntil(QStringLiteral("donePage"));
+        checkFits(QStringLiteral("donePage"));
+        qInfo("window %dx%d, minimum %dx%d", m_wizard->frameGeometry().width(),
+              m_wizard->frameGeometry().height(), m_wizard->minimumSize().width(),
+              m_wizard->minimumSize().height());
     }
 
     // No Secret Service: the keyring store fails, nothing is sent, the wizard says so.
@@ -403,8 +532,9 @@ private slots:
         QVERIFY2(notes.contains(QLatin1String("reset"), Qt::CaseInsensitive) ||
                      notes.contains(QLatin1String("INVALID_POSTINIT")),
                  qPrintable(QStringLiteral("the recovery is reported: ") + notes));
-        auto* shown = child<QLabel>("ownershipNotes");
-        QVERIFY2(shown && (!m_english || shown->text().contains(QLatin1String("On the way"))),
+        auto* shownNotes = child<QLabel>("ownershipNotes");
+        QVERIFY2(shownNotes &&
+                     (!m_english || shownNotes->text().contains(QLatin1String("On the way"))),
                  "the ownership page shows what happened on the way");
         readBackKeyring();
     }
@@ -465,6 +595,10 @@ private slots:
         auto* clearNow = child<QAbstractButton>("clearNow");
         QVERIFY(confirm && clearNow);
         QVERIFY2(!clearNow->isEnabled(), "no clear before the explicit confirmation");
+        QVERIFY2(button(QWizard::CancelButton)->isVisible(), "Cancel stays on the clear page");
+        auto* after = child<QLabel>("clearAfter");
+        QVERIFY2(after && (!m_english || after->text().contains(QLatin1String("one more restart"))),
+                 "the clear page says the TPM will be off and need a restart");
         int asked = 0;
         m_ctx->confirm = [&asked](QWidget*, const QString&, const QString&) {
             ++asked;
@@ -474,10 +608,19 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(clearNow->isEnabled(), qPrintable(where()), kReadMs);
         QTest::mouseClick(clearNow, Qt::LeftButton);
         QCOMPARE(asked, 1);
-        // Cleared: the wizard starts over from "Your TPM" and provisions like a factory TPM.
+        // Cleared: a page confirms it and says what state it left, then the wizard starts
+        // over from "Your TPM" and provisions like a factory TPM.
         QTRY_VERIFY2_WITH_TIMEOUT(page() != QLatin1String("clearPage") || openError(),
                                   qPrintable(where()), kStepMs);
         QVERIFY2(!openError(), qPrintable(where()));
+        QCOMPARE(page(), QStringLiteral("clearedPage"));
+        auto* cleared = child<QLabel>("clearedText");
+        QVERIFY(cleared);
+        qInfo("cleared page: %s", qPrintable(cleared->text()));
+        QVERIFY2(!m_english || (cleared->text().contains(QLatin1String("cleared")) &&
+                                cleared->text().contains(QLatin1String("restart"))),
+                 qPrintable(cleared->text()));
+        shot(QStringLiteral("10b-cleared"));
         driveUntil(QStringLiteral("donePage"));
         qInfo("pages: %s", qPrintable(m_visited.join(QLatin1String(" > "))));
         QVERIFY2(m_ctx->ownedByUs && m_ctx->ownerVerified, qPrintable(where()));
@@ -503,6 +646,106 @@ private slots:
         start();
         expectError(QStringLiteral("helper is not running"));
         shot(QStringLiteral("15-error-helper-missing"), openError());
+    }
+
+    // Cancel after the TPM was turned on: the wizard asks first and names the state it
+    // leaves; "No" stays, "Yes" closes (issue 11, item 5).
+    void cancelAfterTurnOn() {
+        start();
+        next(kReadMs); // "Turn on the TPM"
+        QCOMPARE(page(), QStringLiteral("turnOnPage"));
+        QTRY_VERIFY2_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled() || openError(),
+                                  qPrintable(where()), kStepMs);
+        QVERIFY2(!openError(), qPrintable(where()));
+        QStringList asked;
+        bool answer = false;
+        m_ctx->confirm = [&asked, &answer](QWidget*, const QString& title, const QString& text) {
+            asked << title + QLatin1Char('\n') + text;
+            return answer;
+        };
+        QTest::mouseClick(button(QWizard::CancelButton), Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        qInfo("cancel asked: %s", qPrintable(asked.first()));
+        QVERIFY2(!m_english ||
+                     asked.first().contains(QLatin1String("becomes active after the next restart")),
+                 qPrintable(asked.first()));
+        QVERIFY2(!m_english || asked.first().contains(QLatin1String("continues where it stopped")),
+                 qPrintable(asked.first()));
+        QVERIFY2(m_wizard->isVisible(), "No keeps the wizard open");
+        answer = true;
+        QTest::mouseClick(button(QWizard::CancelButton), Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->isVisible(), 10000);
+    }
+
+    // No keyring: the error says so in plain words and offers "Save to a file instead" as
+    // its default; that completes ownership with a recovery file. Then the Done page's
+    // backups: a printout to PDF, a copy and Windows' .tpm owner file, all 0600 and naming
+    // the computer (issue 11, items 6 and 7). The root side checks the files.
+    void saveToFileAndBackups() {
+        const QString out = env("TPMPROV_WIZARD_OUT");
+        start();
+        m_ctx->printer()->setPrintFunction([out](QTextDocument& document, QWidget*) {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(QDir(out).filePath(QStringLiteral("printout.pdf")));
+            return PrintStore::printTo(document, printer);
+        });
+        QStringList files{QStringLiteral("recovery.txt"), QStringLiteral("copy.txt"),
+                          QStringLiteral("owner.tpm")};
+        m_ctx->chooseSaveFile = [out, &files](QWidget*, const QString&, const QString&) {
+            return files.isEmpty() ? QString() : QDir(out).filePath(files.takeFirst());
+        };
+        driveUntil(QStringLiteral("passwordPage"));
+        auto* print = child<QAbstractButton>("storePrint");
+        auto* advanced = child<QAbstractButton>("passwordAdvancedToggle");
+        auto* windows = child<QAbstractButton>("encodingWindows");
+        QVERIFY(print && advanced && windows);
+        QVERIFY2(!windows->isVisibleTo(m_wizard.get()), "the encodings wait behind Advanced");
+        QTest::mouseClick(advanced, Qt::LeftButton);
+        QVERIFY(windows->isVisibleTo(m_wizard.get()));
+        windows->click();
+        print->click();
+        QVERIFY2(!m_english ||
+                     button(QWizard::NextButton)->text().contains(QLatin1String("ownership")),
+                 qPrintable(button(QWizard::NextButton)->text()));
+        next(kReadMs);
+        QCOMPARE(page(), QStringLiteral("ownershipPage"));
+        QTRY_VERIFY2_WITH_TIMEOUT(openError() != nullptr, qPrintable(where()), kStepMs);
+        const QString text = textOf(openError());
+        qInfo("error dialog: %s", qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("org.freedesktop")), "no D-Bus jargon on view");
+        QVERIFY2(!m_english || text.contains(QLatin1String("keyring could not keep")),
+                 qPrintable(text));
+        auto* toFile = openError()->findChild<QPushButton*>(QStringLiteral("errorSaveToFile"));
+        QVERIFY(toFile);
+        QVERIFY2(toFile->isDefault(), "Save to a file is the default, not a Retry that fails");
+        audit(openError(), QStringLiteral("errorDialog"));
+        QTest::mouseClick(toFile, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_ctx->ownedByUs || openError(), qPrintable(where()), kStepMs);
+        QVERIFY2(!openError(), qPrintable(where()));
+        next(kStepMs);
+        QCOMPARE(page(), QStringLiteral("donePage"));
+        QVERIFY(m_ctx->keptAt.join(QLatin1Char(' ')).contains(QLatin1String("recovery.txt")));
+        auto* copy = child<QAbstractButton>("doneSaveCopy");
+        auto* tpmFile = child<QAbstractButton>("doneSaveWindows");
+        auto* show = child<QAbstractButton>("doneShow");
+        auto* shown = child<QLineEdit>("donePassword");
+        QVERIFY(copy && tpmFile && show && shown);
+        QCOMPARE(shown->echoMode(), QLineEdit::Password);
+        QTest::mouseClick(show, Qt::LeftButton);
+        QCOMPARE(shown->echoMode(), QLineEdit::Normal);
+        QCOMPARE(shown->text(), m_ctx->record.password);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QTest::mouseClick(tpmFile, Qt::LeftButton);
+        QVERIFY2(files.isEmpty(), "every save asked for its file");
+        auto* result = child<QLabel>("doneActionResult");
+        QVERIFY2(result && (!m_english || result->text().startsWith(QLatin1String("Saved to"))),
+                 qPrintable(result ? result->text() : QString()));
+        audit(m_wizard.get(), QStringLiteral("donePage"));
+        writeOut(QStringLiteral("owner-password"), m_ctx->record.password);
+        writeOut(QStringLiteral("owner-encoding"), m_ctx->record.encodingName());
+        writeOut(QStringLiteral("host-name"), m_ctx->machine.hostName);
     }
 
     // Firmware locked physical presence: the firmware page, with what to do there.

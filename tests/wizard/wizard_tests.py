@@ -42,6 +42,7 @@ outside as root, directly against swtpm:
 Every process is stopped on exit; waits are bounded. Needs root (skipped otherwise).
 """
 
+import json
 import os
 import socket
 import stat
@@ -170,7 +171,8 @@ class World:
             "TPMPROV_WIZARD_TPMPROV": self.args.tpmprov,
             "TPMPROV_WIZARD_OUT": self.outdir,
         }
-        for k in ("DISPLAY", "TPMPROV_WIZARD_SCREENSHOT_DIR", "LANG", "LANGUAGE"):
+        for k in ("DISPLAY", "TPMPROV_WIZARD_SCREENSHOT_DIR", "TPMPROV_WIZARD_FONT_PT", "LANG",
+                  "LANGUAGE"):
             if os.environ.get(k):
                 env[k] = os.environ[k]
         env.update(extra_env or {})
@@ -235,6 +237,10 @@ def scenario_full_flow(args):
         expect(r.returncode == 0, "root's tpmprov verify-owner accepts the kept password", r.describe())
         r = w.verify_owner(password + "x", encoding.strip())
         expect(r.returncode != 0, "and refuses another one", r.describe())
+        items = w.kr.run(["secret-tool", "search", "--all", "server", SERVICE])
+        entries = items.stdout.count("secret = ")
+        expect(entries == 1, "relaunching and checking again kept one keyring entry (%d)" % entries,
+               items.stdout)
 
 
 def scenario_store_fails(args):
@@ -333,7 +339,76 @@ def scenario_accessibility(args, lang=None):
         w.qtest("storeFails", extra_env=env)
 
 
+def scenario_cancel_after_turn_on(args):
+    with World(args, factory=True) as w:
+        w.qtest("cancelAfterTurnOn")
+        status = w.status()
+        expect(not status.get("owned"), "cancelled before ownership: unowned")
+
+
+def file_mode(path):
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def scenario_save_to_file_and_backups(args):
+    """No keyring: "Save to a file instead" completes ownership; then the Done page's
+    printout (PDF), copy and Windows .tpm file. Root checks each file independently."""
+    import base64
+    import hashlib
+    import xml.etree.ElementTree as ET
+    with World(args, factory=False, keyring_daemon=False) as w:
+        w.qtest("saveToFileAndBackups")
+        expect(w.owned(), "ownership completed with the recovery file")
+        password = w.out_file("owner-password")
+        encoding = (w.out_file("owner-encoding") or "").strip()
+        host = (w.out_file("host-name") or "").strip()
+        expect(password and encoding == "windows", "the QTest chose the Windows encoding")
+        files = {name: os.path.join(w.outdir, name)
+                 for name in ("recovery.txt", "copy.txt", "owner.tpm", "printout.pdf")}
+        for name, path in files.items():
+            expect(os.path.exists(path), "%s was written" % name)
+            expect(file_mode(path) == 0o600, "%s is 0600" % name, oct(file_mode(path)))
+        for name in ("recovery.txt", "copy.txt"):
+            with open(files[name], encoding="utf-8") as f:
+                text = f.read()
+            expect("Owner password: " + password in text, "%s holds the password" % name)
+            expect(("Host name: " + host) in text and "Written: " in text,
+                   "%s names the computer and the date" % name, text)
+        with open(files["printout.pdf"], "rb") as f:
+            expect(f.read(5) == b"%PDF-", "the printout is a PDF")
+        root = ET.parse(files["owner.tpm"]).getroot()
+        expect(root.tag == "tpmOwnerData", "the .tpm file is tpm.msc's XML", root.tag)
+        auth = base64.b64decode(root.find("ownerAuth").text)
+        expect(auth == hashlib.sha1(password.encode("utf-16-le")).digest(),
+               "its ownerAuth is the Windows owner secret of the password")
+        r = w.verify_owner(password, "windows")
+        expect(r.returncode == 0, "tpmprov verify-owner --owner-encoding windows accepts it",
+               r.describe())
+
+
+def scenario_fits_screen(args):
+    """The whole flow at 11 pt (GNOME's default) on a 1366x768 screen, then on 1920x1080 at
+    scale 2 (960x540 logical pixels): every page fits with its buttons on screen."""
+    for name, width, height, dpr in (("1366x768", 1366, 768, 1), ("1920x1080@2", 1920, 1080, 2)):
+        with World(args, factory=True) as w:
+            config = os.path.join(w.outdir, "screen.json")
+            with open(config, "w", encoding="utf-8") as f:
+                json.dump({"screens": [{"name": name, "x": 0, "y": 0, "width": width // dpr,
+                                        "height": height // dpr, "logicalDpi": 96,
+                                        "logicalBaseDpi": 96, "dpr": dpr}]}, f)
+            os.chmod(config, 0o644)
+            say("screen %s" % name)
+            r = w.qtest("fitsScreen", extra_env={
+                "QT_QPA_PLATFORM": "offscreen:configfile=" + config,
+                "TPMPROV_WIZARD_FONT_PT": "11"})
+            expect("screen %dx%d" % (width // dpr, height // dpr) in r.stdout + r.stderr,
+                   "the QTest ran on the configured screen")
+
+
 SCENARIOS = {
+    "fits_screen": scenario_fits_screen,
+    "cancel_after_turn_on": scenario_cancel_after_turn_on,
+    "save_to_file_and_backups": scenario_save_to_file_and_backups,
     "full_flow": scenario_full_flow,
     "store_fails": scenario_store_fails,
     "reset_during_ownership": scenario_reset_during_ownership,

@@ -101,6 +101,8 @@ Explanation ErrorInfo::explanation() const {
     }
     if (!message.isEmpty())
         e.meaning = message;
+    e.detail = detail;
+    e.nextAction = nextAction;
     return e;
 }
 
@@ -127,6 +129,8 @@ bool ErrorInfo::isBusyByTcsd() const {
 
 QString ErrorInfo::technicalDetails() const {
     QStringList out;
+    if (!technical.isEmpty())
+        out << technical;
     if (error.isError()) {
         out << QStringLiteral("D-Bus error: %1").arg(error.name);
         if (error.kind() != ErrorKind::Failed && !error.message.isEmpty())

@@ -11,12 +11,16 @@
 namespace tpmprov::ui {
 
 struct ErrorInfo {
-    QString what;       // what was being done: "Turning the TPM on"
-    BackendError error; // a failed call (may be empty)
-    JobReport job;      // a failed job's report (may be invalid)
-    QString message;    // a failure the wizard found itself (store failed, ...)
-    QStringList tried;  // what the wizard already tried, in words
-    TpmStatus status;   // the last state read, for the report
+    QString what;                 // what was being done: "Turning the TPM on"
+    BackendError error;           // a failed call (may be empty)
+    JobReport job;                // a failed job's report (may be invalid)
+    QString message;              // a failure the wizard found itself (store failed, ...)
+    QString detail;               // ... why, in words
+    QString nextAction;           // ... what to do now
+    QString technical;            // ... the raw text behind it (technical details only)
+    bool offerSaveToFile = false; // "Save to a file instead" is the way on (keyring failed)
+    QStringList tried;            // what the wizard already tried, in words
+    TpmStatus status;             // the last state read, for the report
 
     // The explanation to show: from the job, from a Failed call's JSON, or made here for
     // helper-missing, refusal, busy and vanished helper.

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace tpmprov::ui {
 
@@ -23,7 +24,8 @@ AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
     setSubTitle(tr("Someone took ownership of this TPM before. If you know the owner "
                    "password, the wizard can check it and keep it; otherwise the TPM can be "
                    "cleared."));
-    auto* layout = new QVBoxLayout(this);
+    auto* layout =
+        scrollingLayout(QStringLiteral("ownedScroll"), tr("The TPM already has an owner"));
     m_verify = new QRadioButton(tr("I &know the owner password: check it"), this);
     m_verify->setObjectName(QStringLiteral("ownedVerifyChoice"));
     m_verify->setAccessibleName(tr("Check the owner password I know"));
@@ -36,6 +38,13 @@ AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
     m_password->setAccessibleName(tr("Owner password"));
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Owner password:"), m_password);
+    m_reveal = new QCheckBox(tr("&Show the password"), this);
+    m_reveal->setObjectName(QStringLiteral("ownedReveal"));
+    m_reveal->setAccessibleName(tr("Show the owner password"));
+    form->addRow(QString(), m_reveal);
+    connect(m_reveal, &QCheckBox::toggled, this, [this](bool on) {
+        m_password->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    });
     m_encoding = new QComboBox(this);
     m_encoding->setObjectName(QStringLiteral("ownedEncoding"));
     m_encoding->setAccessibleName(tr("Software the password was set with"));
@@ -76,7 +85,8 @@ AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
 
     // Top to bottom: the check's controls, then the other choice.
     setTabOrder(m_verify, m_password);
-    setTabOrder(m_password, m_encoding);
+    setTabOrder(m_password, m_reveal);
+    setTabOrder(m_reveal, m_encoding);
     setTabOrder(m_encoding, m_check);
     setTabOrder(m_check, m_keep);
     setTabOrder(m_keep, m_clear);
@@ -89,21 +99,42 @@ AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
 
 void AlreadyOwnedPage::initializePage() {
     m_accepted = false;
+    m_kept = false;
+    m_filled.reset();
     m_result->clear();
+    m_reveal->setChecked(false);
+    m_keep->setChecked(true);
     updateState();
-    // The keyring may already hold this TPM's password (kept by an earlier run).
-    ctx()->keychain()->lookup(
-        ctx()->status.ekFingerprint,
-        [this](bool found, const OwnerPasswordRecord& record, const QString&) {
-            if (!found || !m_password->text().isEmpty())
-                return;
-            m_password->setText(record.password);
-            const int i = m_encoding->findData(int(record.encoding));
-            if (i >= 0)
-                m_encoding->setCurrentIndex(i);
-            m_result->setText(tr("Your keyring holds a password for this "
-                                 "TPM; it is filled in. Check it."));
-        });
+    m_password->setFocus();
+    // The keyring may already hold this TPM's password (kept by an earlier run): the first
+    // page looked it up; look again when it could not.
+    if (ctx()->keptRecord) {
+        fillKept(*ctx()->keptRecord);
+        return;
+    }
+    ctx()->findKeptRecord([this] {
+        if (ctx()->keptRecord && m_password->text().isEmpty())
+            fillKept(*ctx()->keptRecord);
+    });
+}
+
+void AlreadyOwnedPage::fillKept(const OwnerPasswordRecord& record) {
+    if (m_accepted)
+        return;
+    m_filled = record;
+    m_verify->setChecked(true);
+    m_password->setText(record.password);
+    const int i = m_encoding->findData(int(record.encoding));
+    if (i >= 0)
+        m_encoding->setCurrentIndex(i);
+    m_result->setText(tr("Your keyring holds the owner password a run of this wizard kept for "
+                         "this TPM; it is filled in. Press \u201c"
+                         "Check this password\u201d to "
+                         "confirm that it still works."));
+    announce(m_result);
+    m_check->setDefault(true);
+    m_check->setFocus();
+    updateState();
 }
 
 void AlreadyOwnedPage::updateState() {
@@ -111,7 +142,8 @@ void AlreadyOwnedPage::updateState() {
     m_password->setEnabled(verify && !m_accepted);
     m_encoding->setEnabled(verify && !m_accepted);
     m_check->setEnabled(verify && !m_checking && !m_accepted && !m_password->text().isEmpty());
-    m_keep->setEnabled(verify);
+    // Locked once the check ran: by then it was saved (or it was decided not to).
+    m_keep->setEnabled(verify && !m_accepted);
     Q_EMIT completeChanged();
 }
 
@@ -139,11 +171,12 @@ void AlreadyOwnedPage::check() {
         } else if (r.accepted) {
             m_accepted = true;
             m_result->setText(tr("The TPM accepted this password. You are its owner."));
-            OwnerPasswordRecord record;
-            record.password = m_password->text();
+            OwnerPasswordRecord record = ctx()->newRecord(m_password->text());
             record.encoding = encoding;
-            record.ekFingerprint = ctx()->status.ekFingerprint;
-            record.chip = ctx()->status.chipLine();
+            // Its storage root key password is known only if a run of this wizard set it.
+            record.srk = m_filled && m_filled->password == record.password
+                             ? m_filled->srk
+                             : OwnerPasswordRecord::Srk::Unknown;
             ctx()->record = record;
             ctx()->ownerVerified = true;
             keepVerified();
@@ -151,7 +184,7 @@ void AlreadyOwnedPage::check() {
             m_result->setText(tr("The TPM did not accept this password. Check the spelling "
                                  "and the software it was set with before trying again."));
         }
-        m_result->setAccessibleName(m_result->text());
+        announce(m_result);
         updateState();
     });
 }
@@ -164,6 +197,7 @@ void AlreadyOwnedPage::keepVerified() {
     StoreCall* call = ctx()->keyringStore()->storeAndVerify(ctx()->record);
     connect(call, &StoreCall::finished, this, [this](bool ok, const QString& error) {
         m_keeping = false;
+        m_kept = ok;
         if (ok)
             ctx()->keptAt << ctx()->keyringStore()->location();
         else

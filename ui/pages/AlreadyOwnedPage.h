@@ -2,7 +2,8 @@
 // "Already owned": verify a password the user has (one try at a time; wrong tries count
 // toward the TPM's lockout) or go on to clearing it. objectNames: alreadyOwnedPage,
 // ownedVerifyChoice, ownedClearChoice, ownedPassword, ownedEncoding, ownedCheck,
-// ownedResult, ownedKeep.
+// ownedReveal, ownedResult, ownedKeep. A password an earlier run kept in the keyring for
+// this TPM is filled in: one click on "Check" verifies it.
 
 #include "pages/PageBase.h"
 
@@ -27,6 +28,7 @@ public:
 private:
     void updateState();
     void keepVerified();
+    void fillKept(const OwnerPasswordRecord& record);
 
     QRadioButton* m_verify;
     QRadioButton* m_clear;
@@ -35,6 +37,9 @@ private:
     QPushButton* m_check;
     QLabel* m_result;
     QCheckBox* m_keep;
+    QCheckBox* m_reveal;
+    std::optional<OwnerPasswordRecord> m_filled; // what was filled in from the keyring
+    bool m_kept = false;                         // stored in the keyring after the check
     bool m_checking = false;
     bool m_accepted = false;
     bool m_keeping = false;

@@ -1,9 +1,12 @@
 #include "pages/ClearPage.h"
 
+#include "model/FirmwareDirections.h"
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace tpmprov::ui {
 
@@ -12,7 +15,8 @@ ClearPage::ClearPage(WizardContext* context, QWidget* parent) : PageBase(context
     setTitle(tr("Clear the TPM"));
     setSubTitle(tr("Clearing removes the owner and destroys every key the TPM holds for the "
                    "old owner. This cannot be undone."));
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = scrollingLayout(QStringLiteral("clearScroll"), tr("Clear the TPM"));
+    setButtonText(QWizard::NextButton, tr("&Continue"));
     auto* lost = paragraph(layout,
                            tr("<p>A clear destroys:</p><ul>"
                               "<li>disk-unlock keys sealed to the TPM (encrypted disks then "
@@ -26,6 +30,12 @@ ClearPage::ClearPage(WizardContext* context, QWidget* parent) : PageBase(context
     lost->setAccessibleName(tr("A clear destroys disk-unlock keys sealed to the TPM, Heads "
                                "TOTP/HOTP secrets, BitLocker keys and any other key of the "
                                "old owner."));
+    auto* after = paragraph(layout,
+                            tr("After the clear, the TPM has no owner and is turned off. Turning "
+                               "it on again takes one more restart; the wizard then makes you "
+                               "its owner."),
+                            QStringLiteral("clearAfter"));
+    after->setAccessibleName(after->text());
     m_confirm = new QCheckBox(tr("I &understand that these keys are destroyed and have the "
                                  "recovery keys I need"),
                               this);
@@ -60,15 +70,15 @@ bool ClearPage::softwareClearPossible() const {
 void ClearPage::initializePage() {
     m_confirm->setChecked(false);
     m_running = false;
+    m_cleared = false;
     const bool possible = softwareClearPossible();
     m_clearNow->setVisible(possible);
-    m_firmware->setText(
-        possible ? QString()
-                 : tr("The firmware does not let the operating system clear the TPM now. In "
-                      "the firmware setup (on ThinkPads: <b>Security \u2192 Security Chip "
-                      "\u2192 Clear Security Chip</b>; elsewhere <b>Security \u2192 TPM "
-                      "\u2192 Clear</b>), clear the TPM, save and restart. Then start this "
-                      "wizard again."));
+    m_firmware->setText(possible ? QString()
+                                 : tr("The firmware does not let the operating system clear "
+                                      "the TPM now. In the firmware setup (%1), choose %2, "
+                                      "save and restart. Then start this wizard again.")
+                                       .arg(firmwareDirections(ctx()->machine).setupKeys,
+                                            firmwareDirections(ctx()->machine).clearItem));
 }
 
 void ClearPage::clearNow() {
@@ -105,7 +115,13 @@ void ClearPage::clearNow() {
             ctx()->ownedByUs = false;
             ctx()->ownerVerified = false;
             ctx()->selfTestDone = false;
-            Q_EMIT cleared();
+            ctx()->keptRecord.reset();
+            ctx()->tpmChanged = true;
+            ctx()->cleared = true;
+            m_cleared = true;
+            Q_EMIT completeChanged();
+            // The state for the next page's words; it says "cleared" either way.
+            refreshState([this](bool) { wizard()->next(); }, tr("Reading the TPM"));
         });
     });
 }

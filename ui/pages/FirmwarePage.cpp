@@ -1,9 +1,11 @@
 #include "pages/FirmwarePage.h"
 
+#include "model/FirmwareDirections.h"
 #include "model/Words.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace tpmprov::ui {
@@ -13,7 +15,8 @@ FirmwarePage::FirmwarePage(WizardContext* context, QWidget* parent) : PageBase(c
     setTitle(tr("Change a setting in the firmware"));
     setSubTitle(tr("The computer's firmware does not let the operating system change the TPM "
                    "now. This takes a visit to the firmware setup."));
-    auto* layout = new QVBoxLayout(this);
+    auto* layout =
+        scrollingLayout(QStringLiteral("firmwareScroll"), tr("Change a setting in the firmware"));
     m_why = paragraph(layout, {}, QStringLiteral("firmwareWhy"));
     m_steps = paragraph(layout, {}, QStringLiteral("firmwareSteps"));
     m_steps->setTextFormat(Qt::RichText);
@@ -38,30 +41,35 @@ void FirmwarePage::initializePage() {
 
 void FirmwarePage::show() {
     const TpmStatus& s = ctx()->status;
-    QStringList reasons;
+    // One reason, said once: the first step the firmware blocks.
+    QString why = tr("The firmware keeps the operating system from switching the TPM on.");
     for (const PlanStep& step : s.plan)
-        if (step.status == QStringLiteral("blocked") &&
-            step.reasonId != QStringLiteral("plan.needs-presence"))
-            reasons << tr("%1: %2", "step title: why it is blocked")
-                           .arg(words::stepTitle(step.step), step.reason);
-    m_why->setText(reasons.join(QLatin1Char('\n')));
-    m_why->setAccessibleName(m_why->text());
-    const bool thinkpad = s.vendor.contains(QStringLiteral("STM")) ||
-                          s.vendor.contains(QStringLiteral("ATML")) ||
-                          s.vendor.contains(QStringLiteral("IFX"));
-    QString menu = thinkpad ? tr("<b>Security \u2192 Security Chip</b> (ThinkPads) or "
-                                 "<b>Security \u2192 TPM</b>")
-                            : tr("<b>Security \u2192 TPM</b> or <b>Security \u2192 Security "
-                                 "Chip</b>");
-    m_steps->setText(
-        tr("<ol><li>Restart the computer and open the firmware setup (usually F1, F2, F10, "
-           "Del or Esc right after switching on).</li>"
-           "<li>Go to %1.</li>"
-           "<li>Set the security chip to <b>Active</b> (or <b>Enabled</b>). If there is an "
-           "option to allow the operating system to manage the TPM, or to allow owner "
-           "installation, switch it on.</li>"
-           "<li>Save and exit (often F10). Log in again: the wizard continues.</li></ol>")
-            .arg(menu));
+        if (step.status == QStringLiteral("blocked") && !step.reason.isEmpty() &&
+            step.reasonId != QStringLiteral("plan.needs-presence")) {
+            why = tr("%1: %2", "step title: why it is blocked")
+                      .arg(words::stepTitle(step.step), step.reason);
+            break;
+        }
+    m_why->setText(why);
+    announce(m_why);
+    const FirmwareDirections d = firmwareDirections(ctx()->machine);
+    const QString where =
+        d.maker.isEmpty()
+            ? tr("Restart the computer and open the firmware setup (%1, right after switching "
+                 "on).")
+                  .arg(d.setupKeys.toHtmlEscaped())
+            : tr("Restart the computer and open the firmware setup: on this %1, press %2 "
+                 "right after switching on.")
+                  .arg(d.maker.toHtmlEscaped(), d.setupKeys.toHtmlEscaped());
+    m_steps->setText(tr("<ol><li>%1</li>"
+                        "<li>Go to %2.</li>"
+                        "<li>Set the security chip to <b>Active</b> (or <b>Enabled</b>). If "
+                        "there is an option to allow the operating system to manage the TPM, "
+                        "or to allow owner installation, switch it on.</li>"
+                        "<li>Save and exit (often F10). Log in again: the wizard "
+                        "continues.</li></ol>")
+                         .arg(where, d.tpmMenu));
+    m_steps->setAccessibleName(QTextDocumentFragment::fromHtml(m_steps->text()).toPlainText());
 }
 
 bool FirmwarePage::isComplete() const {

@@ -1,6 +1,7 @@
 #pragma once
-// "Presence locked by firmware": what to change in the firmware setup, with the vendor's
-// menu names from the plan's reasons. objectName "firmwarePage"; button "firmwareCheckAgain".
+// "Presence locked by firmware": one reason, then what to change in the firmware setup, with
+// the menu names of the computer's maker (DMI; model/FirmwareDirections). objectName
+// "firmwarePage"; button "firmwareCheckAgain".
 
 #include "pages/PageBase.h"
 

@@ -7,8 +7,10 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace tpmprov::ui {
 
@@ -34,35 +36,16 @@ IntroPage::IntroPage(WizardContext* context, QWidget* parent) : PageBase(context
     setSubTitle(tr("This wizard sets up the computer's security chip (TPM 1.2): it turns it "
                    "on, makes you its owner and keeps your owner password safe."));
 
-    auto* outer = new QVBoxLayout(this);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setObjectName(QStringLiteral("introScroll"));
-    scroll->setAccessibleName(tr("Your TPM's state and the plan"));
-    auto* content = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(content);
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
+    auto* layout =
+        scrollingLayout(QStringLiteral("introScroll"), tr("Your TPM's state and the plan"));
+    QWidget* content = layout->parentWidget();
 
     m_reading = paragraph(layout, tr("Reading the TPM\u2026"), QStringLiteral("introReading"));
-
-    auto* chipBox = new QGroupBox(tr("The chip"), content);
-    m_identity = new QFormLayout(chipBox);
-    layout->addWidget(chipBox);
-
-    auto* flagBox = new QGroupBox(tr("Its state"), content);
-    m_flags = new QFormLayout(flagBox);
-    m_flags->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    layout->addWidget(flagBox);
-
-    auto* planBox = new QGroupBox(tr("What the wizard will do"), content);
-    auto* planLayout = new QVBoxLayout(planBox);
-    m_plan = new StepList(planBox);
-    m_plan->setObjectName(QStringLiteral("introPlan"));
-    m_plan->setAccessibleName(tr("Plan"));
-    planLayout->addWidget(m_plan);
-    layout->addWidget(planBox);
+    m_verdict = paragraph(layout, {}, QStringLiteral("introVerdict"));
+    QFont bold = m_verdict->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_verdict->setFont(bold);
 
     auto* needBox = new QGroupBox(tr("What you will need"), content);
     auto* needLayout = new QVBoxLayout(needBox);
@@ -73,12 +56,57 @@ IntroPage::IntroPage(WizardContext* context, QWidget* parent) : PageBase(context
     needLayout->addWidget(m_needs);
     layout->addWidget(needBox);
 
+    m_ready = paragraph(layout, {}, QStringLiteral("introReady"));
+
+    auto* planBox = new QGroupBox(tr("What the wizard will do"), content);
+    auto* planLayout = new QVBoxLayout(planBox);
+    m_plan = new StepList(planBox);
+    m_plan->setObjectName(QStringLiteral("introPlan"));
+    m_plan->setAccessibleName(tr("Plan"));
+    planLayout->addWidget(m_plan);
+    layout->addWidget(planBox);
+
+    buildDetails(layout, content);
+
     m_reload = new QPushButton(tr("&Read the TPM again"), content);
     m_reload->setObjectName(QStringLiteral("introReload"));
     m_reload->setAccessibleName(tr("Read the TPM again"));
     connect(m_reload, &QPushButton::clicked, this, &IntroPage::reload);
     layout->addWidget(m_reload, 0, Qt::AlignLeft);
     layout->addStretch(1);
+}
+
+// The chip's identity and its flags: for the curious and for bug reports, folded away.
+void IntroPage::buildDetails(QVBoxLayout* layout, QWidget* content) {
+    m_detailsToggle = new QToolButton(content);
+    m_detailsToggle->setObjectName(QStringLiteral("introDetailsToggle"));
+    m_detailsToggle->setText(tr("&Details"));
+    m_detailsToggle->setAccessibleName(tr("Show the chip's details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setAutoRaise(true);
+    layout->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
+
+    m_details = new QWidget(content);
+    m_details->setObjectName(QStringLiteral("introDetails"));
+    auto* detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* chipBox = new QGroupBox(tr("The chip"), m_details);
+    m_identity = new QFormLayout(chipBox);
+    detailsLayout->addWidget(chipBox);
+    auto* flagBox = new QGroupBox(tr("Its state"), m_details);
+    m_flags = new QFormLayout(flagBox);
+    m_flags->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    detailsLayout->addWidget(flagBox);
+    m_details->setVisible(false);
+    layout->addWidget(m_details);
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_details->setVisible(on);
+        m_detailsToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_detailsToggle->setAccessibleName(on ? tr("Hide the chip's details")
+                                              : tr("Show the chip's details"));
+    });
 }
 
 void IntroPage::initializePage() {
@@ -99,10 +127,12 @@ void IntroPage::reload() {
         [this](bool ok) {
             m_loading = false;
             m_reload->setEnabled(true);
-            if (ok)
+            if (ok) {
                 show(ctx()->status);
-            else
+            } else {
                 m_reading->setText(tr("The TPM's state could not be read."));
+                announce(m_reading);
+            }
             Q_EMIT completeChanged();
         },
         tr("Reading the TPM"));
@@ -132,27 +162,92 @@ void IntroPage::show(const TpmStatus& s) {
             state = StepList::State::Failed;
         m_plan->setState(step.step, state, {}, words::planStatus(step.status));
     }
+    m_reading->setVisible(false);
+    showVerdict(s);
+    passOnWhenNothingToDecide(s);
+    if (s.isOwned() && !ctx()->ownedByUs && !ctx()->ownerVerified) {
+        // An owned TPM: the keyring may hold the password an earlier run kept.
+        const int lookup = ++m_lookups;
+        ctx()->findKeptRecord([this, lookup] {
+            if (lookup == m_lookups)
+                showVerdict(ctx()->status);
+        });
+    }
+}
+
+void IntroPage::passOnWhenNothingToDecide(const TpmStatus& s) {
+    const bool onlyPreparation =
+        ctx()->routeFor(s) == TurnOnPageId && !s.needs(QStringLiteral("physical-presence")) &&
+        !s.needs(QStringLiteral("enable")) && !s.needs(QStringLiteral("activate"));
+    if (!ctx()->resumed || !onlyPreparation)
+        return;
+    // Next stays off (isComplete) so nobody presses it twice; queued: the wizard finishes
+    // showing this page first.
+    m_passingOn = true;
+    Q_EMIT completeChanged();
+    QTimer::singleShot(0, this, [this] {
+        m_passingOn = false;
+        if (wizard() && wizard()->currentPage() == this)
+            wizard()->next();
+    });
+}
+
+// The verdict, what the user will need and what Next starts: all from the page the state
+// routes to, so the first lines and the plan never disagree.
+void IntroPage::showVerdict(const TpmStatus& s) {
+    const int route = ctx()->routeFor(s);
+    const bool turnOn = route == TurnOnPageId &&
+                        (s.needs(QStringLiteral("physical-presence")) ||
+                         s.needs(QStringLiteral("enable")) || s.needs(QStringLiteral("activate")));
+    const bool kept = ctx()->keptRecord.has_value();
+    QString verdict;
+    QString ready;
+    if (!s.isTpm12())
+        verdict = tr("This wizard sets up TPM 1.2 chips only; this computer's TPM is "
+                     "\u201c%1\u201d.")
+                      .arg(s.family.isEmpty() ? tr("unknown") : s.family);
+    else if (route == FirmwarePageId)
+        verdict = tr("Your TPM needs a change in the firmware setup: the wizard cannot turn "
+                     "it on from here. The next page shows what to change.");
+    else if (turnOn) {
+        verdict = tr("Your TPM is turned off. The wizard can turn it on and make you its owner.");
+        ready = tr("Ready to turn on the TPM: \u201cTurn on the TPM\u201d confirms that you "
+                   "are at the computer, switches the TPM on and activates it. Nothing is "
+                   "deleted; the firmware setup can switch it off again.");
+    } else if (route == TurnOnPageId)
+        verdict = tr("Your TPM is on. The wizard tests it and prepares it for an owner.");
+    else if (route == RestartPageId)
+        verdict = tr("Your TPM is on and becomes active after a restart.");
+    else if (route == PasswordPageId)
+        verdict = tr("Your TPM is on and has no owner yet. The wizard can make you its owner.");
+    else if (route == AlreadyOwnedPageId)
+        verdict = kept ? tr("Owned by you \u2014 the owner password is in your keyring.")
+                       : tr("Your TPM already has an owner.");
+    else if (route == DonePageId)
+        verdict = tr("Your TPM is set up and owned by you.");
+    m_verdict->setText(verdict);
+    m_verdict->setAccessibleName(verdict);
+    m_ready->setText(ready);
+    m_ready->setVisible(!ready.isEmpty());
+    if (wizard())
+        setButtonText(QWizard::NextButton,
+                      turnOn ? tr("&Turn on the TPM") : wizard()->buttonText(QWizard::NextButton));
+    announce(m_verdict);
 
     QStringList needs;
-    if (!s.isTpm12()) {
-        m_reading->setText(tr("This wizard sets up TPM 1.2 chips only; this computer's TPM "
-                              "is \u201c%1\u201d.")
-                               .arg(s.family.isEmpty() ? tr("unknown") : s.family));
-        m_reading->setVisible(true);
-    } else {
-        m_reading->setVisible(false);
-    }
     if (s.needs(QStringLiteral("activate")) || s.needs(QStringLiteral("restart")))
         needs << tr("A restart of the computer (the wizard opens again after you log in).");
-    if (s.blocked(QStringLiteral("physical-presence")) || s.blocked(QStringLiteral("enable")) ||
-        s.blocked(QStringLiteral("activate")) || s.blocked(QStringLiteral("take-ownership")))
+    if (route == FirmwarePageId)
         needs << tr("A visit to the firmware setup (the wizard shows what to change).");
-    if (s.isOwned())
+    if (route == AlreadyOwnedPageId && !kept)
         needs << tr("The TPM's current owner password, or agreement to clear the TPM.");
-    else if (!s.isOwned() && s.isTpm12())
+    else if (s.isTpm12() && !s.isOwned())
         needs << tr("An owner password: the wizard suggests a strong one and keeps it in your "
                     "keyring.");
-    needs << tr("An administrator password when the system asks for it.");
+    if (route != DonePageId && s.isTpm12())
+        needs << tr("An administrator password when the system asks for it.");
+    if (needs.isEmpty())
+        needs << tr("Nothing more.");
     QString html = QStringLiteral("<ul>");
     for (const QString& n : needs)
         html += QStringLiteral("<li>") + n.toHtmlEscaped() + QStringLiteral("</li>");
@@ -161,7 +256,7 @@ void IntroPage::show(const TpmStatus& s) {
 }
 
 bool IntroPage::isComplete() const {
-    return !m_loading && ctx()->routeFor(ctx()->status) >= 0;
+    return !m_loading && !m_passingOn && ctx()->routeFor(ctx()->status) >= 0;
 }
 
 int IntroPage::nextId() const {

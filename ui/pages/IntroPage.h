@@ -1,12 +1,16 @@
 #pragma once
-// "Your TPM": chip, vendor, version, the flags in plain words, the plan with what each step
-// does and which are done, and what the user will need. objectName "introPage".
+// "Your TPM": first a one-line verdict ("introVerdict") and what the user will need
+// ("introNeeds"), then what the wizard will do next ("introReady") and the plan; the chip's
+// identity and flags under "Details" ("introDetailsToggle"). The Next button is named for
+// what it starts ("Turn on the TPM"). objectName "introPage".
 
 #include "pages/PageBase.h"
 
 class QFormLayout;
+class QVBoxLayout;
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace tpmprov::ui {
 
@@ -24,14 +28,24 @@ public:
 
 private:
     void show(const TpmStatus& status);
+    void showVerdict(const TpmStatus& status);
+    // After a restart, with only the self-test and the endorsement key left: on to them.
+    void passOnWhenNothingToDecide(const TpmStatus& status);
+    void buildDetails(QVBoxLayout* layout, QWidget* content);
 
     QLabel* m_reading;
+    QLabel* m_verdict;
+    QLabel* m_ready;
+    QToolButton* m_detailsToggle;
+    QWidget* m_details;
     QFormLayout* m_identity;
     QFormLayout* m_flags;
     StepList* m_plan;
     QLabel* m_needs;
     QPushButton* m_reload;
     bool m_loading = false;
+    int m_lookups = 0;        // the newest keyring lookup
+    bool m_passingOn = false; // going on by itself (passOnWhenNothingToDecide)
 };
 
 } // namespace tpmprov::ui

@@ -2,6 +2,7 @@
 
 #include "model/Words.h"
 #include "stores/PasswordSecret.h"
+#include "stores/RecoveryFileStore.h"
 #include "widgets/StepList.h"
 
 #include <QLabel>
@@ -19,7 +20,7 @@ OwnershipPage::OwnershipPage(WizardContext* context, QWidget* parent) : PageBase
     setTitle(tr("Taking ownership"));
     setSubTitle(tr("The TPM now creates its storage root key. This can take a few minutes; "
                    "the window stays usable."));
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = scrollingLayout(QStringLiteral("ownershipScroll"), tr("Taking ownership"));
     m_steps = new StepList(this);
     m_steps->setObjectName(QStringLiteral("ownershipSteps"));
     m_steps->setAccessibleName(tr("Steps to take ownership"));
@@ -107,13 +108,43 @@ void OwnershipPage::storeNext(int index) {
             info.what = tr("Keeping the owner password");
             info.message = error;
             info.tried << tr("Nothing was sent to the TPM: it stays without an owner.");
+            if (store == ctx()->keyringStore()) {
+                // The keyring's own text is D-Bus jargon: plain words, and a way on.
+                info.message = tr("The desktop keyring could not keep the password.");
+                info.detail = tr("No keyring (such as GNOME Keyring or KWallet) is running, or "
+                                 "it did not accept the password.");
+                info.nextAction = tr("Save the password to a file instead (only you can read "
+                                     "it), or start your keyring and press Retry.");
+                info.technical = error;
+                info.offerSaveToFile = true;
+            }
             showError(info, true, [this, index](ErrorDialog::Action action) {
                 if (action == ErrorDialog::RetryAction) {
                     setRunning(true);
                     storeNext(index);
+                } else if (action == ErrorDialog::SaveToFileAction) {
+                    useFileInstead(index);
                 }
             });
         });
+}
+
+void OwnershipPage::useFileInstead(int index) {
+    RecoveryFileStore* file = ctx()->recoveryFile();
+    auto& stores = ctx()->chosenStores;
+    if (!stores.contains(file)) {
+        const QString path =
+            ctx()->chooseSaveFile(this, tr("Save the owner password to a file"),
+                                  RecoveryFileStore::suggestedPath(ctx()->machine.hostName));
+        if (path.isEmpty())
+            return; // the page still says nothing was sent; Back leads to other choices
+        file->setPath(path);
+        stores[index] = file;
+    } else {
+        stores.removeAt(index);
+    }
+    // The steps list names the stores: build it again for the new choice.
+    initializePage();
 }
 
 void OwnershipPage::takeOwnership() {
@@ -127,7 +158,8 @@ void OwnershipPage::takeOwnership() {
         setRunning(false);
         return;
     }
-    const tpm::Secret srk = record.srkWellKnown ? tpm::Secret::wellKnown() : *owner;
+    const tpm::Secret srk =
+        record.srk == OwnerPasswordRecord::Srk::WellKnown ? tpm::Secret::wellKnown() : *owner;
     m_steps->setState(QStringLiteral("take-ownership"), StepList::State::Running);
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
@@ -137,6 +169,7 @@ void OwnershipPage::takeOwnership() {
     m_clock.start();
     m_stepClock.start();
     m_sent = true;
+    ctx()->tpmChanged = true;
     setRunning(true); // Back and Cancel stay disabled until the job has ended
     m_ticker.start();
     tick();
@@ -154,6 +187,7 @@ void OwnershipPage::onProgress(const QString& job, const QString& step, const QS
     if (step != m_step) {
         m_step = step;
         m_expected = 0;
+        m_elapsed->clear();
     }
     if (expected > 0)
         m_expected = expected;
@@ -166,8 +200,10 @@ void OwnershipPage::onProgress(const QString& job, const QString& step, const QS
         m_steps->setState(QStringLiteral("take-ownership"), StepList::State::Done);
         m_steps->setState(QStringLiteral("verify"), StepList::State::Running);
     }
-    if (!message.isEmpty())
+    if (!message.isEmpty()) {
         m_message->setText(message);
+        announce(m_message);
+    }
     tick();
 }
 
@@ -186,25 +222,29 @@ void OwnershipPage::tick() {
     }
     const double elapsed = m_stepBase + static_cast<double>(m_stepClock.elapsed()) / 1000.0;
     const QString title = words::stepTitle(m_step);
-    if (m_expected <= 0) {
-        m_progress->setRange(0, 0);
-        m_elapsed->setText(tr("%1: %2 elapsed.").arg(title, clock(elapsed)));
-        return;
-    }
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(static_cast<int>(qMin(0.99, elapsed / m_expected) * 1000));
-    const int expected = qMax(1, static_cast<int>(m_expected + 0.5));
-    QString text =
-        tr("%1: %2 elapsed, about %n s expected.", nullptr, expected).arg(title, clock(elapsed));
-    if (elapsed > m_expected)
-        text = tr("%1 Longer than the TPM's own estimate; key generation time varies, the "
-                  "wizard keeps waiting.")
-                   .arg(text);
+    // The TPM reports the longest a kind of command may take, not how long it will: no
+    // countdown and no percentage, only the time so far and that limit in words.
+    m_progress->setRange(0, 0);
+    QString text = tr("%1: running for %2.").arg(title, clock(elapsed));
+    if (m_expected > 0)
+        text = tr("%1 The TPM allows itself %2 for this kind of step; most chips need much "
+                  "less.")
+                   .arg(text, durationWords(m_expected));
     m_elapsed->setText(text);
+}
+
+QString OwnershipPage::durationWords(double seconds) {
+    if (seconds <= 5)
+        return tr("a few seconds");
+    if (seconds <= 60)
+        return tr("up to a minute");
+    const int minutes = static_cast<int>(seconds / 60.0 + 0.5);
+    return tr("up to %n minute(s)", nullptr, minutes);
 }
 
 void OwnershipPage::finishJob(const BackendResult& started, const JobOutcome& outcome) {
     m_ticker.stop();
+    m_elapsed->clear(); // the step has ended: no timer line stays behind
     setRunning(false);
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
@@ -221,6 +261,7 @@ void OwnershipPage::finishJob(const BackendResult& started, const JobOutcome& ou
         m_steps->setState(QStringLiteral("take-ownership"), StepList::State::Done);
         m_steps->setState(QStringLiteral("verify"), StepList::State::Done);
         m_message->setText(words::outcome(outcome.outcome));
+        announce(m_message);
         m_next = DonePageId;
         m_done = true;
         Q_EMIT completeChanged();

@@ -36,12 +36,15 @@ public:
 private:
     void setRunning(bool running);
     void storeNext(int index);
+    // "Save to a file instead": the recovery file takes the failed store's place.
+    void useFileInstead(int index);
     void takeOwnership();
     void onProgress(const QString& job, const QString& step, const QString& message, double elapsed,
                     double expected);
     void finishJob(const BackendResult& started, const JobOutcome& outcome);
     void tick();
     static QString clock(double seconds);
+    static QString durationWords(double seconds); // "up to 5 minutes"
 
     StepList* m_steps;
     QProgressBar* m_progress;

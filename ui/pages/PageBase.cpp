@@ -1,8 +1,10 @@
 #include "pages/PageBase.h"
 
 #include "BusNames.h"
+#include "widgets/Announcer.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace tpmprov::ui {
@@ -43,6 +45,27 @@ QLabel* PageBase::paragraph(QVBoxLayout* layout, const QString& text, const QStr
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     layout->addWidget(label);
     return label;
+}
+
+void PageBase::announce(QLabel* label) {
+    Announcer::announceLabel(label);
+}
+
+QVBoxLayout* PageBase::scrollingLayout(const QString& objectName, const QString& accessibleName) {
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text wraps instead
+    scroll->setObjectName(objectName);
+    scroll->setAccessibleName(accessibleName);
+    auto* content = new QWidget(scroll);
+    content->setObjectName(objectName + QStringLiteral("Content"));
+    auto* layout = new QVBoxLayout(content);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    return layout;
 }
 
 void PageBase::refreshState(std::function<void(bool)> then, const QString& what) {

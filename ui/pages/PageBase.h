@@ -39,6 +39,12 @@ protected:
     void showError(ErrorInfo info, bool canRetry,
                    std::function<void(ErrorDialog::Action)> then = {});
     QLabel* paragraph(QVBoxLayout* layout, const QString& text, const QString& objectName);
+    // A status line changed: its accessible name follows its text and assistive technology
+    // is told (widgets/Announcer).
+    static void announce(QLabel* label);
+    // The page's content scrolls, so the window fits any screen at any font size and scale
+    // with the wizard's buttons always visible: returns the layout to fill (call once).
+    QVBoxLayout* scrollingLayout(const QString& objectName, const QString& accessibleName);
     // Re-reads the state; then(ok) after the context holds the new state.
     void refreshState(std::function<void(bool)> then, const QString& what);
 

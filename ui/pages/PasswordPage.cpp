@@ -17,8 +17,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace tpmprov::ui {
 
@@ -49,24 +50,41 @@ PasswordPage::PasswordPage(WizardContext* context, QWidget* parent) : PageBase(c
     setSubTitle(tr("Whoever knows the owner password controls the TPM. The wizard keeps it "
                    "for you before the TPM is told about it."));
 
-    auto* outer = new QVBoxLayout(this);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setObjectName(QStringLiteral("passwordScroll"));
-    scroll->setAccessibleName(tr("Owner password choices"));
-    auto* content = new QWidget(scroll);
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
-    auto* layout = new QVBoxLayout(content);
+    auto* layout = scrollingLayout(QStringLiteral("passwordScroll"), tr("Owner password choices"));
+    QWidget* content = layout->parentWidget();
 
     layout->addWidget(buildPasswordBox(content));
-    layout->addWidget(buildEncodingBox(content));
     layout->addWidget(buildStoreBox(content));
+    // Which software derives the secret, and the storage key's password: the defaults suit
+    // nearly everyone, so the choices wait behind "Advanced".
+    m_advancedToggle =
+        named(new QToolButton(content), "passwordAdvancedToggle", tr("Show the advanced choices"));
+    m_advancedToggle->setText(tr("Ad&vanced: other software, storage key password"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    m_advanced = buildEncodingBox(content);
+    m_advanced->setVisible(false);
+    layout->addWidget(m_advanced);
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_advanced->setVisible(on);
+        m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_advancedToggle->setAccessibleName(on ? tr("Hide the advanced choices")
+                                               : tr("Show the advanced choices"));
+    });
     m_problem = named(new QLabel(content), "passwordProblem", tr("Problem"));
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
+    m_ready = paragraph(layout,
+                        tr("Ready to take ownership: \u201cTake ownership\u201d keeps the "
+                           "password where you chose and reads it back, then makes you the "
+                           "TPM's owner. Only clearing the TPM undoes this."),
+                        QStringLiteral("passwordReady"));
+    m_ready->setAccessibleName(m_ready->text());
     layout->addStretch(1);
+    setButtonText(QWizard::NextButton, tr("Ta&ke ownership"));
 
     connectSignals();
 }
@@ -114,10 +132,12 @@ QGroupBox* PasswordPage::buildEncodingBox(QWidget* parent) {
     m_sha1 =
         named(new QRadioButton(tr("Linux tools: tpm-tools, TrouSerS, Heads (recommended)"), encBox),
               "encodingSha1", tr("Compatible with tpm-tools and Heads"));
-    m_windows = named(new QRadioButton(tr("Windows (tpm.msc) and tpm-tools with -u"), encBox),
+    m_windows = named(new QRadioButton(tr("Windows (its TPM console, tpm.msc)"), encBox),
                       "encodingWindows", tr("Compatible with Windows"));
-    m_utf16nul = named(new QRadioButton(tr("TSS Unicode pop-up secrets (rarely needed)"), encBox),
-                       "encodingUtf16Nul", tr("Compatible with TSS Unicode secrets"));
+    m_utf16nul = named(new QRadioButton(tr("Older TPM software that asks in a pop-up window "
+                                           "(rarely needed)"),
+                                        encBox),
+                       "encodingUtf16Nul", tr("Compatible with older pop-up password prompts"));
     enc->addWidget(m_sha1);
     enc->addWidget(m_windows);
     enc->addWidget(m_utf16nul);
@@ -150,8 +170,9 @@ QGroupBox* PasswordPage::buildStoreBox(QWidget* parent) {
     m_filePath = named(new QLineEdit(keepBox), "storeFilePath", tr("Recovery file"));
     m_browse = named(new QPushButton(tr("Br&owse\u2026"), keepBox), "storeFileBrowse",
                      tr("Choose the recovery file"));
-    m_print = named(new QCheckBox(tr("&Print a copy as well"), keepBox), "storePrint",
-                    tr("Print the password"));
+    m_print =
+        named(new QCheckBox(tr("&Print a copy as well, to keep away from the computer"), keepBox),
+              "storePrint", tr("Print the password"));
     keep->addWidget(m_keyring, 0, 0, 1, 2);
     keep->addWidget(m_file, 1, 0, 1, 2);
     keep->addWidget(m_filePath, 2, 0);
@@ -162,6 +183,11 @@ QGroupBox* PasswordPage::buildStoreBox(QWidget* parent) {
                             "in addition to the keyring or the file."),
                          keepBox),
                     4, 0, 1, 2);
+    keep->addWidget(hint(tr("Keep a second copy away from this computer as well \u2014 a "
+                            "printout, or the recovery file copied to a USB stick \u2014 so a "
+                            "broken disk does not take the only copy with it."),
+                         keepBox),
+                    5, 0, 1, 2);
 
     return keepBox;
 }
@@ -186,8 +212,8 @@ void PasswordPage::connectSignals() {
     // Top to bottom, as the page reads (the rows of the grids included).
     QWidget* previous = m_generate;
     for (QWidget* next : std::initializer_list<QWidget*>{
-             m_generated, m_regenerate, m_own, m_edit, m_confirm, m_sha1, m_windows, m_utf16nul,
-             m_srkWellKnown, m_keyring, m_file, m_filePath, m_browse, m_print}) {
+             m_generated, m_regenerate, m_own, m_edit, m_confirm, m_keyring, m_file, m_filePath,
+             m_browse, m_print, m_advancedToggle, m_sha1, m_windows, m_utf16nul, m_srkWellKnown}) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -196,13 +222,8 @@ void PasswordPage::connectSignals() {
 void PasswordPage::initializePage() {
     if (m_generated->text().isEmpty())
         m_generated->setText(generatePassphrase());
-    if (m_filePath->text().isEmpty()) {
-        QString fp = ctx()->status.ekFingerprint;
-        fp.remove(QStringLiteral("sha256:"));
-        m_filePath->setText(QDir::homePath() +
-                            QStringLiteral("/tpm-owner-password%1.txt")
-                                .arg(fp.isEmpty() ? QString() : QLatin1Char('-') + fp.left(8)));
-    }
+    if (m_filePath->text().isEmpty())
+        m_filePath->setText(RecoveryFileStore::suggestedPath(ctx()->machine.hostName));
     updateState();
 }
 
@@ -270,12 +291,10 @@ bool PasswordPage::isComplete() const {
 }
 
 bool PasswordPage::validatePage() {
-    OwnerPasswordRecord record;
-    record.password = password();
+    OwnerPasswordRecord record = ctx()->newRecord(password());
     record.encoding = encoding();
-    record.ekFingerprint = ctx()->status.ekFingerprint;
-    record.chip = ctx()->status.chipLine();
-    record.srkWellKnown = m_srkWellKnown->isChecked();
+    record.srk = m_srkWellKnown->isChecked() ? OwnerPasswordRecord::Srk::WellKnown
+                                             : OwnerPasswordRecord::Srk::OwnerPassword;
     if (!secretFromPassword(record.password, record.encoding)) {
         m_problem->setText(tr("This password cannot be used with the chosen software."));
         return false;

@@ -1,9 +1,11 @@
 #pragma once
 // "Owner password": a generated passphrase (default) or a typed one with a strength hint;
-// the compatibility choice; the SRK choice; where to keep it. objectNames: passwordGenerated,
-// passwordRegenerate, passwordOwn, passwordEdit, passwordConfirm, passwordStrength,
-// encodingSha1, encodingWindows, encodingUtf16Nul, srkWellKnown, storeKeyring, storeFile,
-// storeFilePath, storeFileBrowse, storePrint.
+// where to keep it (and the advice to keep a second copy elsewhere); under "Advanced" the
+// compatibility and SRK choices; what "Take ownership" (the Next button) will do.
+// objectNames: passwordGenerated, passwordRegenerate, passwordOwn, passwordEdit,
+// passwordConfirm, passwordStrength, storeKeyring, storeFile, storeFilePath,
+// storeFileBrowse, storePrint, passwordAdvancedToggle, encodingSha1, encodingWindows,
+// encodingUtf16Nul, srkWellKnown, passwordReady.
 
 #include "pages/PageBase.h"
 
@@ -12,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+class QToolButton;
 
 class QGroupBox;
 
@@ -54,6 +57,9 @@ private:
     QPushButton* m_browse;
     QCheckBox* m_print;
     QLabel* m_problem;
+    QLabel* m_ready;
+    QToolButton* m_advancedToggle;
+    QGroupBox* m_advanced;
 };
 
 } // namespace tpmprov::ui

@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -15,7 +16,7 @@ RestartPage::RestartPage(WizardContext* context, QWidget* parent) : PageBase(con
     setTitle(tr("Restart required"));
     setSubTitle(tr("The TPM reads its new setting only while the computer starts."));
     setButtonText(QWizard::FinishButton, tr("&Close"));
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = scrollingLayout(QStringLiteral("restartScroll"), tr("Restart required"));
     m_text = paragraph(layout, {}, QStringLiteral("restartText"));
     m_autostart = paragraph(layout, {}, QStringLiteral("restartAutostart"));
     m_restart = new QPushButton(tr("&Restart now"), this);
@@ -56,6 +57,12 @@ void RestartPage::initializePage() {
     m_restart->setAccessibleName(ctx()->coldBootNeeded ? tr("Power the computer off now")
                                                        : tr("Restart the computer now"));
     m_restart->setEnabled(true);
+    // "Restart now" is the page's primary button (Enter presses it), after QWizard has made
+    // its own Close button the default for this last page.
+    QTimer::singleShot(0, m_restart, [this] {
+        m_restart->setDefault(true);
+        m_restart->setFocus();
+    });
 }
 
 void RestartPage::restartNow() {

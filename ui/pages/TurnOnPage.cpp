@@ -4,7 +4,9 @@
 #include "widgets/StepList.h"
 
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace tpmprov::ui {
 
@@ -13,7 +15,7 @@ TurnOnPage::TurnOnPage(WizardContext* context, QWidget* parent) : PageBase(conte
     setTitle(tr("Turn on the TPM"));
     setSubTitle(tr("The wizard now switches the TPM on, step by step. Your administrator "
                    "password may be asked for."));
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = scrollingLayout(QStringLiteral("turnOnScroll"), tr("Turn on the TPM"));
     m_steps = new StepList(this);
     m_steps->setObjectName(QStringLiteral("turnOnSteps"));
     m_steps->setAccessibleName(tr("Steps to turn the TPM on"));
@@ -115,6 +117,8 @@ void TurnOnPage::callStep(const QString& step, BackendCall* call, std::function<
                          : tr("The TPM had been reset and is now started.");
         }
         m_steps->setState(step, StepList::State::Done, detail);
+        if (step != QStringLiteral("startup"))
+            ctx()->tpmChanged = true;
         // Every step changes what the TPM reports: read it again before the next one.
         refreshState([done](bool ok) { done(ok); }, tr("Reading the TPM"));
     });
@@ -135,6 +139,8 @@ void TurnOnPage::jobStep(const QString& step, BackendCall* call, std::function<v
         }
         if (step == QStringLiteral("self-test"))
             ctx()->selfTestDone = true;
+        else
+            ctx()->tpmChanged = true; // the endorsement key
         m_steps->setState(step, StepList::State::Done);
         refreshState([done](bool ok) { done(ok); }, tr("Reading the TPM"));
     });
@@ -177,11 +183,21 @@ void TurnOnPage::finish() {
     m_summary->setText(m_next == RestartPageId
                            ? tr("The TPM is on. It becomes active after a restart.")
                            : tr("The TPM is on and active."));
+    announce(m_summary);
+    // After a restart this page only prepared the TPM: on to the first real decision.
+    m_passingOn = ctx()->resumed && m_next == PasswordPageId;
     Q_EMIT completeChanged();
+    if (m_passingOn)
+        QTimer::singleShot(0, this, [this] {
+            m_passingOn = false;
+            ctx()->resumed = false;
+            if (wizard() && wizard()->currentPage() == this)
+                wizard()->next();
+        });
 }
 
 bool TurnOnPage::isComplete() const {
-    return m_finished && !m_running;
+    return m_finished && !m_running && !m_passingOn;
 }
 
 int TurnOnPage::nextId() const {

@@ -35,6 +35,7 @@ private:
     QStringList m_order;
     bool m_running = false;
     bool m_finished = false;
+    bool m_passingOn = false; // after a restart: on to the password page by itself
     int m_next = -1;
 };
 

@@ -12,12 +12,46 @@ const QString kEncodingPrefix = QStringLiteral("encoding: ");
 const QString kTpmPrefix = QStringLiteral("tpm: ");
 const QString kChipPrefix = QStringLiteral("chip: ");
 const QString kSrkPrefix = QStringLiteral("srk: ");
+const QString kVendorPrefix = QStringLiteral("tpm-vendor: ");
+const QString kMachinePrefix = QStringLiteral("machine-id: ");
+const QString kComputerPrefix = QStringLiteral("computer: ");
+const QString kHostPrefix = QStringLiteral("host: ");
+const QString kKeyPrefix = QStringLiteral("owner-password/");
+
+// A key segment: letters, digits, '.', '_' and '-' only.
+QString segment(const QString& text) {
+    QString out;
+    for (const QChar c : text.trimmed())
+        out += c.isLetterOrNumber() && c.unicode() < 128          ? c
+               : (c == QLatin1Char('.') || c == QLatin1Char('-')) ? c
+                                                                  : QLatin1Char('_');
+    return out.isEmpty() ? QStringLiteral("unknown") : out;
+}
+
+QString ekKey(const QString& ekFingerprint) {
+    return kKeyPrefix + (ekFingerprint.isEmpty() ? QStringLiteral("unknown-ek") : ekFingerprint);
+}
+
+QString machineKey(const QString& machineId, const QString& tpmVendor) {
+    return kKeyPrefix + segment(machineId) + QLatin1Char('/') + segment(tpmVendor);
+}
 
 } // namespace
 
-QString KeychainStore::keyFor(const QString& ekFingerprint) {
-    return QStringLiteral("owner-password/") +
-           (ekFingerprint.isEmpty() ? QStringLiteral("unknown-ek") : ekFingerprint);
+QString KeychainStore::keyFor(const OwnerPasswordRecord& record) {
+    return record.machineId.isEmpty() ? ekKey(record.ekFingerprint)
+                                      : machineKey(record.machineId, record.tpmVendor);
+}
+
+QStringList KeychainStore::lookupKeys(const QString& machineId, const QString& tpmVendor,
+                                      const QString& ekFingerprint) {
+    QStringList keys;
+    if (!machineId.isEmpty())
+        keys << machineKey(machineId, tpmVendor);
+    if (!ekFingerprint.isEmpty())
+        keys << ekKey(ekFingerprint);
+    keys << ekKey({});
+    return keys;
 }
 
 QString KeychainStore::location() const {
@@ -32,8 +66,9 @@ QString KeychainStore::serialize(const OwnerPasswordRecord& record) {
     QStringList lines;
     lines << kPasswordPrefix + record.password << kEncodingPrefix + record.encodingName()
           << kTpmPrefix + record.tpmKey() << kChipPrefix + record.chip
-          << kSrkPrefix +
-                 (record.srkWellKnown ? QStringLiteral("well-known") : QStringLiteral("own"));
+          << kVendorPrefix + record.tpmVendor << kMachinePrefix + record.machineId
+          << kComputerPrefix + record.computer << kHostPrefix + record.hostName
+          << kSrkPrefix + record.srkName();
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -48,11 +83,23 @@ bool KeychainStore::parse(const QString& text, OwnerPasswordRecord& record) {
             if (e)
                 record.encoding = *e;
         } else if (line.startsWith(kTpmPrefix)) {
-            record.ekFingerprint = line.mid(kTpmPrefix.size());
+            const QString ek = line.mid(kTpmPrefix.size());
+            record.ekFingerprint = ek == QStringLiteral("unknown-ek") ? QString() : ek;
+        } else if (line.startsWith(kVendorPrefix)) {
+            record.tpmVendor = line.mid(kVendorPrefix.size());
+        } else if (line.startsWith(kMachinePrefix)) {
+            record.machineId = line.mid(kMachinePrefix.size());
+        } else if (line.startsWith(kComputerPrefix)) {
+            record.computer = line.mid(kComputerPrefix.size());
+        } else if (line.startsWith(kHostPrefix)) {
+            record.hostName = line.mid(kHostPrefix.size());
         } else if (line.startsWith(kChipPrefix)) {
             record.chip = line.mid(kChipPrefix.size());
         } else if (line.startsWith(kSrkPrefix)) {
-            record.srkWellKnown = line.mid(kSrkPrefix.size()) == QStringLiteral("well-known");
+            const QString srk = line.mid(kSrkPrefix.size());
+            record.srk = srk == QStringLiteral("well-known") ? OwnerPasswordRecord::Srk::WellKnown
+                         : srk == QStringLiteral("own") ? OwnerPasswordRecord::Srk::OwnerPassword
+                                                        : OwnerPasswordRecord::Srk::Unknown;
         }
     }
     return havePassword;
@@ -60,7 +107,7 @@ bool KeychainStore::parse(const QString& text, OwnerPasswordRecord& record) {
 
 StoreCall* KeychainStore::storeAndVerify(const OwnerPasswordRecord& record) {
     auto* call = new StoreCall(this);
-    const QString key = keyFor(record.ekFingerprint);
+    const QString key = keyFor(record);
     m_lastKey = key;
     const QString text = serialize(record);
     auto* write = new QKeychain::WritePasswordJob(service(), call);
@@ -94,15 +141,26 @@ StoreCall* KeychainStore::storeAndVerify(const OwnerPasswordRecord& record) {
     return call;
 }
 
-void KeychainStore::lookup(
-    const QString& ekFingerprint,
-    std::function<void(bool, const OwnerPasswordRecord&, const QString&)> callback) {
+void KeychainStore::lookup(const QStringList& keys, LookupCallback callback) {
+    lookupFrom(keys, std::move(callback));
+}
+
+void KeychainStore::lookupFrom(QStringList keys, LookupCallback callback) {
+    if (keys.isEmpty()) {
+        callback(false, {}, tr("The keyring holds no password for this TPM."));
+        return;
+    }
+    const QString key = keys.takeFirst();
     auto* read = new QKeychain::ReadPasswordJob(service(), this);
     read->setAutoDelete(true);
-    read->setKey(keyFor(ekFingerprint));
-    connect(read, &QKeychain::Job::finished, this, [callback](QKeychain::Job* r) {
+    read->setKey(key);
+    connect(read, &QKeychain::Job::finished, this, [this, keys, callback](QKeychain::Job* r) {
         auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(r);
         OwnerPasswordRecord record;
+        if (readJob->error() == QKeychain::EntryNotFound) {
+            lookupFrom(keys, callback);
+            return;
+        }
         if (readJob->error() != QKeychain::NoError) {
             callback(false, record, readJob->errorString());
             return;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
@@ -38,6 +39,18 @@ QString encodingWords(tpm::SecretEncoding encoding) {
     return {};
 }
 
+QString srkWords(OwnerPasswordRecord::Srk srk) {
+    switch (srk) {
+    case OwnerPasswordRecord::Srk::WellKnown:
+        return QStringLiteral("well-known (20 zero bytes)");
+    case OwnerPasswordRecord::Srk::OwnerPassword:
+        return QStringLiteral("the same as the owner password");
+    case OwnerPasswordRecord::Srk::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown (not set by TPM Provisioner)");
+}
+
 QString errnoText(int error) {
     return QString::fromLocal8Bit(std::strerror(error));
 }
@@ -48,17 +61,26 @@ QString RecoveryFileStore::location() const {
     return tr("the recovery file %1").arg(m_path);
 }
 
+QString RecoveryFileStore::suggestedPath(const QString& hostName) {
+    QString name;
+    for (const QChar c : hostName.trimmed())
+        name += c.isLetterOrNumber() || c == QLatin1Char('-') ? c : QLatin1Char('-');
+    return QDir::homePath() + QStringLiteral("/tpm-owner-password") +
+           (name.isEmpty() ? QString() : QLatin1Char('-') + name) + QStringLiteral(".txt");
+}
+
 QString RecoveryFileStore::render(const OwnerPasswordRecord& record) {
     // The file is a technical record: English, so any helper can read it.
     QStringList lines;
     lines << QStringLiteral("TPM Provisioner - TPM owner password")
           << QStringLiteral("Keep this private. Whoever has this password controls the TPM.")
-          << QString() << QStringLiteral("TPM: %1").arg(record.chip)
+          << QString() << QStringLiteral("Computer: %1").arg(record.computer)
+          << QStringLiteral("Host name: %1").arg(record.hostName)
+          << QStringLiteral("Machine id: %1").arg(record.machineId)
+          << QStringLiteral("TPM: %1").arg(record.chip)
           << QStringLiteral("TPM endorsement key fingerprint: %1").arg(record.tpmKey())
           << QStringLiteral("Encoding: %1").arg(encodingWords(record.encoding))
-          << QStringLiteral("SRK password: %1")
-                 .arg(record.srkWellKnown ? QStringLiteral("well-known (20 zero bytes)")
-                                          : QStringLiteral("the same as the owner password"))
+          << QStringLiteral("SRK password: %1").arg(srkWords(record.srk))
           << QStringLiteral("Written: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate))
           << QString() << kPasswordLine + record.password;
     if (record.encoding == tpm::SecretEncoding::Windows ||

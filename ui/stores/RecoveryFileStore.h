@@ -16,6 +16,9 @@ public:
     QString location() const override;
     StoreCall* storeAndVerify(const OwnerPasswordRecord& record) override;
 
+    // ~/tpm-owner-password-<host>.txt: named for the computer, so copies kept elsewhere say
+    // which one they belong to.
+    static QString suggestedPath(const QString& hostName);
     // The file's text. Also used for printing.
     static QString render(const OwnerPasswordRecord& record);
     // The password line of a rendered file ("" when absent).

@@ -14,6 +14,18 @@ QString OwnerPasswordRecord::encodingName() const {
     return QString::fromLatin1(tpm::encodingName(encoding));
 }
 
+QString OwnerPasswordRecord::srkName() const {
+    switch (srk) {
+    case Srk::WellKnown:
+        return QStringLiteral("well-known");
+    case Srk::OwnerPassword:
+        return QStringLiteral("own");
+    case Srk::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
 QString OwnerPasswordRecord::tpmKey() const {
     return ekFingerprint.isEmpty() ? QStringLiteral("unknown-ek") : ekFingerprint;
 }

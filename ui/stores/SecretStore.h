@@ -18,12 +18,20 @@ struct OwnerPasswordRecord {
 
     QString password;
     tpm::SecretEncoding encoding = tpm::SecretEncoding::Sha1;
-    QString ekFingerprint; // identifies this TPM ("" when the TPM has no readable EK yet)
+    QString ekFingerprint; // the TPM's endorsement key ("" when it was not readable)
     QString chip;          // "STM TPM 1.2, chip 1.2.13.12"
-    bool srkWellKnown = true;
+    QString tpmVendor;     // "STM": with the machine id, names the keyring entry
+    QString machineId;     // /etc/machine-id of the computer the TPM is in
+    QString computer;      // "LENOVO ThinkPad W530" (DMI), for people
+    QString hostName;
+    // The storage root key's password: set by this wizard (well-known or the owner
+    // password), or unknown (a TPM someone else set up).
+    enum class Srk { WellKnown, OwnerPassword, Unknown };
+    Srk srk = Srk::WellKnown;
 
     QString encodingName() const;
-    // The keyring entry and file header name this TPM by its EK fingerprint.
+    QString srkName() const; // "well-known", "own", "unknown" (the keyring entry's words)
+    // The EK fingerprint for the file header ("unknown-ek" when it was not readable).
     QString tpmKey() const;
 };
 

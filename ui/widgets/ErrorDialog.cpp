@@ -158,8 +158,18 @@ QDialogButtonBox* ErrorDialog::buildButtons(const ErrorInfo& info, bool canRetry
         m_retry = retry;
         retry->setObjectName(QStringLiteral("errorRetry"));
         retry->setAccessibleName(tr("Try again"));
-        retry->setDefault(true);
+        retry->setDefault(!info.offerSaveToFile);
         connect(retry, &QPushButton::clicked, this, [this] { choose(RetryAction); });
+    }
+    if (info.offerSaveToFile) {
+        // What works now, rather than a retry that fails the same way.
+        auto* toFile =
+            buttons->addButton(tr("Save to a &file instead\u2026"), QDialogButtonBox::AcceptRole);
+        toFile->setObjectName(QStringLiteral("errorSaveToFile"));
+        toFile->setAccessibleName(tr("Save the password to a file instead"));
+        toFile->setDefault(true);
+        toFile->setAutoDefault(true);
+        connect(toFile, &QPushButton::clicked, this, [this] { choose(SaveToFileAction); });
     }
     auto* close = buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("errorClose"));

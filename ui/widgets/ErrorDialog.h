@@ -25,7 +25,7 @@ namespace tpmprov::ui {
 class ErrorDialog : public QDialog {
     Q_OBJECT
 public:
-    enum Action { CloseAction = 0, RetryAction, StartupAction };
+    enum Action { CloseAction = 0, RetryAction, StartupAction, SaveToFileAction };
     Q_ENUM(Action)
 
     ErrorDialog(const ErrorInfo& info, bool canRetry, QWidget* parent = nullptr);

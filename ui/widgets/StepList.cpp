@@ -1,5 +1,7 @@
 #include "widgets/StepList.h"
 
+#include "widgets/Announcer.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QLayoutItem>
@@ -75,38 +77,45 @@ void StepList::setState(const QString& id, State state, const QString& detail,
         return;
     Row& row = *it;
     row.state = state;
-    QStyle::StandardPixmap pixmap = QStyle::SP_CustomBase;
+    const QIcon icon = iconFor(state);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    // At the screen's pixel ratio: sharp at scale 2 (theme icons are SVG).
+    row.icon->setPixmap(icon.isNull() ? QPixmap()
+                                      : icon.pixmap(QSize(size, size), devicePixelRatioF()));
+    row.icon->setMinimumWidth(size);
+    const QString words = statusText.isEmpty() ? stateWords(state) : statusText;
+    const bool changed = row.status->text() != words;
+    row.status->setText(words);
+    row.title->setAccessibleName(
+        tr("%1: %2", "step title: its status").arg(row.title->text(), words));
+    if (changed)
+        Announcer::announce(row.title);
+    if (!detail.isEmpty())
+        row.detail->setText(detail);
+    row.detail->setVisible(!row.detail->text().isEmpty());
+}
+
+QIcon StepList::iconFor(State state) const {
+    // The desktop's icon theme first (symbolic SVGs), the style's own as the fallback.
+    auto themed = [this](const char* name, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QLatin1String(name),
+                                style()->standardIcon(fallback, nullptr, this));
+    };
     switch (state) {
     case State::Running:
-        pixmap = QStyle::SP_MediaPlay;
-        break;
+        return themed("media-playback-start-symbolic", QStyle::SP_MediaPlay);
     case State::Done:
     case State::AlreadyDone:
-        pixmap = QStyle::SP_DialogApplyButton;
-        break;
+        return themed("emblem-ok-symbolic", QStyle::SP_DialogApplyButton);
     case State::Failed:
-        pixmap = QStyle::SP_MessageBoxCritical;
-        break;
+        return themed("dialog-error-symbolic", QStyle::SP_MessageBoxCritical);
     case State::Later:
-        pixmap = QStyle::SP_BrowserReload;
-        break;
+        return themed("view-refresh-symbolic", QStyle::SP_BrowserReload);
     case State::Waiting:
     case State::Skipped:
         break;
     }
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    if (pixmap == QStyle::SP_CustomBase)
-        row.icon->setPixmap({});
-    else
-        row.icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
-    row.icon->setMinimumWidth(size);
-    const QString words = statusText.isEmpty() ? stateWords(state) : statusText;
-    row.status->setText(words);
-    row.title->setAccessibleName(
-        tr("%1: %2", "step title: its status").arg(row.title->text(), words));
-    if (!detail.isEmpty())
-        row.detail->setText(detail);
-    row.detail->setVisible(!row.detail->text().isEmpty());
+    return {};
 }
 
 StepList::State StepList::state(const QString& id) const {

@@ -3,6 +3,7 @@
 // skipped. Each row: a status icon, the title, the status in words and a detail line.
 
 #include <QHash>
+#include <QIcon>
 #include <QString>
 #include <QWidget>
 
@@ -29,6 +30,8 @@ public:
     static QString stateWords(State state);
 
 private:
+    QIcon iconFor(State state) const;
+
     struct Row {
         QLabel* icon = nullptr;
         QLabel* title = nullptr;
