@@ -555,10 +555,6 @@
         <translation>kompatibel mit Windows</translation>
     </message>
     <message>
-        <source>TSS Unicode</source>
-        <translation>TSS-Unicode</translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation>Eingeschaltet</translation>
     </message>
@@ -645,6 +641,10 @@
     <message>
         <source>switched off in the firmware</source>
         <translation>in der Firmware abgeschaltet</translation>
+    </message>
+    <message>
+        <source>older pop-up password prompts</source>
+        <translation>ältere Passwortabfragen in Dialogfenstern</translation>
     </message>
 </context>
 <context>
@@ -1340,10 +1340,6 @@
 <context>
     <name>tpmprov::ui::KeychainStore</name>
     <message>
-        <source>the desktop keyring, entry “%1” of “%2”</source>
-        <translation>dem Schlüsselbund der Arbeitsumgebung, Eintrag „%1“ von „%2“</translation>
-    </message>
-    <message>
         <source>The keyring refused to store the password: %1</source>
         <translation>Der Schlüsselbund hat das Speichern des Passworts abgelehnt: %1</translation>
     </message>
@@ -1360,12 +1356,12 @@
         <translation>Der Schlüsselbund-Eintrag konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>the desktop keyring, service “%1”</source>
-        <translation>dem Schlüsselbund der Arbeitsumgebung, Dienst „%1“</translation>
-    </message>
-    <message>
         <source>The keyring holds no password for this TPM.</source>
         <translation>Der Schlüsselbund enthält kein Passwort für dieses TPM.</translation>
+    </message>
+    <message>
+        <source>your desktop keyring (application “%1”)</source>
+        <translation>Ihrem Schlüsselbund (Anwendung „%1“)</translation>
     </message>
 </context>
 <context>

@@ -555,10 +555,6 @@
         <translation>compatible avec Windows</translation>
     </message>
     <message>
-        <source>TSS Unicode</source>
-        <translation>TSS Unicode</translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation>En marche</translation>
     </message>
@@ -645,6 +641,10 @@
     <message>
         <source>switched off in the firmware</source>
         <translation>désactivée dans le micrologiciel</translation>
+    </message>
+    <message>
+        <source>older pop-up password prompts</source>
+        <translation>anciennes demandes de mot de passe en fenêtre surgissante</translation>
     </message>
 </context>
 <context>
@@ -1340,10 +1340,6 @@
 <context>
     <name>tpmprov::ui::KeychainStore</name>
     <message>
-        <source>the desktop keyring, entry “%1” of “%2”</source>
-        <translation>le trousseau du bureau, entrée « %1 » de « %2 »</translation>
-    </message>
-    <message>
         <source>The keyring refused to store the password: %1</source>
         <translation>Le trousseau a refusé d&apos;enregistrer le mot de passe : %1</translation>
     </message>
@@ -1360,12 +1356,12 @@
         <translation>L&apos;entrée du trousseau n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <source>the desktop keyring, service “%1”</source>
-        <translation>le trousseau du bureau, service « %1 »</translation>
-    </message>
-    <message>
         <source>The keyring holds no password for this TPM.</source>
         <translation>Le trousseau ne contient aucun mot de passe pour ce TPM.</translation>
+    </message>
+    <message>
+        <source>your desktop keyring (application “%1”)</source>
+        <translation>votre trousseau de bureau (application « %1 »)</translation>
     </message>
 </context>
 <context>

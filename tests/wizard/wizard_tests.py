@@ -28,6 +28,13 @@ outside as root, directly against swtpm:
                    what a clear destroys -> explicit confirmation -> ForceClear through the
                    helper -> the wizard starts over and provisions it (restart included);
                    the new password verifies, the old one no longer does.
+  fits_screen      the whole flow at 11 pt on 1366x768 and on 1920x1080 at scale 2: every
+                   page, window and buttons inside the screen.
+  cancel_after_turn_on
+                   Cancel after turning the TPM on asks, naming the state left.
+  save_to_file_and_backups
+                   no keyring: "Save to a file instead" completes ownership; Done saves a
+                   copy and a Windows .tpm file, a printout goes to PDF; root checks them.
   polkit_denied    the wizard runs as the user the rules refuse: an error dialog says so;
                    the TPM is unchanged.
   helper_missing   the helper is not on the bus: an error dialog says so.

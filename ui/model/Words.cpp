@@ -97,7 +97,7 @@ QString encodingLabel(tpm::SecretEncoding encoding) {
     case tpm::SecretEncoding::Utf16:
         return QCoreApplication::translate("Words", "Windows compatible");
     case tpm::SecretEncoding::Utf16Nul:
-        return QCoreApplication::translate("Words", "TSS Unicode");
+        return QCoreApplication::translate("Words", "older pop-up password prompts");
     }
     return {};
 }

@@ -55,11 +55,8 @@ QStringList KeychainStore::lookupKeys(const QString& machineId, const QString& t
 }
 
 QString KeychainStore::location() const {
-    // Before anything is stored the entry's key (the EK fingerprint) may not be known yet.
-    if (m_lastKey.isEmpty())
-        return tr("the desktop keyring, service \u201c%1\u201d").arg(service());
-    return tr("the desktop keyring, entry \u201c%1\u201d of \u201c%2\u201d")
-        .arg(m_lastKey, service());
+    // Words for people: the key itself (a machine id) means nothing to them.
+    return tr("your desktop keyring (application \u201c%1\u201d)").arg(service());
 }
 
 QString KeychainStore::serialize(const OwnerPasswordRecord& record) {
@@ -108,7 +105,6 @@ bool KeychainStore::parse(const QString& text, OwnerPasswordRecord& record) {
 StoreCall* KeychainStore::storeAndVerify(const OwnerPasswordRecord& record) {
     auto* call = new StoreCall(this);
     const QString key = keyFor(record);
-    m_lastKey = key;
     const QString text = serialize(record);
     auto* write = new QKeychain::WritePasswordJob(service(), call);
     write->setAutoDelete(true);

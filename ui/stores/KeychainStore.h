@@ -38,7 +38,6 @@ public:
 
 private:
     void lookupFrom(QStringList keys, LookupCallback callback);
-    QString m_lastKey;
 };
 
 } // namespace tpmprov::ui
