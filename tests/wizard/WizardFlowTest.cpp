@@ -684,7 +684,8 @@ private slots:
     void saveToFileAndBackups() {
         const QString out = env("TPMPROV_WIZARD_OUT");
         start();
-        m_ctx->printer()->setPrintFunction([out](QTextDocument& document, QWidget*) {
+        m_ctx->printer()->setPrintFunction([this, out](QTextDocument& document, QWidget*) {
+            writeOut(QStringLiteral("printout.txt"), document.toPlainText()); // what it says
             QPrinter printer(QPrinter::HighResolution);
             printer.setOutputFormat(QPrinter::PdfFormat);
             printer.setOutputFileName(QDir(out).filePath(QStringLiteral("printout.pdf")));

@@ -371,11 +371,12 @@ def scenario_save_to_file_and_backups(args):
         host = (w.out_file("host-name") or "").strip()
         expect(password and encoding == "windows", "the QTest chose the Windows encoding")
         files = {name: os.path.join(w.outdir, name)
-                 for name in ("recovery.txt", "copy.txt", "owner.tpm", "printout.pdf")}
+                 for name in ("recovery.txt", "copy.txt", "owner.tpm", "printout.pdf",
+                              "printout.txt")}
         for name, path in files.items():
             expect(os.path.exists(path), "%s was written" % name)
             expect(file_mode(path) == 0o600, "%s is 0600" % name, oct(file_mode(path)))
-        for name in ("recovery.txt", "copy.txt"):
+        for name in ("recovery.txt", "copy.txt", "printout.txt"):
             with open(files[name], encoding="utf-8") as f:
                 text = f.read()
             expect("Owner password: " + password in text, "%s holds the password" % name)
