@@ -39,6 +39,9 @@ public:
     // Opens the TPM. On failure prints the explanation and returns nullptr.
     tpm::TpmClient* connect();
     tpm::TpmClient* client() { return m_client.get(); }
+    // Closes the connection connect() opened (a swtpm serves one client at a time: tpm2-tss
+    // opens its own for a TPM 2.0).
+    void disconnect() { m_client.reset(); }
     // Only for a Linux device; nullptr for swtpm.
     const tpm::SysfsReader* sysfs() const { return m_sysfs ? &*m_sysfs : nullptr; }
 

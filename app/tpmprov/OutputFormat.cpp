@@ -1,5 +1,7 @@
 #include "OutputFormat.h"
 
+#include <QStringList>
+
 namespace tpmprov {
 
 namespace {
@@ -14,6 +16,75 @@ QString optionalYesNo(const std::optional<bool>& value) {
 
 QString statusLabel(tpm::StepStatus status) {
     return QStringLiteral("[%1]").arg(text(tpm::stepStatusName(status)), -7);
+}
+
+QString hexHandle(std::uint32_t handle) {
+    return QStringLiteral("0x%1").arg(handle, 8, 16, QLatin1Char('0'));
+}
+
+// Who set what, in words: the first thing to know before touching a TPM 2.0.
+void printTpm2Authorizations(QTextStream& out, const tpm::Tpm2Permanent& p) {
+    auto set = [](bool isSet) {
+        return isSet ? QStringLiteral("set (by the firmware, Windows or an earlier tool)")
+                     : QStringLiteral("empty");
+    };
+    out << "  Owner auth:   " << set(p.ownerAuthSet) << "\n";
+    out << "  Endorsement:  " << set(p.endorsementAuthSet) << "\n";
+    out << "  Lockout auth: " << set(p.lockoutAuthSet) << "\n";
+    out << "  Clear:        "
+        << (p.disableClear ? QStringLiteral("disabled (disableClear): only the firmware can clear")
+                           : QStringLiteral("allowed"))
+        << "\n";
+}
+
+void printTpm2(QTextStream& out, const tpm::Tpm2Details& d) {
+    out << "  Chip:         " << text(d.manufacturer);
+    if (!d.vendorString.empty())
+        out << " \"" << text(d.vendorString) << "\"";
+    out << ", firmware " << text(d.firmwareVersion()) << ", spec " << text(d.familyIndicator)
+        << " level " << d.specLevel << " revision " << d.specRevision / 100 << "."
+        << QStringLiteral("%1").arg(d.specRevision % 100, 2, 10, QLatin1Char('0')) << "\n";
+    out << "  Reached via:  " << text(d.tcti) << "\n";
+    if (d.permanent)
+        printTpm2Authorizations(out, *d.permanent);
+    if (d.startupClear)
+        out << "  Hierarchies:  storage " << (d.startupClear->shEnable ? "on" : "off")
+            << ", endorsement " << (d.startupClear->ehEnable ? "on" : "off") << ", platform "
+            << (d.startupClear->phEnable ? "on" : "off (the firmware disabled it)") << "\n";
+    if (d.dictionaryAttack) {
+        const tpm::Tpm2DictionaryAttack& da = *d.dictionaryAttack;
+        out << "  Lockout:      " << da.counter << " of " << da.maxTries
+            << " failures counted; one forgotten every " << da.interval
+            << " s; after a wrong lockout password " << da.lockoutRecovery << " s";
+        if (d.permanent && d.permanent->inLockout)
+            out << "; LOCKED OUT now, for up to " << static_cast<qint64>(da.interval) * da.counter
+                << " s";
+        out << "\n";
+    }
+    if (d.srk) {
+        out << "  SRK:          0x81000001, " << text(d.srk->algorithm) << ", "
+            << (d.srk->sharedTemplate
+                    ? QStringLiteral("the shared template (systemd, Windows)")
+                    : QStringLiteral("another template: ") + text(d.srk->templateDetail))
+            << "\n";
+    } else {
+        out << "  SRK:          none at 0x81000001\n";
+    }
+    QStringList persistent;
+    for (std::uint32_t h : d.persistentHandles)
+        persistent << hexHandle(h);
+    out << "  Persistent:   "
+        << (persistent.isEmpty() ? QStringLiteral("none") : persistent.join(QStringLiteral(", ")))
+        << "\n";
+    QStringList certs;
+    for (std::uint32_t h : d.ekCertificateIndices)
+        certs << hexHandle(h);
+    out << "  EK certs:     "
+        << (certs.isEmpty() ? QStringLiteral("none") : certs.join(QStringLiteral(", "))) << "\n";
+    QStringList banks;
+    for (const std::string& b : d.pcrBanks)
+        banks << text(b);
+    out << "  PCR banks:    " << banks.join(QStringLiteral(", ")) << "\n";
 }
 
 } // namespace
@@ -33,9 +104,14 @@ void printState(QTextStream& out, const std::string& target, const tpm::TpmState
             << text(state.vendor()) << ", spec level " << state.tpm12.versionInfo->specLevel
             << ", errata " << state.tpm12.versionInfo->errataRev << "\n";
     }
-    if (state.awaitingStartup)
+    if (state.awaitingStartup && state.family == tpm::TpmFamily::Tpm20)
+        out << "  Started:      no - the TPM waits for TPM2_Startup (TPM_RC_INITIALIZE); status "
+               "does not send it (it would reset the PCRs); firmware sends it at boot\n";
+    else if (state.awaitingStartup)
         out << "  Started:      no - the TPM waits for TPM_Startup (TPM_INVALID_POSTINIT); "
                "status does not send it, `tpmprov startup` or `provision` does\n";
+    if (state.family == tpm::TpmFamily::Tpm20 && !state.awaitingStartup)
+        printTpm2(out, state.tpm2);
     if (state.tpm12.permanent && state.tpm12.stclear) {
         const tpm::PermanentFlags& p = *state.tpm12.permanent;
         const tpm::StclearFlags& s = *state.tpm12.stclear;

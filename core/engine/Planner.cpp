@@ -140,8 +140,9 @@ PlanStep verifyStep(const Facts& f) {
 // A TPM this version cannot provision (or whose flags could not be read): every step is
 // skipped, with why.
 Plan unsupportedPlan(const TpmState& state) {
-    const MessageId why = state.awaitingStartup              ? MessageId::UnsupportedAwaitingStartup
-                          : state.family == TpmFamily::Tpm20 ? MessageId::UnsupportedTpm20
+    // The family first: a TPM 2.0 waiting for Startup is still not one this version provisions.
+    const MessageId why = state.family == TpmFamily::Tpm20   ? MessageId::UnsupportedTpm20
+                          : state.awaitingStartup            ? MessageId::UnsupportedAwaitingStartup
                           : state.family == TpmFamily::Tpm11 ? MessageId::UnsupportedTpm11
                                                              : MessageId::UnsupportedUnreadable;
     Plan plan;

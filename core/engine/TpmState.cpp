@@ -16,7 +16,22 @@ std::string TpmState::chipVersion() const {
         return tpm12.versionInfo->version.toString();
     if (tpm12.legacyVersion)
         return tpm12.legacyVersion->toString();
+    if (family == TpmFamily::Tpm20)
+        return tpm2.firmwareVersion();
     return {};
+}
+
+std::string Tpm2Details::firmwareVersion() const {
+    // TPM_PT_FIRMWARE_VERSION_1 holds the major and minor version in its two halves; the
+    // second word is vendor-defined and shown only when set.
+    if (firmwareVersion1 == 0 && firmwareVersion2 == 0)
+        return {};
+    std::string text =
+        std::to_string(firmwareVersion1 >> 16) + "." + std::to_string(firmwareVersion1 & 0xFFFF);
+    if (firmwareVersion2 != 0)
+        text += "." + std::to_string(firmwareVersion2 >> 16) + "." +
+                std::to_string(firmwareVersion2 & 0xFFFF);
+    return text;
 }
 
 std::string familyName(TpmFamily family) {

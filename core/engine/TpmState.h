@@ -3,6 +3,7 @@
 
 #include "engine/Message.h"
 #include "engine/Sysfs.h"
+#include "engine/Tpm2Details.h"
 #include "protocol/Structures.h"
 
 #include <optional>
@@ -47,6 +48,7 @@ struct TpmState {
     bool awaitingStartup = false;
     std::vector<Message> recoveries; // what was fixed while reading (Startup after reset)
     Tpm12Details tpm12;              // family Tpm12 (the version also for Tpm11)
+    Tpm2Details tpm2;                // family Tpm20, once read through tpm2-tss
 
     bool enabled() const { return tpm12.permanent && !tpm12.permanent->disable; }
     // Live activation: the stclear copy, refreshed from the permanent flag at Startup.

@@ -37,6 +37,11 @@ std::optional<Explanation> explainTssCode(std::uint32_t fullCode);
 // "TDDL_E_IOERROR" -> 0x1087, "TCS_E_BAD_INDEX" -> 0x20CD, "TSS_E_NO_CONNECTION" -> 0x3102.
 std::optional<std::uint32_t> findTssName(std::string_view upperName);
 
+// --- TPM 2.0 and tpm2-tss codes, TSS2_RC (Tpm2Codes.cpp) ---
+std::span<const CatalogueEntry> tpm2Codes(); // keyed by base code (format 1: 0x080 | code)
+Explanation explainTss2(std::uint32_t rc);
+bool isListedTpm2Code(std::uint32_t rc); // its base code has words in the table
+
 // --- errno values met with /dev/tpm0 or the swtpm socket (ErrnoCodes.cpp) ---
 std::span<const CatalogueEntry> errnoCodes(); // code = errno number (Linux)
 const CatalogueEntry* findErrno(int number);

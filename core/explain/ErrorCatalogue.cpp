@@ -164,10 +164,22 @@ std::optional<Explanation> explainNumber(std::uint32_t value) {
         if (vendor) {
             return unlistedTpmCode(value);
         }
+        // Bit 7 (format 1) or bit 8 (TPM 2.0 format 0) on a code the TPM 2.0 table lists: no
+        // TPM 1.2 code has either bit.
+        if ((value & 0x180) && isListedTpm2Code(value)) {
+            Explanation e = explainTss2(value);
+            appendSentence(e.detail, "This number is a TPM 2.0 code (TPM 1.2 codes have "
+                                     "neither bit 7 nor bit 8 set).");
+            return e;
+        }
         return std::nullopt;
     }
     if (value <= 0x3FFF) {
         return explainTssCode(value);
+    }
+    // tpm2-tss codes carry their layer in bits 16-23 (6 FAPI ... 12 resource manager).
+    if (const std::uint32_t layer = value >> 16; layer >= 6 && layer <= 12) {
+        return explainTss2(value);
     }
     return std::nullopt;
 }
@@ -296,6 +308,9 @@ Explanation explain(const Error& error, const Context& context) {
         break;
     case ErrorKind::Usage:
         out = fromEntry(usageEntry(), "usage");
+        break;
+    case ErrorKind::Tss2:
+        out = explainTss2(error.code);
         break;
     case ErrorKind::Engine:
         out = fromTable(engineCodes(), error.code, "engine:");

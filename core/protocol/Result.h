@@ -15,6 +15,7 @@ enum class ErrorKind {
     Crypto,   // OpenSSL failed, or a response HMAC did not verify (code: CryptoErrorCode)
     Usage,    // the caller asked for something impossible (code: 0)
     Engine,   // the provisioning engine stopped on purpose (code: EngineStopCode)
+    Tss2,     // a TPM 2.0 or tpm2-tss said no (code: TSS2_RC, the layer in bits 16-23)
 };
 
 enum class ProtocolErrorCode : std::uint32_t {
@@ -65,6 +66,10 @@ struct Error {
     static Error usage(std::string d) { return {ErrorKind::Usage, 0, std::move(d)}; }
     static Error engine(EngineStopCode c, std::string d) {
         return {ErrorKind::Engine, static_cast<std::uint32_t>(c), std::move(d)};
+    }
+
+    static Error tss2(std::uint32_t rc, std::string d = {}) {
+        return {ErrorKind::Tss2, rc, std::move(d)};
     }
 
     bool isTpm(std::uint32_t rc) const { return kind == ErrorKind::Tpm && code == rc; }

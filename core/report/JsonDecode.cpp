@@ -1,6 +1,7 @@
 #include "report/JsonDecode.h"
 
 #include "report/JsonReport.h"
+#include "report/Tpm2Json.h"
 
 #include <array>
 #include <cstdio>
@@ -158,6 +159,8 @@ Result<TpmState> stateFromJson(const QJsonObject& object) {
     const QJsonObject ek = object.value(QStringLiteral("ek")).toObject();
     state.tpm12.ek = ekStatusFromName(str(ek, "status"));
     state.tpm12.ekFingerprint = str(ek, "fingerprint");
+    if (object.value(QStringLiteral("tpm2")).isObject())
+        state.tpm2 = tpm2FromJson(object.value(QStringLiteral("tpm2")).toObject());
 
     if (const QJsonValue d = object.value(QStringLiteral("durations")); d.isObject())
         state.tpm12.durations =
@@ -301,7 +304,8 @@ Result<void> readFinalState(const QJsonObject& document, ProvisionReport& report
 
 std::optional<Error> errorFromJson(const QJsonObject& error) {
     constexpr ErrorKind kKinds[] = {ErrorKind::Protocol, ErrorKind::Tpm,   ErrorKind::System,
-                                    ErrorKind::Crypto,   ErrorKind::Usage, ErrorKind::Engine};
+                                    ErrorKind::Crypto,   ErrorKind::Usage, ErrorKind::Engine,
+                                    ErrorKind::Tss2};
     const auto kind = byName(kKinds, errorKindName, error.value(QStringLiteral("kind")).toString());
     const auto code = fromHex32(error.value(QStringLiteral("code")).toString());
     if (!kind || !code)

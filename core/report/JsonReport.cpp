@@ -1,6 +1,7 @@
 #include "report/JsonReport.h"
 
 #include "protocol/Commands.h"
+#include "report/Tpm2Json.h"
 
 namespace tpm::report {
 
@@ -68,6 +69,8 @@ QString errorKindName(ErrorKind kind) {
         return QStringLiteral("usage");
     case ErrorKind::Engine:
         return QStringLiteral("engine");
+    case ErrorKind::Tss2:
+        return QStringLiteral("tss2");
     }
     return QStringLiteral("unknown");
 }
@@ -128,6 +131,8 @@ QJsonObject stateToJson(const TpmState& state) {
     out.insert(QStringLiteral("flags"), flags);
     out.insert(QStringLiteral("owned"), optionalBool(state.owned));
     out.insert(QStringLiteral("ek"), ek);
+    if (state.family == TpmFamily::Tpm20)
+        out.insert(QStringLiteral("tpm2"), tpm2ToJson(state.tpm2));
     if (state.tpm12.durations) {
         QJsonObject d;
         d.insert(QStringLiteral("shortUs"), static_cast<qint64>(state.tpm12.durations->shortUs));

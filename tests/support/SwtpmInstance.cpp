@@ -189,7 +189,16 @@ Result<void> SwtpmInstance::start() {
     const bool keepPort = m_port != 0; // a restart: clients hold the spec
     Error last = Error::usage("swtpm was not started");
     for (int attempt = 0; attempt < kPortAttempts; ++attempt) {
-        if (!keepPort) {
+        if (!keepPort && m_tpm2) {
+            // tpm2-tss's swtpm TCTI sends its control commands to PORT+1.
+            if (attempt > 0) {
+                m_controlListener.reset();
+                if (auto bound = bindControlSocket(); !bound) {
+                    return bound;
+                }
+            }
+            m_port = static_cast<std::uint16_t>(m_controlPort - 1);
+        } else if (!keepPort) {
             auto port = pickFreePort();
             if (!port) {
                 return port.error();

@@ -77,6 +77,31 @@ TpmState legacyChip() {
     return state;
 }
 
+// A TPM 2.0 that Windows set up: owner and lockout auths set, its SRK, an EK certificate.
+TpmState windowsTpm2() {
+    TpmState state;
+    state.family = TpmFamily::Tpm20;
+    state.manufacturer = "IFX";
+    Tpm2Details& d = state.tpm2;
+    d.manufacturer = "IFX";
+    d.vendorString = "SLB9670";
+    d.familyIndicator = "2.0";
+    d.specLevel = 0;
+    d.specRevision = 138;
+    d.firmwareVersion1 = 0x0007003D;
+    d.firmwareVersion2 = 0x00AE6800;
+    d.contextHash = "sha256";
+    d.tcti = "device:/dev/tpmrm0";
+    d.permanent = Tpm2Permanent{true, false, true, false, false, true};
+    d.startupClear = Tpm2StartupClear{false, true, true, true, true};
+    d.dictionaryAttack = Tpm2DictionaryAttack{1, 32, 600, 86400};
+    d.persistentHandles = {0x81000001, 0x81010001};
+    d.srk = Tpm2Srk{"rsa", 0x00030472, "000b1234", true, ""};
+    d.ekCertificateIndices = {0x01C00002};
+    d.pcrBanks = {"sha1", "sha256"};
+    return state;
+}
+
 std::string compact(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
 }
@@ -84,8 +109,8 @@ std::string compact(const QJsonObject& object) {
 } // namespace
 
 TEST(JsonRoundTrip, StatusDocumentsReadBackToTheSameDocument) {
-    for (const TpmState& state :
-         {factoryChip(), ownedChip(), waitingForStartup(), legacyChip(), TpmState{}}) {
+    for (const TpmState& state : {factoryChip(), ownedChip(), waitingForStartup(), legacyChip(),
+                                  windowsTpm2(), TpmState{}}) {
         const Plan plan = makePlan(state);
         const QJsonObject written = report::statusToJson("swtpm:127.0.0.1:1:2", state, plan);
         auto read = report::stateFromJson(written);
@@ -97,6 +122,23 @@ TEST(JsonRoundTrip, StatusDocumentsReadBackToTheSameDocument) {
         EXPECT_EQ(read->vendor(), state.vendor());
         EXPECT_EQ(read->chipVersion(), state.chipVersion());
     }
+}
+
+TEST(JsonRoundTrip, Tpm2DetailsSurviveTheCodec) {
+    const TpmState state = windowsTpm2();
+    const QJsonObject written = report::statusToJson("device:/dev/tpm0", state, makePlan(state));
+    ASSERT_TRUE(written.value(QStringLiteral("tpm2")).isObject()) << compact(written);
+    auto read = report::stateFromJson(written);
+    ASSERT_TRUE(read.ok()) << read.error().detail;
+    const Tpm2Details& d = read->tpm2;
+    ASSERT_TRUE(d.permanent && d.dictionaryAttack && d.srk);
+    EXPECT_TRUE(d.permanent->ownerAuthSet);
+    EXPECT_FALSE(d.permanent->endorsementAuthSet);
+    EXPECT_EQ(d.dictionaryAttack->lockoutRecovery, 86400u);
+    EXPECT_EQ(d.persistentHandles, (std::vector<std::uint32_t>{0x81000001, 0x81010001}));
+    EXPECT_EQ(d.srk->attributes, 0x00030472u);
+    EXPECT_EQ(d.firmwareVersion(), "7.61.174.26624");
+    EXPECT_EQ(read->chipVersion(), "7.61.174.26624");
 }
 
 TEST(JsonRoundTrip, MalformedDocumentsAreErrors) {
