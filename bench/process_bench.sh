@@ -7,6 +7,8 @@
 # times two command lines, wall clock, start to exit:
 #   tpmprov status
 #   tpmprov --json provision --owner-well-known
+# Then (with tpm2-tools installed) rounds on a fresh swtpm TPM 2.0 time `tpmprov status`
+# beside `tpm2_getcap properties-variable`.
 # The provision JSON (steps[].commands[] with name and milliseconds) gives the TPM's own
 # time per command; it is summed per command name for each round.
 # Prints min/median/max wall time per command line and the median TPM time per ordinal.
@@ -63,6 +65,25 @@ if [[ "${1:-}" == "--inner" ]]; then
     time_command "tpmprov status" "$results/status-$round.txt" -- status
     time_command "tpmprov --json provision --owner-well-known" "$results/provision-$round.json" \
         -- --json provision --owner-well-known
+    exit 0
+fi
+# The TPM 2.0 round (tpm-testbed --tpm2): tpmprov's status beside tpm2-tools' getcap, the
+# independent stack reading much the same (TPM2TOOLS_TCTI is set by tpm-testbed).
+if [[ "${1:-}" == "--inner-tpm2" ]]; then
+    results="${2:?}"
+    round="${3:?}"
+    for label in "tpmprov status (TPM 2.0)" "tpm2_getcap properties-variable"; do
+        if [[ "$label" == tpmprov* ]]; then argv=("${TPMPROV_BIN:?}" status); else
+            argv=(tpm2_getcap properties-variable); fi
+        start="$(now_ns)"
+        timeout -k 5 300 "${argv[@]}" </dev/null >"$results/tpm2-$round.txt" 2>&1 || {
+            echo "process_bench: round $round: '${argv[*]}' failed" >&2
+            sed 's/^/  /' "$results/tpm2-$round.txt" >&2
+            exit 1
+        }
+        end="$(now_ns)"
+        printf '%s\t%s\t%s\n' "$label" "$round" "$((end - start))" >>"$results/times.tsv"
+    done
     exit 0
 fi
 
@@ -126,6 +147,13 @@ for ((round = 1; round <= rounds; round++)); do
         "$((end - start))" >>"$results/times.tsv"
     printf '  round %d done\n' "$round"
 done
+if command -v tpm2_getcap >/dev/null; then
+    echo "process_bench: $rounds round(s), fresh swtpm TPM 2.0 each"
+    for ((round = 1; round <= rounds; round++)); do
+        TPMPROV_BIN="$tpmprov" "$testbed" --tpm2 -- bash "$self" --inner-tpm2 "$results" \
+            "$round" || { echo "process_bench: TPM 2.0 round $round failed" >&2; exit 1; }
+    done
+fi
 
 python3 - "$results" "$rounds" <<'PYTHON'
 import json, statistics, sys

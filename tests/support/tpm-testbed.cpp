@@ -1,5 +1,6 @@
-// tpm-testbed: a private swtpm TPM 1.2 for shell scripts (the demo, the CLI tests).
-//   tpm-testbed [--factory] [--state-dir DIR] -- COMMAND ARGS...
+// tpm-testbed: a private swtpm TPM 1.2 (or, with --tpm2, a TPM 2.0) for shell scripts (the
+// demo, the CLI tests, the benchmark).
+//   tpm-testbed [--factory | --tpm2] [--state-dir DIR] -- COMMAND ARGS...
 // runs COMMAND with TPMPROV_TPM=<spec> and exits with its status; without "--" it prints
 // the spec and serves until stdin closes or SIGTERM/SIGINT arrives.
 
@@ -38,6 +39,10 @@ tpm::Result<void> prepareFactoryState(const SwtpmInstance& swtpm) {
 }
 
 // What firmware does at boot: without it every command answers TPM_INVALID_POSTINIT.
+std::string tpm2ToolsTcti(const SwtpmInstance& swtpm) {
+    return "swtpm:host=127.0.0.1,port=" + std::to_string(swtpm.port());
+}
+
 tpm::Result<void> bootLikeFirmware(const SwtpmInstance& swtpm) {
     tpm::SwtpmTransport transport("127.0.0.1", swtpm.port(), swtpm.controlPort());
     auto response = transport.transmit(tpm::test::rawStartup(tpm::StartupType::Clear),
@@ -49,6 +54,18 @@ tpm::Result<void> bootLikeFirmware(const SwtpmInstance& swtpm) {
         return code.error();
     if (*code != 0 && *code != 0x26) // 0x26: already started
         return tpm::Error::tpm(*code, "TPM_Startup(ST_CLEAR) at boot");
+    return {};
+}
+
+// A TPM 2.0 is started by tpm2-tools, the independent stack, as firmware would at boot.
+tpm::Result<void> bootTpm2LikeFirmware(const SwtpmInstance& swtpm) {
+    auto run = tpm::test::runAndCapture(
+        {"env", "TPM2TOOLS_TCTI=" + tpm2ToolsTcti(swtpm), "tpm2_startup", "-c"},
+        std::chrono::milliseconds{30'000});
+    if (!run)
+        return run.error();
+    if (!WIFEXITED(run->status) || WEXITSTATUS(run->status) != 0)
+        return tpm::Error::system(EIO, "tpm2_startup -c: " + run->output);
     return {};
 }
 
@@ -134,7 +151,7 @@ int main(int argc, char** argv) {
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Runs a private swtpm TPM 1.2 and a command with TPMPROV_TPM pointing at it."));
+        "Runs a private swtpm TPM 1.2 (or 2.0) and a command with TPMPROV_TPM pointing at it."));
     parser.addHelpOption();
     const QCommandLineOption factory(QStringLiteral("factory"),
                                      QStringLiteral("Put the TPM into the factory-like laptop "
@@ -149,6 +166,11 @@ int main(int argc, char** argv) {
         QStringLiteral("Leave the TPM waiting for TPM_Startup, as after a reset (default: "
                        "send Startup(ST_CLEAR) as firmware does at boot)."));
     parser.addOption(unstarted);
+    const QCommandLineOption tpm2(
+        QStringLiteral("tpm2"),
+        QStringLiteral("A TPM 2.0 (swtpm --tpm2), started with tpm2_startup; TPM2TOOLS_TCTI "
+                       "points tpm2-tools at it too."));
+    parser.addOption(tpm2);
     parser.addOption(stateDir);
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
@@ -162,10 +184,21 @@ int main(int argc, char** argv) {
         parser.isSet(stateDir)
             ? std::make_unique<SwtpmInstance>(parser.value(stateDir).toStdString())
             : std::make_unique<SwtpmInstance>();
+    swtpm->setTpm2(parser.isSet(tpm2));
+    if (parser.isSet(tpm2) && parser.isSet(factory)) {
+        return fail("--factory is a TPM 1.2 state; it does not go with --tpm2");
+    }
     if (auto started = swtpm->start(); !started) {
         return fail("cannot start swtpm: " + started.error().detail);
     }
-    if (parser.isSet(factory)) {
+    if (parser.isSet(tpm2)) {
+        ::setenv("TPM2TOOLS_TCTI", tpm2ToolsTcti(*swtpm).c_str(), 1);
+        if (!parser.isSet(unstarted)) {
+            if (auto booted = bootTpm2LikeFirmware(*swtpm); !booted) {
+                return fail("cannot start the TPM 2.0: " + booted.error().detail);
+            }
+        }
+    } else if (parser.isSet(factory)) {
         if (auto prepared = prepareFactoryState(*swtpm); !prepared) {
             return fail("cannot prepare the factory state: " + prepared.error().detail);
         }
