@@ -1132,6 +1132,10 @@
         <source>Save the password to a file instead</source>
         <translation>Das Passwort stattdessen in einer Datei speichern</translation>
     </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Technische Details verbergen</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::FirmwarePage</name>

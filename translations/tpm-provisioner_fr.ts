@@ -1132,6 +1132,10 @@
         <source>Save the password to a file instead</source>
         <translation>Enregistrer le mot de passe dans un fichier à la place</translation>
     </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Masquer les détails techniques</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::FirmwarePage</name>

@@ -14,18 +14,6 @@ namespace {
 
 constexpr std::uint32_t kCapVersion = 0x06; // TPM_CAP_VERSION: what a 1.1 chip answers
 
-std::string fourCharCode(std::uint32_t value) {
-    std::string text;
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        const auto c = static_cast<char>((value >> shift) & 0xFF);
-        if (c >= 0x20 && c < 0x7F)
-            text.push_back(c);
-    }
-    while (!text.empty() && text.back() == ' ')
-        text.pop_back();
-    return text;
-}
-
 } // namespace
 
 StateReader::StateReader(TpmClient& client, const SysfsReader* sysfs)
@@ -165,7 +153,7 @@ void StateReader::readTimings(TpmState& state) {
         ByteReader reader(*blob);
         std::uint32_t id = 0;
         if (reader.readU32(id) && reader.atEnd())
-            state.manufacturer = fourCharCode(id);
+            state.manufacturer = fourCharText(id);
     }
 }
 

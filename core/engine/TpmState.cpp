@@ -34,6 +34,18 @@ std::string Tpm2Details::firmwareVersion() const {
     return text;
 }
 
+std::string fourCharText(std::uint32_t value) {
+    std::string text;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const auto c = static_cast<char>((value >> shift) & 0xFF);
+        if (c >= 0x20 && c < 0x7F)
+            text.push_back(c);
+    }
+    while (!text.empty() && text.back() == ' ')
+        text.pop_back();
+    return text;
+}
+
 std::string familyName(TpmFamily family) {
     switch (family) {
     case TpmFamily::Tpm12:

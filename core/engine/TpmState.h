@@ -58,6 +58,9 @@ struct TpmState {
 };
 
 std::string familyName(TpmFamily family);
+// A TPM's four-letter code (manufacturer, vendor string) as text: "STM " -> "STM"; bytes
+// that are not printable ASCII are left out.
+std::string fourCharText(std::uint32_t value);
 std::string ekStatusName(EkStatus status);
 
 } // namespace tpm

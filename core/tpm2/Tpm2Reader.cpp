@@ -13,18 +13,6 @@ namespace {
 
 using PropertyMap = std::map<std::uint32_t, std::uint32_t>;
 
-std::string fourChars(std::uint32_t value) {
-    std::string text;
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        const auto c = static_cast<char>((value >> shift) & 0xFF);
-        if (c >= 0x20 && c < 0x7F)
-            text.push_back(c);
-    }
-    while (!text.empty() && text.back() == ' ')
-        text.pop_back();
-    return text;
-}
-
 std::string hex(const std::uint8_t* bytes, std::size_t size) {
     static const char digits[] = "0123456789abcdef";
     std::string out;
@@ -211,12 +199,12 @@ void fillFixed(const PropertyMap& fixed, Tpm2Details& d) {
         const auto it = fixed.find(property);
         return it == fixed.end() ? 0u : it->second;
     };
-    d.familyIndicator = fourChars(value(TPM2_PT_FAMILY_INDICATOR));
+    d.familyIndicator = fourCharText(value(TPM2_PT_FAMILY_INDICATOR));
     d.specLevel = value(TPM2_PT_LEVEL);
     d.specRevision = value(TPM2_PT_REVISION);
-    d.manufacturer = fourChars(value(TPM2_PT_MANUFACTURER));
+    d.manufacturer = fourCharText(value(TPM2_PT_MANUFACTURER));
     for (std::uint32_t p = TPM2_PT_VENDOR_STRING_1; p <= TPM2_PT_VENDOR_STRING_4; ++p)
-        d.vendorString += fourChars(value(p));
+        d.vendorString += fourCharText(value(p));
     d.firmwareVersion1 = value(TPM2_PT_FIRMWARE_VERSION_1);
     d.firmwareVersion2 = value(TPM2_PT_FIRMWARE_VERSION_2);
     d.contextHash = fixed.count(TPM2_PT_CONTEXT_HASH)

@@ -1,6 +1,7 @@
 #include "pages/IntroPage.h"
 
 #include "model/Words.h"
+#include "widgets/DisclosureButton.h"
 #include "widgets/StepList.h"
 
 #include <QFormLayout>
@@ -78,16 +79,6 @@ IntroPage::IntroPage(WizardContext* context, QWidget* parent) : PageBase(context
 
 // The chip's identity and its flags: for the curious and for bug reports, folded away.
 void IntroPage::buildDetails(QVBoxLayout* layout, QWidget* content) {
-    m_detailsToggle = new QToolButton(content);
-    m_detailsToggle->setObjectName(QStringLiteral("introDetailsToggle"));
-    m_detailsToggle->setText(tr("&Details"));
-    m_detailsToggle->setAccessibleName(tr("Show the chip's details"));
-    m_detailsToggle->setCheckable(true);
-    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_detailsToggle->setArrowType(Qt::RightArrow);
-    m_detailsToggle->setAutoRaise(true);
-    layout->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
-
     m_details = new QWidget(content);
     m_details->setObjectName(QStringLiteral("introDetails"));
     auto* detailsLayout = new QVBoxLayout(m_details);
@@ -99,14 +90,11 @@ void IntroPage::buildDetails(QVBoxLayout* layout, QWidget* content) {
     m_flags = new QFormLayout(flagBox);
     m_flags->setRowWrapPolicy(QFormLayout::WrapLongRows);
     detailsLayout->addWidget(flagBox);
-    m_details->setVisible(false);
+    m_detailsToggle = new DisclosureButton(tr("&Details"), tr("Show the chip's details"),
+                                           tr("Hide the chip's details"), m_details, content);
+    m_detailsToggle->setObjectName(QStringLiteral("introDetailsToggle"));
+    layout->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_details);
-    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_details->setVisible(on);
-        m_detailsToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-        m_detailsToggle->setAccessibleName(on ? tr("Hide the chip's details")
-                                              : tr("Show the chip's details"));
-    });
 }
 
 void IntroPage::initializePage() {

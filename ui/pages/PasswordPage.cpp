@@ -5,6 +5,7 @@
 #include "stores/PasswordSecret.h"
 #include "stores/PrintStore.h"
 #include "stores/RecoveryFileStore.h"
+#include "widgets/DisclosureButton.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -57,23 +58,13 @@ PasswordPage::PasswordPage(WizardContext* context, QWidget* parent) : PageBase(c
     layout->addWidget(buildStoreBox(content));
     // Which software derives the secret, and the storage key's password: the defaults suit
     // nearly everyone, so the choices wait behind "Advanced".
-    m_advancedToggle =
-        named(new QToolButton(content), "passwordAdvancedToggle", tr("Show the advanced choices"));
-    m_advancedToggle->setText(tr("Ad&vanced: other software, storage key password"));
-    m_advancedToggle->setCheckable(true);
-    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_advancedToggle->setArrowType(Qt::RightArrow);
-    m_advancedToggle->setAutoRaise(true);
-    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
     m_advanced = buildEncodingBox(content);
-    m_advanced->setVisible(false);
+    m_advancedToggle = new DisclosureButton(tr("Ad&vanced: other software, storage key password"),
+                                            tr("Show the advanced choices"),
+                                            tr("Hide the advanced choices"), m_advanced, content);
+    m_advancedToggle->setObjectName(QStringLiteral("passwordAdvancedToggle"));
+    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_advanced);
-    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_advanced->setVisible(on);
-        m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-        m_advancedToggle->setAccessibleName(on ? tr("Hide the advanced choices")
-                                               : tr("Show the advanced choices"));
-    });
     m_problem = named(new QLabel(content), "passwordProblem", tr("Problem"));
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);

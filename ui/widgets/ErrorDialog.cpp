@@ -1,6 +1,7 @@
 #include "widgets/ErrorDialog.h"
 
 #include "stores/RecoveryFileStore.h"
+#include "widgets/DisclosureButton.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -106,27 +107,17 @@ QFormLayout* ErrorDialog::buildExplanation(const ErrorInfo& info, const Explanat
 
 // "Technical details": the trace and report text, folded away until asked for.
 void ErrorDialog::buildDetails(QVBoxLayout* layout, const ErrorInfo& info) {
-    m_detailsToggle = new QToolButton(this);
-    m_detailsToggle->setObjectName(QStringLiteral("errorDetailsToggle"));
-    m_detailsToggle->setText(tr("Technical details"));
-    m_detailsToggle->setAccessibleName(tr("Show technical details"));
-    m_detailsToggle->setCheckable(true);
-    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_detailsToggle->setArrowType(Qt::RightArrow);
-    m_detailsToggle->setAutoRaise(true);
-    layout->addWidget(m_detailsToggle);
     m_details = new QPlainTextEdit(info.technicalDetails(), this);
     m_details->setObjectName(QStringLiteral("errorTechnicalDetails"));
     m_details->setAccessibleName(tr("Technical details"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setVisible(false);
+    m_detailsToggle = new DisclosureButton(tr("Technical details"), tr("Show technical details"),
+                                           tr("Hide technical details"), m_details, this);
+    m_detailsToggle->setObjectName(QStringLiteral("errorDetailsToggle"));
+    layout->addWidget(m_detailsToggle);
     layout->addWidget(m_details, 1);
-    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_details->setVisible(on);
-        m_detailsToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-        adjustSize();
-    });
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this] { adjustSize(); });
 }
 
 // Copy/save the report, the actions that fit this error (Startup, stop tcsd, Retry), Close.
