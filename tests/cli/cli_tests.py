@@ -691,6 +691,33 @@ def inner_testbed_tpm_is_started():
     tpmprov("startup").expect_exit(EXIT_OK).expect_output("already started")
 
 
+def tpm2_tool(*argv):
+    """tpm2-tools against the testbed's TPM 2.0 (tpm-testbed --tpm2 sets TPM2TOOLS_TCTI)."""
+    completed = subprocess.run(list(argv), capture_output=True, text=True, timeout=60)
+    check(completed.returncode == 0, "%s failed:\n%s" % (" ".join(argv), indent(completed.stderr)))
+    return completed.stdout
+
+
+def inner_tpm2_status():
+    # A TPM 2.0 (issue 12): status reads it through tpm2-tss; tpm2-tools changes it the way
+    # Windows would, and status says so; the plan says this version does not provision it.
+    status = status_json()
+    check_equal(dig(status, "tpm.family"), "2.0", "family")
+    check_equal(dig(status, "tpm2.permanent.ownerAuthSet"), False, "ownerAuthSet at first")
+    getcap = tpm2_tool("tpm2_getcap", "properties-variable")
+    max_tries = re.search(r"TPM2_PT_MAX_AUTH_FAIL:\s*(\S+)", getcap)
+    check(max_tries is not None, "tpm2_getcap names TPM2_PT_MAX_AUTH_FAIL")
+    check_equal(dig(status, "tpm2.dictionaryAttack.maxTries"), int(max_tries.group(1), 0),
+                "maxTries as tpm2-tools reads it")
+    tpm2_tool("tpm2_changeauth", "-c", "owner", "set-by-windows")
+    text = tpmprov("status").expect_exit(EXIT_OK).stdout
+    check_in("Owner auth:   set", text, "status after another tool set the owner password")
+    check_in("Lockout auth: empty", text, "the lockout password is still empty")
+    check_in("TPM 1.2 only", text, "the plan says TPM 2.0 is not provisioned yet")
+    check_equal(dig(status_json(), "tpm2.permanent.ownerAuthSet"), True, "ownerAuthSet after")
+    tpmprov("explain", "0x9A2").expect_exit(EXIT_OK).expect_output("TPM_RC_BAD_AUTH")
+
+
 # ---------------------------------------------------------------------------------------------
 # Scenarios without a TPM
 
@@ -804,7 +831,7 @@ def outer_missing_device():
 # ---------------------------------------------------------------------------------------------
 # Scenario table and driver
 
-# name: (needs a testbed, factory state)
+# name: (needs a testbed, factory state - or "tpm2" for a TPM 2.0 testbed)
 SCENARIOS = {
     "status_json": (True, False),
     "status_factory_text": (True, True),
@@ -818,6 +845,7 @@ SCENARIOS = {
     "password_file_handling": (True, False),
     "startup_selftest": (True, False),
     "testbed_tpm_is_started": (True, False),
+    "tpm2_status": (True, "tpm2"),
     "explain_codes": (False, False),
     "usage_errors": (False, False),
     "unknown_option": (False, False),
@@ -827,7 +855,9 @@ SCENARIOS = {
 
 def run_in_testbed(name, factory):
     command = [CONFIG["testbed"]]
-    if factory:
+    if factory == "tpm2":
+        command.append("--tpm2")
+    elif factory:
         command.append("--factory")
     command += [
         "--",
