@@ -54,12 +54,16 @@ void printTpm2(QTextStream& out, const tpm::Tpm2Details& d) {
     if (d.dictionaryAttack) {
         const tpm::Tpm2DictionaryAttack& da = *d.dictionaryAttack;
         out << "  Lockout:      " << da.counter << " of " << da.maxTries
-            << " failures counted; one forgotten every " << da.interval
-            << " s; after a wrong lockout password " << da.lockoutRecovery << " s";
+            << " failed authorizations counted (one is forgotten every " << da.interval
+            << " s); a wrong lockout password blocks the lockout password for "
+            << da.lockoutRecovery << " s\n";
         if (d.permanent && d.permanent->inLockout)
-            out << "; LOCKED OUT now, for up to " << static_cast<qint64>(da.interval) * da.counter
-                << " s";
-        out << "\n";
+            out << "                LOCKED OUT: the passwords of keys and NV indices are refused "
+                   "until a failure is forgotten (within "
+                << da.interval << " s; all of them within "
+                << static_cast<qint64>(da.interval) * da.counter << " s)\n";
+        if (da.counter > 0)
+            out << "                (an unclean power-off counts as a failure too)\n";
     }
     if (d.srk) {
         out << "  SRK:          0x81000001, " << text(d.srk->algorithm) << ", "

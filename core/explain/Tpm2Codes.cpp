@@ -40,6 +40,11 @@ constexpr std::array kTpm2 = std::to_array<CatalogueEntry>({
      "policy-only object used with a password).",
      "Use the authorization the object needs; if this tool tried it, report it with the "
      "trace."},
+    {0x12D, "TPM_RC_UPGRADE", "the TPM is in firmware-upgrade mode",
+     "A TPM firmware update was started and not finished; until it is, the TPM refuses "
+     "almost every command.",
+     "Finish (or cancel) the TPM firmware update with the computer maker's tool, then "
+     "restart."},
     {0x143, "TPM_RC_COMMAND_CODE", "the TPM does not implement this command",
      "The command is optional or newer than this TPM's firmware.",
      "Update the TPM firmware if the computer's maker offers one; the tool avoids the "

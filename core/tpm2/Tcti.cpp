@@ -25,8 +25,10 @@ Result<std::string> tctiFor(const TransportSpec& spec,
         const std::string rm = "/dev/tpmrm" + path.substr(raw.size());
         if (!(resourceManagerExists ? resourceManagerExists : pathExists)(rm))
             return Error::usage(rm + " does not exist: a TPM 2.0 is used only through the "
-                                     "kernel's resource manager (kernel 4.12 or newer); without "
-                                     "it, objects would leak in the TPM");
+                                     "kernel's resource manager, which kernels before 4.12 lack "
+                                     "and which the kernel does not offer while the TPM is in "
+                                     "firmware-upgrade mode (finish or cancel the TPM firmware "
+                                     "update first); without it, objects would leak in the TPM");
         return "device:" + rm;
     }
     return "device:" + path; // another path (a test's device): as given

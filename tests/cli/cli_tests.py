@@ -691,11 +691,13 @@ def inner_testbed_tpm_is_started():
     tpmprov("startup").expect_exit(EXIT_OK).expect_output("already started")
 
 
-def tpm2_tool(*argv):
+def tpm2_tool(*argv, must_succeed=True):
     """tpm2-tools against the testbed's TPM 2.0 (tpm-testbed --tpm2 sets TPM2TOOLS_TCTI)."""
     completed = subprocess.run(list(argv), capture_output=True, text=True, timeout=60)
-    check(completed.returncode == 0, "%s failed:\n%s" % (" ".join(argv), indent(completed.stderr)))
-    return completed.stdout
+    if must_succeed:
+        check(completed.returncode == 0,
+              "%s failed:\n%s" % (" ".join(argv), indent(completed.stderr)))
+    return completed.stdout + completed.stderr
 
 
 def inner_tpm2_status():
@@ -709,6 +711,15 @@ def inner_tpm2_status():
     check(max_tries is not None, "tpm2_getcap names TPM2_PT_MAX_AUTH_FAIL")
     check_equal(dig(status, "tpm2.dictionaryAttack.maxTries"), int(max_tries.group(1), 0),
                 "maxTries as tpm2-tools reads it")
+    # Wrong passwords on an NV index until the dictionary-attack lockout starts.
+    nv = "0x1500016"
+    tpm2_tool("tpm2_nvdefine", nv, "-C", "o", "-s", "8", "-a", "authread|authwrite", "-p", "nv")
+    for _ in range(int(max_tries.group(1), 0)):
+        tpm2_tool("tpm2_nvread", nv, "-C", nv, "-P", "wrong", must_succeed=False)
+    check_equal(dig(status_json(), "tpm2.permanent.inLockout"), True, "inLockout after failures")
+    locked = tpmprov("status").expect_exit(EXIT_OK).stdout
+    check_in("LOCKED OUT", locked, "status in lockout")
+    check_in("unclean power-off counts", locked, "the power-off warning")
     tpm2_tool("tpm2_changeauth", "-c", "owner", "set-by-windows")
     text = tpmprov("status").expect_exit(EXIT_OK).stdout
     check_in("Owner auth:   set", text, "status after another tool set the owner password")

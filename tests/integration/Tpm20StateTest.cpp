@@ -84,6 +84,7 @@ TEST(Tpm2Tcti, DeviceUsesTheResourceManagerAndSwtpmItsTcti) {
     auto none = tpm2::tctiFor(device, [](const std::string&) { return false; });
     ASSERT_FALSE(none.ok());
     EXPECT_NE(none.error().detail.find("resource manager"), std::string::npos);
+    EXPECT_NE(none.error().detail.find("firmware-upgrade mode"), std::string::npos);
     device.devicePath = "/dev/tpmrm1";
     EXPECT_EQ(*tpm2::tctiFor(device), "device:/dev/tpmrm1");
     auto swtpmSpec = TransportSpec::parse("swtpm:127.0.0.1:2321:2322");

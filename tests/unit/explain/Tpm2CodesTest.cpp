@@ -22,6 +22,7 @@ constexpr Row kRows[] = {
     {0x120, "TPM_RC_DISABLED", ""},
     {0x12F, "TPM_RC_AUTH_UNAVAILABLE", ""},
     {0x143, "TPM_RC_COMMAND_CODE", ""},
+    {0x12D, "TPM_RC_UPGRADE", ""},
     {0x149, "TPM_RC_NV_AUTHORIZATION", ""},
     {0x14C, "TPM_RC_NV_DEFINED", ""},
     {0x185, "TPM_RC_HIERARCHY", "handle 1"},
