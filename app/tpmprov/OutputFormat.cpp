@@ -91,6 +91,35 @@ void printTpm2(QTextStream& out, const tpm::Tpm2Details& d) {
     out << "  PCR banks:    " << banks.join(QStringLiteral(", ")) << "\n";
 }
 
+// The firmware's Physical Presence Interface: what it offers, what is pending, how the last
+// request ended.
+void printPpi(QTextStream& out, const tpm::SysfsInfo& sysfs, bool tpm2) {
+    if (!sysfs.hasPpi) {
+        out << "    PPI:        not provided by the firmware\n";
+        return;
+    }
+    const tpm::PpiState& ppi = sysfs.ppi;
+    out << "    PPI:        version " << text(ppi.version);
+    if (ppi.operations.empty())
+        out << ", no operations offered by the firmware";
+    out << "\n";
+    for (const tpm::PpiOperation& op : ppi.operations) {
+        const std::string name = tpm2 ? tpm::ppiTpm2OperationName(op.operation) : std::string{};
+        out << "      " << op.operation;
+        if (!name.empty())
+            out << " (" << text(name) << ")";
+        out << ": " << text(tpm::ppiStatusWords(op.status)) << "\n";
+    }
+    if (ppi.request && *ppi.request != 0) {
+        out << "    pending:    operation " << *ppi.request;
+        if (ppi.transitionAction)
+            out << "; to carry it out " << text(tpm::ppiTransitionWords(*ppi.transitionAction));
+        out << "\n";
+    }
+    if (ppi.response)
+        out << "    last:       " << text(tpm::ppiOutcomeWords(*ppi.response)) << "\n";
+}
+
 } // namespace
 
 QString yesNo(bool value) {
@@ -148,14 +177,7 @@ void printState(QTextStream& out, const std::string& target, const tpm::TpmState
             out << "    durations:  " << text(state.sysfs->durations) << " (microseconds)\n";
         if (!state.sysfs->timeouts.empty())
             out << "    timeouts:   " << text(state.sysfs->timeouts) << "\n";
-        out << "    PPI:        "
-            << (state.sysfs->hasPpi ? QStringLiteral("version %1, operations: %2")
-                                          .arg(text(state.sysfs->ppiVersion),
-                                               state.sysfs->ppiTcgOperations.empty()
-                                                   ? QStringLiteral("none offered by the firmware")
-                                                   : QStringLiteral("offered"))
-                                    : QStringLiteral("not provided by the firmware"))
-            << "\n";
+        printPpi(out, *state.sysfs, state.family == tpm::TpmFamily::Tpm20);
     }
     for (const tpm::Message& recovery : state.recoveries)
         out << "  Note:         " << text(recovery.text) << "\n";

@@ -81,6 +81,12 @@ std::optional<SysfsInfo> SysfsReader::read() const {
         info.ppiVersion = readTrimmed(ppi / "version");
         info.ppiTcgOperations = readTrimmed(ppi / "tcg_operations");
         info.ppiVendorOperations = readTrimmed(ppi / "vs_operations");
+        info.ppi.version = info.ppiVersion;
+        info.ppi.operations = parsePpiOperations(info.ppiTcgOperations);
+        info.ppi.request = parsePpiRequest(readTrimmed(ppi / "request"));
+        info.ppi.response = parsePpiResponse(readTrimmed(ppi / "response"));
+        info.ppi.transitionAction =
+            parsePpiTransitionAction(readTrimmed(ppi / "transition_action"));
     }
     return info;
 }

@@ -2,6 +2,8 @@
 // What the Linux driver exposes about a TPM under /sys/class/tpm/tpmN. Tests point the root
 // at a directory of files they write.
 
+#include "engine/Ppi.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +21,7 @@ struct SysfsInfo {
     std::string ppiVersion;
     std::string ppiTcgOperations; // empty where the firmware offers none
     std::string ppiVendorOperations;
+    PpiState ppi; // the same, parsed, plus request, response, transition
 };
 
 class SysfsReader {

@@ -115,6 +115,28 @@ SysfsInfo sysfsFrom(const QJsonObject& sysfs) {
     out.ppiVersion = str(ppi, "version");
     out.ppiTcgOperations = str(ppi, "tcgOperations");
     out.ppiVendorOperations = str(ppi, "vendorOperations");
+    out.ppi.version = out.ppiVersion;
+    out.ppi.operations = parsePpiOperations(out.ppiTcgOperations);
+    if (const QJsonValue request = ppi.value(QStringLiteral("request")); request.isDouble())
+        out.ppi.request = static_cast<std::uint32_t>(request.toInteger());
+    if (const QJsonValue action = ppi.value(QStringLiteral("transitionAction")); action.isDouble())
+        out.ppi.transitionAction = action.toInt();
+    if (ppi.value(QStringLiteral("response")).isObject()) {
+        const QJsonObject r = ppi.value(QStringLiteral("response")).toObject();
+        PpiResponse response;
+        response.request = u32(r, "request");
+        bool ok = false;
+        response.result =
+            str(r, "result").size() > 2
+                ? QString::fromStdString(str(r, "result").substr(2)).toULongLong(&ok, 16)
+                : 0;
+        for (auto outcome : {PpiResponse::Outcome::NoRecentRequest, PpiResponse::Outcome::Success,
+                             PpiResponse::Outcome::UserAbort, PpiResponse::Outcome::FirmwareFailure,
+                             PpiResponse::Outcome::TpmError, PpiResponse::Outcome::Error})
+            if (ppiOutcomeName(outcome) == str(r, "outcome"))
+                response.outcome = outcome;
+        out.ppi.response = response;
+    }
     return out;
 }
 

@@ -38,6 +38,25 @@ QJsonObject sysfsToJson(const SysfsInfo& sysfs) {
     ppi.insert(QStringLiteral("version"), text(sysfs.ppiVersion));
     ppi.insert(QStringLiteral("tcgOperations"), text(sysfs.ppiTcgOperations));
     ppi.insert(QStringLiteral("vendorOperations"), text(sysfs.ppiVendorOperations));
+    QJsonArray operations;
+    for (const PpiOperation& op : sysfs.ppi.operations)
+        operations.append(
+            QJsonObject{{QStringLiteral("operation"), static_cast<qint64>(op.operation)},
+                        {QStringLiteral("status"), text(ppiStatusName(op.status))},
+                        {QStringLiteral("name"), text(ppiTpm2OperationName(op.operation))}});
+    ppi.insert(QStringLiteral("operations"), operations);
+    if (sysfs.ppi.request)
+        ppi.insert(QStringLiteral("request"), static_cast<qint64>(*sysfs.ppi.request));
+    if (sysfs.ppi.response)
+        ppi.insert(
+            QStringLiteral("response"),
+            QJsonObject{
+                {QStringLiteral("request"), static_cast<qint64>(sysfs.ppi.response->request)},
+                {QStringLiteral("result"),
+                 QStringLiteral("0x%1").arg(sysfs.ppi.response->result, 0, 16)},
+                {QStringLiteral("outcome"), text(ppiOutcomeName(sysfs.ppi.response->outcome))}});
+    if (sysfs.ppi.transitionAction)
+        ppi.insert(QStringLiteral("transitionAction"), *sysfs.ppi.transitionAction);
     QJsonObject out;
     out.insert(QStringLiteral("directory"), text(sysfs.directory));
     out.insert(QStringLiteral("durations"), text(sysfs.durations));

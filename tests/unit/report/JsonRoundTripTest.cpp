@@ -99,6 +99,17 @@ TpmState windowsTpm2() {
     d.srk = Tpm2Srk{"rsa", 0x00030472, "000b1234", true, ""};
     d.ekCertificateIndices = {0x01C00002};
     d.pcrBanks = {"sha1", "sha256"};
+    SysfsInfo sysfs;
+    sysfs.directory = "/sys/class/tpm/tpm0";
+    sysfs.versionMajor = 2;
+    sysfs.hasPpi = true;
+    sysfs.ppiVersion = sysfs.ppi.version = "1.3";
+    sysfs.ppiTcgOperations = "5 3: User required\n14 3: User required";
+    sysfs.ppi.operations = parsePpiOperations(sysfs.ppiTcgOperations);
+    sysfs.ppi.request = 5;
+    sysfs.ppi.response = parsePpiResponse("5 0xFFFFFFF0: User Abort");
+    sysfs.ppi.transitionAction = 2;
+    state.sysfs = sysfs;
     return state;
 }
 
@@ -139,6 +150,14 @@ TEST(JsonRoundTrip, Tpm2DetailsSurviveTheCodec) {
     EXPECT_EQ(d.srk->attributes, 0x00030472u);
     EXPECT_EQ(d.firmwareVersion(), "7.61.174.26624");
     EXPECT_EQ(read->chipVersion(), "7.61.174.26624");
+    ASSERT_TRUE(read->sysfs.has_value());
+    const PpiState& ppi = read->sysfs->ppi;
+    EXPECT_EQ(ppi.operations.size(), 2u);
+    EXPECT_EQ(ppi.request, 5u);
+    ASSERT_TRUE(ppi.response.has_value());
+    EXPECT_EQ(ppi.response->outcome, PpiResponse::Outcome::UserAbort);
+    EXPECT_EQ(ppi.response->result, 0xFFFFFFF0u);
+    EXPECT_EQ(ppi.transitionAction, 2);
 }
 
 TEST(JsonRoundTrip, MalformedDocumentsAreErrors) {
