@@ -1,5 +1,7 @@
 #include "OutputFormat.h"
 
+#include "report/Tpm2Json.h"
+
 #include <QStringList>
 
 namespace tpmprov {
@@ -16,10 +18,6 @@ QString optionalYesNo(const std::optional<bool>& value) {
 
 QString statusLabel(tpm::StepStatus status) {
     return QStringLiteral("[%1]").arg(text(tpm::stepStatusName(status)), -7);
-}
-
-QString hexHandle(std::uint32_t handle) {
-    return QStringLiteral("0x%1").arg(handle, 8, 16, QLatin1Char('0'));
 }
 
 // Who set what, in words: the first thing to know before touching a TPM 2.0.
@@ -76,13 +74,13 @@ void printTpm2(QTextStream& out, const tpm::Tpm2Details& d) {
     }
     QStringList persistent;
     for (std::uint32_t h : d.persistentHandles)
-        persistent << hexHandle(h);
+        persistent << tpm::report::handleText(h);
     out << "  Persistent:   "
         << (persistent.isEmpty() ? QStringLiteral("none") : persistent.join(QStringLiteral(", ")))
         << "\n";
     QStringList certs;
     for (std::uint32_t h : d.ekCertificateIndices)
-        certs << hexHandle(h);
+        certs << tpm::report::handleText(h);
     out << "  EK certs:     "
         << (certs.isEmpty() ? QStringLiteral("none") : certs.join(QStringLiteral(", "))) << "\n";
     QStringList banks;

@@ -1,5 +1,6 @@
 #include "report/JsonDecode.h"
 
+#include "report/JsonFields.h"
 #include "report/JsonReport.h"
 #include "report/Tpm2Json.h"
 
@@ -10,16 +11,11 @@ namespace tpm::report {
 
 namespace {
 
-std::string str(const QJsonObject& object, const char* key) {
-    return object.value(QLatin1String(key)).toString().toStdString();
-}
+using fields::str;
+using fields::u32;
 
 std::optional<bool> optionalBool(const QJsonValue& value) {
     return value.isBool() ? std::optional<bool>(value.toBool()) : std::nullopt;
-}
-
-std::uint32_t u32(const QJsonObject& object, const char* key) {
-    return static_cast<std::uint32_t>(object.value(QLatin1String(key)).toInteger());
 }
 
 Error malformed(const std::string& what) {
@@ -125,11 +121,8 @@ SysfsInfo sysfsFrom(const QJsonObject& sysfs) {
         const QJsonObject r = ppi.value(QStringLiteral("response")).toObject();
         PpiResponse response;
         response.request = u32(r, "request");
-        bool ok = false;
-        response.result =
-            str(r, "result").size() > 2
-                ? QString::fromStdString(str(r, "result").substr(2)).toULongLong(&ok, 16)
-                : 0;
+        // "0xfffffff0": base 0 reads the 0x form.
+        response.result = r.value(QStringLiteral("result")).toString().toULongLong(nullptr, 0);
         for (auto outcome : {PpiResponse::Outcome::NoRecentRequest, PpiResponse::Outcome::Success,
                              PpiResponse::Outcome::UserAbort, PpiResponse::Outcome::FirmwareFailure,
                              PpiResponse::Outcome::TpmError, PpiResponse::Outcome::Error})

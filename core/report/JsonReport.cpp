@@ -1,6 +1,7 @@
 #include "report/JsonReport.h"
 
 #include "protocol/Commands.h"
+#include "report/JsonFields.h"
 #include "report/Tpm2Json.h"
 
 namespace tpm::report {
@@ -24,9 +25,7 @@ void insertFlags(QJsonObject& flags, const QString& section, const Flags& values
         flags.insert(section + QStringLiteral("NotReported"), notReported);
 }
 
-QString text(const std::string& s) {
-    return QString::fromStdString(s);
-}
+using fields::text;
 
 QJsonValue optionalBool(const std::optional<bool>& value) {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);

@@ -1,29 +1,19 @@
 #include "report/Tpm2Json.h"
 
+#include "report/JsonFields.h"
+
 #include <QJsonArray>
 
 namespace tpm::report {
 
 namespace {
 
-QString text(const std::string& s) {
-    return QString::fromStdString(s);
-}
-
-std::string str(const QJsonObject& o, const char* key) {
-    return o.value(QLatin1String(key)).toString().toStdString();
-}
-
-std::uint32_t u32(const QJsonObject& o, const char* key) {
-    return static_cast<std::uint32_t>(o.value(QLatin1String(key)).toInteger());
-}
+using fields::str;
+using fields::text;
+using fields::u32;
 
 bool flag(const QJsonObject& o, const char* key) {
     return o.value(QLatin1String(key)).toBool();
-}
-
-QString handleText(std::uint32_t handle) {
-    return QStringLiteral("0x%1").arg(handle, 8, 16, QLatin1Char('0'));
 }
 
 std::uint32_t handleFrom(const QJsonValue& v) {
@@ -47,6 +37,10 @@ std::vector<std::uint32_t> handlesFrom(const QJsonValue& v) {
 }
 
 } // namespace
+
+QString handleText(std::uint32_t handle) {
+    return QStringLiteral("0x%1").arg(handle, 8, 16, QLatin1Char('0'));
+}
 
 QJsonObject tpm2ToJson(const Tpm2Details& d) {
     QJsonObject out;

@@ -9,6 +9,9 @@
 
 namespace tpm::report {
 
+// "0x81000001": a TPM handle (or 32-bit attribute word) as tpm2-tools prints it.
+QString handleText(std::uint32_t handle);
+
 QJsonObject tpm2ToJson(const Tpm2Details& details);
 Tpm2Details tpm2FromJson(const QJsonObject& object);
 

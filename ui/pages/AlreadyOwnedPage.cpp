@@ -99,7 +99,6 @@ AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
 
 void AlreadyOwnedPage::initializePage() {
     m_accepted = false;
-    m_kept = false;
     m_filled.reset();
     m_result->clear();
     m_reveal->setChecked(false);
@@ -197,7 +196,6 @@ void AlreadyOwnedPage::keepVerified() {
     StoreCall* call = ctx()->keyringStore()->storeAndVerify(ctx()->record);
     connect(call, &StoreCall::finished, this, [this](bool ok, const QString& error) {
         m_keeping = false;
-        m_kept = ok;
         if (ok)
             ctx()->keptAt << ctx()->keyringStore()->location();
         else

@@ -39,7 +39,6 @@ private:
     QCheckBox* m_keep;
     QCheckBox* m_reveal;
     std::optional<OwnerPasswordRecord> m_filled; // what was filled in from the keyring
-    bool m_kept = false;                         // stored in the keyring after the check
     bool m_checking = false;
     bool m_accepted = false;
     bool m_keeping = false;

@@ -73,12 +73,12 @@ void ClearPage::initializePage() {
     m_cleared = false;
     const bool possible = softwareClearPossible();
     m_clearNow->setVisible(possible);
+    const FirmwareDirections firmware = firmwareDirections(ctx()->machine);
     m_firmware->setText(possible ? QString()
                                  : tr("The firmware does not let the operating system clear "
                                       "the TPM now. In the firmware setup (%1), choose %2, "
                                       "save and restart. Then start this wizard again.")
-                                       .arg(firmwareDirections(ctx()->machine).setupKeys,
-                                            firmwareDirections(ctx()->machine).clearItem));
+                                       .arg(firmware.setupKeys, firmware.clearItem));
 }
 
 void ClearPage::clearNow() {

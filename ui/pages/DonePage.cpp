@@ -28,12 +28,10 @@ QPushButton* actionButton(const QString& text, const char* name, const QString& 
     return b;
 }
 
-// "ThinkPad W530" -> "ThinkPad-W530", for file names.
-QString fileNamePart(const QString& text) {
-    QString out;
-    for (const QChar c : text.trimmed())
-        out += c.isLetterOrNumber() || c == QLatin1Char('-') ? c : QLatin1Char('-');
-    return out.isEmpty() ? QStringLiteral("computer") : out;
+// The .tpm file's name: the host name, or "computer" when there is none.
+QString computerFileName(const QString& hostName) {
+    const QString name = RecoveryFileStore::fileNamePart(hostName);
+    return name.isEmpty() ? QStringLiteral("computer") : name;
 }
 
 } // namespace
@@ -161,9 +159,7 @@ void DonePage::report(const QString& text) {
 }
 
 void DonePage::saveCopy() {
-    const QString suggested =
-        QDir::homePath() +
-        QStringLiteral("/tpm-owner-password-%1.txt").arg(fileNamePart(ctx()->machine.hostName));
+    const QString suggested = RecoveryFileStore::suggestedPath(ctx()->machine.hostName);
     const QString path =
         ctx()->chooseSaveFile(this, tr("Save a copy of the owner password"), suggested);
     if (path.isEmpty())
@@ -177,7 +173,7 @@ void DonePage::saveCopy() {
 
 void DonePage::saveWindowsFile() {
     const QString suggested =
-        QDir::homePath() + QStringLiteral("/%1.tpm").arg(fileNamePart(ctx()->machine.hostName));
+        QDir::homePath() + QStringLiteral("/%1.tpm").arg(computerFileName(ctx()->machine.hostName));
     const QString path = ctx()->chooseSaveFile(this, tr("Save the Windows owner file"), suggested);
     if (path.isEmpty())
         return;

@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWizard>
 

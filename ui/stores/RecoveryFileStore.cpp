@@ -61,10 +61,15 @@ QString RecoveryFileStore::location() const {
     return tr("the recovery file %1").arg(m_path);
 }
 
-QString RecoveryFileStore::suggestedPath(const QString& hostName) {
+QString RecoveryFileStore::fileNamePart(const QString& text) {
     QString name;
-    for (const QChar c : hostName.trimmed())
+    for (const QChar c : text.trimmed())
         name += c.isLetterOrNumber() || c == QLatin1Char('-') ? c : QLatin1Char('-');
+    return name;
+}
+
+QString RecoveryFileStore::suggestedPath(const QString& hostName) {
+    const QString name = fileNamePart(hostName);
     return QDir::homePath() + QStringLiteral("/tpm-owner-password") +
            (name.isEmpty() ? QString() : QLatin1Char('-') + name) + QStringLiteral(".txt");
 }

@@ -19,6 +19,8 @@ public:
     // ~/tpm-owner-password-<host>.txt: named for the computer, so copies kept elsewhere say
     // which one they belong to.
     static QString suggestedPath(const QString& hostName);
+    // "my laptop.local" -> "my-laptop-local": letters, digits and '-' only ("" stays "").
+    static QString fileNamePart(const QString& text);
     // The file's text. Also used for printing.
     static QString render(const OwnerPasswordRecord& record);
     // The password line of a rendered file ("" when absent).
