@@ -342,6 +342,150 @@
         <source>Turn the TPM on with the wizard (this leaves the owner alone), then check the password again.</source>
         <translation>Schalten Sie das TPM mit dem Assistenten ein (der Besitzer bleibt unangetastet) und prüfen Sie dann das Passwort erneut.</translation>
     </message>
+    <message>
+        <source>The TPM waits for TPM2_Startup, which firmware normally sends at boot; provisioning sends it first, then decides.</source>
+        <translation>Das TPM wartet auf TPM2_Startup, das normalerweise die Firmware beim Start sendet; die Einrichtung sendet es zuerst und entscheidet dann.</translation>
+    </message>
+    <message>
+        <source>The shared storage key is at 0x81000001 with the standard template; systemd, Windows and other programs use it.</source>
+        <translation>Der gemeinsame Speicherschlüssel liegt mit der Standardvorlage unter 0x81000001; systemd, Windows und andere Programme nutzen ihn.</translation>
+    </message>
+    <message>
+        <source>A key with another template is at 0x81000001 (%1); it is kept, because replacing it would make everything sealed under it unreadable.</source>
+        <translation>Unter 0x81000001 liegt ein Schlüssel mit einer anderen Vorlage (%1); er bleibt erhalten, denn ihn zu ersetzen machte alles unlesbar, was darunter versiegelt ist.</translation>
+    </message>
+    <message>
+        <source>Nothing is at 0x81000001: the shared storage key (%1, the template systemd uses) is created there, before any owner password could get in the way.</source>
+        <translation>Unter 0x81000001 liegt nichts: Der gemeinsame Speicherschlüssel (%1, die Vorlage von systemd) wird dort angelegt, bevor ein Besitzerpasswort im Weg sein könnte.</translation>
+    </message>
+    <message>
+        <source>Created by this run at 0x81000001.</source>
+        <translation>In diesem Durchlauf unter 0x81000001 angelegt.</translation>
+    </message>
+    <message>
+        <source>The storage hierarchy is turned off until the next restart, so the storage key cannot be created now; restart the computer and run this again.</source>
+        <translation>Die Speicherhierarchie ist bis zum nächsten Neustart abgeschaltet, daher kann der Speicherschlüssel jetzt nicht angelegt werden; starten Sie den Computer neu und führen Sie dies erneut aus.</translation>
+    </message>
+    <message>
+        <source>An owner password was set before (by the firmware, Windows or another tool), so the shared storage key cannot be created without it, and systemd-cryptenroll cannot create it either; remove that owner password with the tool that set it (tpm2_changeauth -c owner -p OLD), or clear the TPM.</source>
+        <translation>Ein Besitzerpasswort wurde schon früher gesetzt (von der Firmware, Windows oder einem anderen Werkzeug), daher kann der gemeinsame Speicherschlüssel ohne es nicht angelegt werden, auch nicht von systemd-cryptenroll; entfernen Sie dieses Besitzerpasswort mit dem Werkzeug, das es gesetzt hat (tpm2_changeauth -c owner -p ALT), oder setzen Sie das TPM zurück.</translation>
+    </message>
+    <message>
+        <source>Already as asked: %1 tries, one failure forgotten every %2 s, %3 s after a wrong lockout password.</source>
+        <translation>Bereits wie gewünscht: %1 Versuche, alle %2 s wird ein Fehlversuch vergessen, %3 s nach einem falschen Sperrpasswort.</translation>
+    </message>
+    <message>
+        <source>Set to %1 tries, one failure forgotten every %2 s, and %3 s after a wrong lockout password, while the lockout password is still empty.</source>
+        <translation>Wird auf %1 Versuche gesetzt, alle %2 s wird ein Fehlversuch vergessen, und %3 s nach einem falschen Sperrpasswort – solange das Sperrpasswort noch leer ist.</translation>
+    </message>
+    <message>
+        <source>The settings differ from the ones asked, but changing them needs the lockout password, which was set before this run: they are left as they are.</source>
+        <translation>Die Einstellungen weichen von den gewünschten ab, aber sie zu ändern braucht das Sperrpasswort, das schon vor diesem Durchlauf gesetzt war: Sie bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>The lockout password (it resets and clears the TPM) is set; it is stored and read back before it is sent, and travels encrypted.</source>
+        <translation>Das Sperrpasswort (es setzt die Sperre und das TPM zurück) wird gesetzt; es wird gespeichert und zurückgelesen, bevor es gesendet wird, und verschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <source>Set by this run.</source>
+        <translation>In diesem Durchlauf gesetzt.</translation>
+    </message>
+    <message>
+        <source>The owner password stays empty, so systemd-cryptenroll, clevis and other programs can still create their keys (the policy Windows and systemd follow).</source>
+        <translation>Das Besitzerpasswort bleibt leer, damit systemd-cryptenroll, clevis und andere Programme weiterhin ihre Schlüssel anlegen können (so halten es Windows und systemd).</translation>
+    </message>
+    <message>
+        <source>An owner password is set as asked; from then on systemd-cryptenroll and clevis cannot create keys of their own.</source>
+        <translation>Ein Besitzerpasswort wird wie gewünscht gesetzt; danach können systemd-cryptenroll und clevis keine eigenen Schlüssel mehr anlegen.</translation>
+    </message>
+    <message>
+        <source>An owner password is set; it is left as it is.</source>
+        <translation>Ein Besitzerpasswort ist gesetzt; es bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>The endorsement password stays empty, as attestation tools expect.</source>
+        <translation>Das Endorsement-Passwort bleibt leer, wie es Attestierungswerkzeuge erwarten.</translation>
+    </message>
+    <message>
+        <source>An endorsement password is set as asked.</source>
+        <translation>Ein Endorsement-Passwort wird wie gewünscht gesetzt.</translation>
+    </message>
+    <message>
+        <source>An endorsement password is set; it is left as it is.</source>
+        <translation>Ein Endorsement-Passwort ist gesetzt; es bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>The endorsement hierarchy is turned off until the next restart, so its password cannot be set now; restart the computer and run this again.</source>
+        <translation>Die Endorsement-Hierarchie ist bis zum nächsten Neustart abgeschaltet, daher kann ihr Passwort jetzt nicht gesetzt werden; starten Sie den Computer neu und führen Sie dies erneut aus.</translation>
+    </message>
+    <message>
+        <source>What this run set is checked: the lockout password, the storage key read back, and the TPM&apos;s flags.</source>
+        <translation>Was dieser Durchlauf gesetzt hat, wird geprüft: das Sperrpasswort, der zurückgelesene Speicherschlüssel und die Flags des TPM.</translation>
+    </message>
+    <message>
+        <source>Checked in this run.</source>
+        <translation>In diesem Durchlauf geprüft.</translation>
+    </message>
+    <message>
+        <source>This run set no password, so there is nothing of its own to check.</source>
+        <translation>Dieser Durchlauf hat kein Passwort gesetzt, es gibt also nichts Eigenes zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The TPM was set up before (its lockout password is set), so nothing is changed in it.</source>
+        <translation>Das TPM wurde schon früher eingerichtet (sein Sperrpasswort ist gesetzt), daher wird nichts daran geändert.</translation>
+    </message>
+    <message>
+        <source>The TPM waited for TPM2_Startup (TPM_RC_INITIALIZE); sent Startup(CLEAR) and continued.</source>
+        <translation>Das TPM wartete auf TPM2_Startup (TPM_RC_INITIALIZE); Startup(CLEAR) wurde gesendet und es ging weiter.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; was lost (%2). The TPM&apos;s flags tell whether it was done; nothing is sent again before they are read.</source>
+        <translation>Die Antwort auf „%1“ ging verloren (%2). Die Flags des TPM zeigen, ob es geschehen ist; bevor sie gelesen sind, wird nichts erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The storage key is at 0x81000001 after the lost answer: it is used, not created a second time.</source>
+        <translation>Nach der verlorenen Antwort liegt der Speicherschlüssel unter 0x81000001: Er wird verwendet, nicht ein zweites Mal angelegt.</translation>
+    </message>
+    <message>
+        <source>The TPM reports a lockout password after the lost answer: it is this run&apos;s, and it is checked next.</source>
+        <translation>Nach der verlorenen Antwort meldet das TPM ein Sperrpasswort: Es ist das dieses Durchlaufs und wird als Nächstes geprüft.</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s flags show &quot;%1&quot; was not done, so it is sent again.</source>
+        <translation>Die Flags des TPM zeigen, dass „%1“ nicht geschehen ist; es wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The TPM accepted the lockout password and returned the storage key.</source>
+        <translation>Das TPM hat das Sperrpasswort angenommen und den Speicherschlüssel zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The TPM already has a lockout password; it was left alone.</source>
+        <translation>Das TPM hat bereits ein Sperrpasswort; es blieb unangetastet.</translation>
+    </message>
+    <message>
+        <source>Windows, the firmware, another program or an earlier setup set it. One wrong try blocks it for a long time, so the wizard does not guess.</source>
+        <translation>Windows, die Firmware, ein anderes Programm oder eine frühere Einrichtung hat es gesetzt. Ein falscher Versuch sperrt es für lange Zeit, daher rät der Assistent nicht.</translation>
+    </message>
+    <message>
+        <source>If you have that password, check it once. If nobody has it, clear the TPM through the firmware.</source>
+        <translation>Wenn Sie dieses Passwort haben, prüfen Sie es einmal. Hat es niemand, setzen Sie das TPM über die Firmware zurück.</translation>
+    </message>
+    <message>
+        <source>What was set does not read back as set.</source>
+        <translation>Was gesetzt wurde, liest sich nicht als gesetzt zurück.</translation>
+    </message>
+    <message>
+        <source>Another program changed the TPM at the same time, or its answers are being altered.</source>
+        <translation>Ein anderes Programm hat das TPM gleichzeitig verändert, oder seine Antworten werden verfälscht.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this TPM yet; save the details and report them.</source>
+        <translation>Verlassen Sie sich noch nicht auf dieses TPM; speichern Sie die Details und melden Sie sie.</translation>
+    </message>
+    <message>
+        <source>A lockout password was set before (by Windows, the firmware or another program); it is left alone. If you have it, it can be checked once.</source>
+        <translation>Ein Sperrpasswort wurde schon früher gesetzt (von Windows, der Firmware oder einem anderen Programm); es bleibt unangetastet. Wenn Sie es haben, kann es einmal geprüft werden.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorInfo</name>

@@ -342,6 +342,150 @@
         <source>Turn the TPM on with the wizard (this leaves the owner alone), then check the password again.</source>
         <translation>Activez le TPM avec l&apos;assistant (le propriétaire reste inchangé), puis vérifiez de nouveau le mot de passe.</translation>
     </message>
+    <message>
+        <source>The TPM waits for TPM2_Startup, which firmware normally sends at boot; provisioning sends it first, then decides.</source>
+        <translation>Le TPM attend TPM2_Startup, que le micrologiciel envoie normalement au démarrage ; la configuration l’envoie d’abord, puis décide.</translation>
+    </message>
+    <message>
+        <source>The shared storage key is at 0x81000001 with the standard template; systemd, Windows and other programs use it.</source>
+        <translation>La clé de stockage partagée se trouve en 0x81000001 avec le modèle standard ; systemd, Windows et d’autres programmes l’utilisent.</translation>
+    </message>
+    <message>
+        <source>A key with another template is at 0x81000001 (%1); it is kept, because replacing it would make everything sealed under it unreadable.</source>
+        <translation>Une clé avec un autre modèle se trouve en 0x81000001 (%1) ; elle est conservée, car la remplacer rendrait illisible tout ce qui est scellé sous elle.</translation>
+    </message>
+    <message>
+        <source>Nothing is at 0x81000001: the shared storage key (%1, the template systemd uses) is created there, before any owner password could get in the way.</source>
+        <translation>Rien ne se trouve en 0x81000001 : la clé de stockage partagée (%1, le modèle de systemd) y est créée, avant qu’un mot de passe de propriétaire ne puisse gêner.</translation>
+    </message>
+    <message>
+        <source>Created by this run at 0x81000001.</source>
+        <translation>Créée par cette exécution en 0x81000001.</translation>
+    </message>
+    <message>
+        <source>The storage hierarchy is turned off until the next restart, so the storage key cannot be created now; restart the computer and run this again.</source>
+        <translation>La hiérarchie de stockage est désactivée jusqu’au prochain redémarrage, la clé de stockage ne peut donc pas être créée maintenant ; redémarrez l’ordinateur et relancez.</translation>
+    </message>
+    <message>
+        <source>An owner password was set before (by the firmware, Windows or another tool), so the shared storage key cannot be created without it, and systemd-cryptenroll cannot create it either; remove that owner password with the tool that set it (tpm2_changeauth -c owner -p OLD), or clear the TPM.</source>
+        <translation>Un mot de passe de propriétaire a déjà été défini (par le micrologiciel, Windows ou un autre outil), la clé de stockage partagée ne peut donc pas être créée sans lui, ni par systemd-cryptenroll ; supprimez ce mot de passe avec l’outil qui l’a défini (tpm2_changeauth -c owner -p ANCIEN), ou effacez le TPM.</translation>
+    </message>
+    <message>
+        <source>Already as asked: %1 tries, one failure forgotten every %2 s, %3 s after a wrong lockout password.</source>
+        <translation>Déjà comme demandé : %1 essais, un échec oublié toutes les %2 s, %3 s après un mauvais mot de passe de verrouillage.</translation>
+    </message>
+    <message>
+        <source>Set to %1 tries, one failure forgotten every %2 s, and %3 s after a wrong lockout password, while the lockout password is still empty.</source>
+        <translation>Réglé sur %1 essais, un échec oublié toutes les %2 s, et %3 s après un mauvais mot de passe de verrouillage, tant que ce mot de passe est encore vide.</translation>
+    </message>
+    <message>
+        <source>The settings differ from the ones asked, but changing them needs the lockout password, which was set before this run: they are left as they are.</source>
+        <translation>Les réglages diffèrent de ceux demandés, mais les changer exige le mot de passe de verrouillage, défini avant cette exécution : ils restent tels quels.</translation>
+    </message>
+    <message>
+        <source>The lockout password (it resets and clears the TPM) is set; it is stored and read back before it is sent, and travels encrypted.</source>
+        <translation>Le mot de passe de verrouillage (il réinitialise le verrouillage et efface le TPM) est défini ; il est enregistré et relu avant d’être envoyé, et circule chiffré.</translation>
+    </message>
+    <message>
+        <source>Set by this run.</source>
+        <translation>Défini par cette exécution.</translation>
+    </message>
+    <message>
+        <source>The owner password stays empty, so systemd-cryptenroll, clevis and other programs can still create their keys (the policy Windows and systemd follow).</source>
+        <translation>Le mot de passe de propriétaire reste vide, pour que systemd-cryptenroll, clevis et d’autres programmes puissent encore créer leurs clés (la règle de Windows et de systemd).</translation>
+    </message>
+    <message>
+        <source>An owner password is set as asked; from then on systemd-cryptenroll and clevis cannot create keys of their own.</source>
+        <translation>Un mot de passe de propriétaire est défini comme demandé ; ensuite systemd-cryptenroll et clevis ne peuvent plus créer leurs propres clés.</translation>
+    </message>
+    <message>
+        <source>An owner password is set; it is left as it is.</source>
+        <translation>Un mot de passe de propriétaire est défini ; il reste tel quel.</translation>
+    </message>
+    <message>
+        <source>The endorsement password stays empty, as attestation tools expect.</source>
+        <translation>Le mot de passe d’endossement reste vide, comme l’attendent les outils d’attestation.</translation>
+    </message>
+    <message>
+        <source>An endorsement password is set as asked.</source>
+        <translation>Un mot de passe d’endossement est défini comme demandé.</translation>
+    </message>
+    <message>
+        <source>An endorsement password is set; it is left as it is.</source>
+        <translation>Un mot de passe d’endossement est défini ; il reste tel quel.</translation>
+    </message>
+    <message>
+        <source>The endorsement hierarchy is turned off until the next restart, so its password cannot be set now; restart the computer and run this again.</source>
+        <translation>La hiérarchie d’endossement est désactivée jusqu’au prochain redémarrage, son mot de passe ne peut donc pas être défini maintenant ; redémarrez l’ordinateur et relancez.</translation>
+    </message>
+    <message>
+        <source>What this run set is checked: the lockout password, the storage key read back, and the TPM&apos;s flags.</source>
+        <translation>Ce que cette exécution a défini est vérifié : le mot de passe de verrouillage, la clé de stockage relue et les indicateurs du TPM.</translation>
+    </message>
+    <message>
+        <source>Checked in this run.</source>
+        <translation>Vérifié par cette exécution.</translation>
+    </message>
+    <message>
+        <source>This run set no password, so there is nothing of its own to check.</source>
+        <translation>Cette exécution n’a défini aucun mot de passe, il n’y a donc rien à vérifier.</translation>
+    </message>
+    <message>
+        <source>The TPM was set up before (its lockout password is set), so nothing is changed in it.</source>
+        <translation>Le TPM a déjà été configuré (son mot de passe de verrouillage est défini), rien n’y est donc modifié.</translation>
+    </message>
+    <message>
+        <source>The TPM waited for TPM2_Startup (TPM_RC_INITIALIZE); sent Startup(CLEAR) and continued.</source>
+        <translation>Le TPM attendait TPM2_Startup (TPM_RC_INITIALIZE) ; Startup(CLEAR) a été envoyé et la suite a continué.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; was lost (%2). The TPM&apos;s flags tell whether it was done; nothing is sent again before they are read.</source>
+        <translation>La réponse à « %1 » a été perdue (%2). Les indicateurs du TPM disent si c’est fait ; rien n’est renvoyé avant de les avoir lus.</translation>
+    </message>
+    <message>
+        <source>The storage key is at 0x81000001 after the lost answer: it is used, not created a second time.</source>
+        <translation>Après la réponse perdue, la clé de stockage est en 0x81000001 : elle est utilisée, pas créée une seconde fois.</translation>
+    </message>
+    <message>
+        <source>The TPM reports a lockout password after the lost answer: it is this run&apos;s, and it is checked next.</source>
+        <translation>Après la réponse perdue, le TPM signale un mot de passe de verrouillage : c’est celui de cette exécution, et il est vérifié ensuite.</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s flags show &quot;%1&quot; was not done, so it is sent again.</source>
+        <translation>Les indicateurs du TPM montrent que « %1 » n’a pas été fait ; la commande est renvoyée.</translation>
+    </message>
+    <message>
+        <source>The TPM accepted the lockout password and returned the storage key.</source>
+        <translation>Le TPM a accepté le mot de passe de verrouillage et renvoyé la clé de stockage.</translation>
+    </message>
+    <message>
+        <source>The TPM already has a lockout password; it was left alone.</source>
+        <translation>Le TPM a déjà un mot de passe de verrouillage ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Windows, the firmware, another program or an earlier setup set it. One wrong try blocks it for a long time, so the wizard does not guess.</source>
+        <translation>Windows, le micrologiciel, un autre programme ou une configuration antérieure l’a défini. Un seul mauvais essai le bloque longtemps, l’assistant ne devine donc pas.</translation>
+    </message>
+    <message>
+        <source>If you have that password, check it once. If nobody has it, clear the TPM through the firmware.</source>
+        <translation>Si vous avez ce mot de passe, vérifiez-le une fois. Si personne ne l’a, effacez le TPM via le micrologiciel.</translation>
+    </message>
+    <message>
+        <source>What was set does not read back as set.</source>
+        <translation>Ce qui a été défini ne se relit pas comme défini.</translation>
+    </message>
+    <message>
+        <source>Another program changed the TPM at the same time, or its answers are being altered.</source>
+        <translation>Un autre programme a modifié le TPM en même temps, ou ses réponses sont altérées.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this TPM yet; save the details and report them.</source>
+        <translation>Ne vous fiez pas encore à ce TPM ; enregistrez les détails et signalez-les.</translation>
+    </message>
+    <message>
+        <source>A lockout password was set before (by Windows, the firmware or another program); it is left alone. If you have it, it can be checked once.</source>
+        <translation>Un mot de passe de verrouillage a déjà été défini (par Windows, le micrologiciel ou un autre programme) ; il n’est pas modifié. Si vous l’avez, il peut être vérifié une fois.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorInfo</name>

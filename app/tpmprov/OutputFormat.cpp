@@ -209,6 +209,12 @@ void printExplanation(QTextStream& out, const tpm::explain::Explanation& e,
 void printRunEnd(QTextStream& out, QTextStream& err, const tpm::ProvisionReport& report) {
     switch (report.outcome) {
     case tpm::Outcome::OwnedAndVerified:
+        if (report.finalState && report.finalState->family == tpm::TpmFamily::Tpm20) {
+            out << "\nDone: the TPM 2.0 is provisioned and checked: the shared storage key is at "
+                   "0x81000001, the lockout password is set, and other programs (systemd-"
+                   "cryptenroll, clevis) can still create their keys.\n";
+            break;
+        }
         out << "\nDone: the TPM is owned and the owner secret is verified.";
         if (!report.srkFingerprint.empty())
             out << "\nStorage root key SHA-1: " << text(report.srkFingerprint);

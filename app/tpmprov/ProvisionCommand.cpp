@@ -1,6 +1,7 @@
 #include "CliSession.h"
 #include "OutputFormat.h"
 #include "PasswordInput.h"
+#include "Tpm2Cli.h"
 #include "engine/Provisioner.h"
 #include "engine/TrousersStore.h"
 #include "report/JsonReport.h"
@@ -66,21 +67,30 @@ tpm::Result<Secrets> secretsFromOptions(const QCommandLineParser& parser) {
 }
 
 int runProvision(Cli& cli) {
+    // What can be wrong with the options is said before the TPM is opened.
+    const QCommandLineParser& parser = cli.parser();
+    if (!parser.isSet(QStringLiteral("owner-password-file")) &&
+        !parser.isSet(QStringLiteral("owner-well-known")) &&
+        !parser.isSet(QStringLiteral("lockout-password-file")))
+        return cli.usage(QStringLiteral("give --owner-password-file or --owner-well-known (TPM "
+                                        "1.2), or --lockout-password-file (TPM 2.0)"));
+    bool maxOk = false;
+    const int maxAttempts = parser.value(QStringLiteral("max-attempts")).toInt(&maxOk);
+    if (!maxOk || maxAttempts < 1 || maxAttempts > 10)
+        return cli.usage(QStringLiteral("--max-attempts takes a number from 1 to 10"));
+    if (auto tpm2Options = checkTpm2Options(parser); !tpm2Options)
+        return cli.usage(QString::fromStdString(tpm2Options.error().detail));
+    if (!cli.connect())
+        return ExitFailed;
+    if (detectTpm2(cli))
+        return runTpm2Provision(cli);
     auto secrets = secretsFromOptions(cli.parser());
     if (!secrets) {
         if (secrets.error().kind == tpm::ErrorKind::Usage)
             return cli.usage(QString::fromStdString(secrets.error().detail));
         return cli.fail(secrets.error());
     }
-    bool maxOk = false;
-    const int maxAttempts = cli.parser().value(QStringLiteral("max-attempts")).toInt(&maxOk);
-    if (!maxOk || maxAttempts < 1 || maxAttempts > 10)
-        return cli.usage(QStringLiteral("--max-attempts takes a number from 1 to 10"));
-
-    tpm::TpmClient* client = cli.connect();
-    if (!client)
-        return ExitFailed;
-
+    tpm::TpmClient* client = cli.client();
     tpm::ProvisionOptions options;
     options.ownerSecret = secrets->owner;
     options.srkSecret = secrets->srk;

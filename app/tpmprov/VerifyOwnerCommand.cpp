@@ -1,5 +1,6 @@
 #include "CliSession.h"
 #include "OutputFormat.h"
+#include "Tpm2Cli.h"
 #include "engine/Ownership.h"
 #include "engine/StateReader.h"
 #include "report/JsonReport.h"
@@ -7,16 +8,21 @@
 namespace tpmprov {
 
 int runVerifyOwner(Cli& cli) {
+    if (!cli.parser().isSet(QStringLiteral("owner-password-file")) &&
+        !cli.parser().isSet(QStringLiteral("owner-well-known")))
+        return cli.usage(QStringLiteral("give --owner-password-file (or, for a TPM 1.2, "
+                                        "--owner-well-known)"));
+    if (!cli.connect())
+        return ExitFailed;
+    if (detectTpm2(cli))
+        return runTpm2VerifyOwner(cli);
     auto secret = ownerSecretFromOptions(cli.parser());
     if (!secret) {
         if (secret.error().kind == tpm::ErrorKind::Usage)
             return cli.usage(QString::fromStdString(secret.error().detail));
         return cli.fail(secret.error());
     }
-    tpm::TpmClient* client = cli.connect();
-    if (!client)
-        return ExitFailed;
-
+    tpm::TpmClient* client = cli.client();
     tpm::StateReader reader(*client, cli.sysfs());
     auto state = reader.read();
     if (!state)

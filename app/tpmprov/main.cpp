@@ -1,5 +1,6 @@
 // tpmprov: the command line of TPM Provisioner.
 #include "CliSession.h"
+#include "Tpm2Cli.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -12,11 +13,17 @@ namespace {
 using namespace tpmprov;
 
 const char* const kDescription =
-    "Takes a TPM 1.2 from factory state to owned, and explains every failure.\n\n"
+    "Takes a TPM 1.2 or 2.0 from factory state to owned, and explains every failure.\n\n"
     "Commands:\n"
     "  status            show the TPM's state and the provisioning plan\n"
-    "  provision         run the plan: presence, enable, activate, self-test, EK, ownership\n"
-    "  verify-owner      check an owner password (one try; wrong tries count toward lockout)\n"
+    "  provision         run the plan (1.2: presence, enable, activate, self-test, EK,\n"
+    "                    ownership; 2.0: storage key, lockout settings, lockout password)\n"
+    "  verify-owner      check an owner password (one try; on a 1.2 wrong tries count\n"
+    "                    toward lockout)\n"
+    "  verify-lockout    TPM 2.0: check the lockout password (one try)\n"
+    "  reset-lockout     TPM 2.0: reset the dictionary-attack counter with the lockout password\n"
+    "  clear             TPM 2.0: clear the TPM with the lockout password (lists what it\n"
+    "                    destroys; needs --yes)\n"
     "  startup           send TPM_Startup(ST_CLEAR) to a TPM that was reset\n"
     "  selftest          run the TPM's full self-test\n"
     "  explain CODE      explain a TPM/TSS return code (0x26, 38, 0x1087) or errno (ETIME)\n"
@@ -45,6 +52,28 @@ void addOptions(QCommandLineParser& parser) {
                         "default), utf16 (tpm-tools -u), windows (tpm.msc), utf16-nul "
                         "(TSS popup secrets with the terminator)."),
          QStringLiteral("encoding"), QStringLiteral("sha1")},
+        {QStringLiteral("lockout-password-file"),
+         QStringLiteral("TPM 2.0: the lockout password's file. For provision, a file that does "
+                        "not exist yet is created with a generated password."),
+         QStringLiteral("file")},
+        {QStringLiteral("endorsement-password-file"),
+         QStringLiteral("TPM 2.0 provision: also set this endorsement password."),
+         QStringLiteral("file")},
+        {QStringLiteral("da-max-tries"),
+         QStringLiteral("TPM 2.0: wrong passwords before the TPM locks out (default 32)."),
+         QStringLiteral("n")},
+        {QStringLiteral("da-recovery-time"),
+         QStringLiteral("TPM 2.0: seconds until one wrong password is forgotten (default 600)."),
+         QStringLiteral("s")},
+        {QStringLiteral("da-lockout-recovery"),
+         QStringLiteral("TPM 2.0: seconds the lockout password is blocked after a wrong one "
+                        "(default 86400)."),
+         QStringLiteral("s")},
+        {QStringLiteral("srk-algorithm"),
+         QStringLiteral("TPM 2.0: the shared storage key's type, ecc (default; RSA where the TPM "
+                        "lacks ECC P-256) or rsa."),
+         QStringLiteral("ecc|rsa"), QStringLiteral("ecc")},
+        {QStringLiteral("yes"), QStringLiteral("Confirm clear (it destroys keys).")},
         {QStringLiteral("srk-password-file"),
          QStringLiteral("Read an SRK password from this file (default: well-known SRK)."),
          QStringLiteral("file")},
@@ -157,6 +186,12 @@ int main(int argc, char* argv[]) {
         return runProvision(session);
     if (command == QStringLiteral("verify-owner"))
         return runVerifyOwner(session);
+    if (command == QStringLiteral("verify-lockout"))
+        return runVerifyLockout(session);
+    if (command == QStringLiteral("reset-lockout"))
+        return runResetLockout(session);
+    if (command == QStringLiteral("clear"))
+        return runClear(session);
     if (command == QStringLiteral("startup"))
         return runStartup(session);
     if (command == QStringLiteral("selftest"))

@@ -8,6 +8,18 @@ Secret::~Secret() {
     OPENSSL_cleanse(m_value.data(), m_value.size());
 }
 
+AuthValue& AuthValue::operator=(const AuthValue& other) {
+    if (this != &other) {
+        wipe(m_bytes);
+        m_bytes = other.m_bytes;
+    }
+    return *this;
+}
+
+AuthValue::~AuthValue() {
+    wipe(m_bytes);
+}
+
 void wipe(std::span<std::uint8_t> bytes) {
     if (!bytes.empty())
         OPENSSL_cleanse(bytes.data(), bytes.size());

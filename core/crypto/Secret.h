@@ -3,6 +3,9 @@
 
 #include "protocol/Bytes.h"
 
+#include <string_view>
+#include <vector>
+
 namespace tpm {
 
 class Secret {
@@ -19,6 +22,24 @@ public:
 
 private:
     Digest m_value{};
+};
+
+// A TPM 2.0 authorization value (a password's UTF-8 bytes, as tpm2-tools' "str:" and systemd
+// use them): variable length, wiped when it goes. Empty means "no password".
+class AuthValue {
+public:
+    AuthValue() = default;
+    explicit AuthValue(std::string_view text) : m_bytes(text.begin(), text.end()) {}
+    AuthValue(const AuthValue& other) = default;
+    AuthValue& operator=(const AuthValue& other);
+    ~AuthValue();
+
+    ByteView view() const { return m_bytes; }
+    std::size_t size() const { return m_bytes.size(); }
+    bool empty() const { return m_bytes.empty(); }
+
+private:
+    std::vector<std::uint8_t> m_bytes;
 };
 
 // Wipes any byte buffer holding secret material (OPENSSL_cleanse).

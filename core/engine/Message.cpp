@@ -140,6 +140,88 @@ constexpr std::array kMessages{
     MessageText{MessageId::PresenceNotReleased, "note.presence-not-released",
                 "Physical presence could not be released (%1); it stays asserted until the next "
                 "restart."},
+    MessageText{MessageId::Tpm2AwaitingStartup, "plan.tpm2.awaiting-startup",
+                "the TPM waits for TPM2_Startup, which firmware normally sends at boot; "
+                "provisioning sends it first, then decides"},
+    MessageText{MessageId::Tpm2SrkShared, "plan.tpm2.srk-shared",
+                "the shared storage key is at 0x81000001 with the standard template; systemd, "
+                "Windows and other programs use it"},
+    MessageText{MessageId::Tpm2SrkOther, "plan.tpm2.srk-other",
+                "a key with another template is at 0x81000001 (%1); it is kept, because "
+                "replacing it would make everything sealed under it unreadable"},
+    MessageText{MessageId::Tpm2SrkNeeded, "plan.tpm2.srk-needed",
+                "nothing is at 0x81000001: the shared storage key (%1, the template systemd "
+                "uses) is created there, before any owner password could get in the way"},
+    MessageText{MessageId::Tpm2SrkCreated, "plan.tpm2.srk-created",
+                "created by this run at 0x81000001"},
+    MessageText{MessageId::Tpm2SrkHierarchyOff, "plan.tpm2.srk-hierarchy-off",
+                "the storage hierarchy is turned off until the next restart, so the storage "
+                "key cannot be created now; restart the computer and run this again"},
+    MessageText{MessageId::Tpm2SrkOwnerAuthSet, "plan.tpm2.srk-owner-auth-set",
+                "an owner password was set before (by the firmware, Windows or another tool), "
+                "so the shared storage key cannot be created without it, and "
+                "systemd-cryptenroll cannot create it either; remove that owner password with "
+                "the tool that set it (tpm2_changeauth -c owner -p OLD), or clear the TPM"},
+    MessageText{MessageId::Tpm2DaAsAsked, "plan.tpm2.da-as-asked",
+                "already as asked: %1 tries, one failure forgotten every %2 s, %3 s after a "
+                "wrong lockout password"},
+    MessageText{MessageId::Tpm2DaNeeded, "plan.tpm2.da-needed",
+                "set to %1 tries, one failure forgotten every %2 s, and %3 s after a wrong "
+                "lockout password, while the lockout password is still empty"},
+    MessageText{MessageId::Tpm2DaNotOurs, "plan.tpm2.da-not-ours",
+                "the settings differ from the ones asked, but changing them needs the lockout "
+                "password, which was set before this run: they are left as they are"},
+    MessageText{MessageId::Tpm2LockoutNeeded, "plan.tpm2.lockout-needed",
+                "the lockout password (it resets and clears the TPM) is set; it is stored and "
+                "read back before it is sent, and travels encrypted"},
+    MessageText{MessageId::Tpm2LockoutSetThisRun, "plan.tpm2.lockout-set-this-run",
+                "set by this run"},
+    MessageText{MessageId::Tpm2LockoutSetBefore, "plan.tpm2.lockout-set-before",
+                "a lockout password was set before this run (by Windows, the firmware or "
+                "another tool); it is left alone. Check one you have with `tpmprov "
+                "verify-lockout` (one try)"},
+    MessageText{MessageId::Tpm2OwnerLeftEmpty, "plan.tpm2.owner-left-empty",
+                "the owner password stays empty, so systemd-cryptenroll, clevis and other "
+                "programs can still create their keys (the policy Windows and systemd follow)"},
+    MessageText{MessageId::Tpm2OwnerNeeded, "plan.tpm2.owner-needed",
+                "an owner password is set as asked; from then on systemd-cryptenroll and clevis "
+                "cannot create keys of their own"},
+    MessageText{MessageId::Tpm2OwnerSet, "plan.tpm2.owner-set",
+                "an owner password is set; it is left as it is"},
+    MessageText{MessageId::Tpm2EndorsementLeftEmpty, "plan.tpm2.endorsement-left-empty",
+                "the endorsement password stays empty, as attestation tools expect"},
+    MessageText{MessageId::Tpm2EndorsementNeeded, "plan.tpm2.endorsement-needed",
+                "an endorsement password is set as asked"},
+    MessageText{MessageId::Tpm2EndorsementSet, "plan.tpm2.endorsement-set",
+                "an endorsement password is set; it is left as it is"},
+    MessageText{MessageId::Tpm2EndorsementHierarchyOff, "plan.tpm2.endorsement-hierarchy-off",
+                "the endorsement hierarchy is turned off until the next restart, so its "
+                "password cannot be set now; restart the computer and run this again"},
+    MessageText{MessageId::Tpm2CheckNeeded, "plan.tpm2.check-needed",
+                "what this run set is checked: the lockout password, the storage key read "
+                "back, and the TPM's flags"},
+    MessageText{MessageId::Tpm2CheckDone, "plan.tpm2.check-done", "checked in this run"},
+    MessageText{MessageId::Tpm2CheckNotOurs, "plan.tpm2.check-not-ours",
+                "this run set no password, so there is nothing of its own to check"},
+    MessageText{MessageId::Tpm2LeftToItsOwner, "plan.tpm2.left-to-its-owner",
+                "the TPM was set up before this run (its lockout password is set), so this run "
+                "changes nothing in it"},
+    MessageText{MessageId::Tpm2StartupSent, "note.tpm2.startup-sent",
+                "The TPM waited for TPM2_Startup (TPM_RC_INITIALIZE); sent Startup(CLEAR) and "
+                "continued."},
+    MessageText{MessageId::Tpm2AnswerLost, "note.tpm2.answer-lost",
+                "The answer to \"%1\" was lost (%2). The TPM's flags tell whether it was done; "
+                "nothing is sent again before they are read."},
+    MessageText{MessageId::Tpm2SrkFound, "note.tpm2.srk-found",
+                "The storage key is at 0x81000001 after the lost answer: it is used, not "
+                "created a second time."},
+    MessageText{MessageId::Tpm2LockoutFound, "note.tpm2.lockout-found",
+                "The TPM reports a lockout password after the lost answer: it is this run's, "
+                "and it is checked next."},
+    MessageText{MessageId::Tpm2NotApplied, "note.tpm2.not-applied",
+                "The TPM's flags show \"%1\" was not done, so it is sent again."},
+    MessageText{MessageId::Tpm2Checked, "note.tpm2.checked",
+                "The TPM accepted the lockout password and returned the storage key."},
 };
 
 #undef TPMPROV_FIRMWARE_HINT

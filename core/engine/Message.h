@@ -76,6 +76,39 @@ enum class MessageId {
     PresenceReleased,
     PresenceReleasedAndLocked,
     PresenceNotReleased, // %1 technical detail
+
+    // TPM 2.0 plan (engine/Tpm2Plan.cpp)
+    Tpm2AwaitingStartup,
+    Tpm2SrkShared,
+    Tpm2SrkOther,  // %1 what differs from the shared template
+    Tpm2SrkNeeded, // %1 the key type ("ECC P-256")
+    Tpm2SrkCreated,
+    Tpm2SrkHierarchyOff,
+    Tpm2SrkOwnerAuthSet,
+    Tpm2DaAsAsked, // %1 tries, %2 seconds per failure forgotten, %3 lockout recovery seconds
+    Tpm2DaNeeded,  // %1 tries, %2 seconds per failure forgotten, %3 lockout recovery seconds
+    Tpm2DaNotOurs,
+    Tpm2LockoutNeeded,
+    Tpm2LockoutSetThisRun,
+    Tpm2LockoutSetBefore,
+    Tpm2OwnerLeftEmpty,
+    Tpm2OwnerNeeded,
+    Tpm2OwnerSet,
+    Tpm2EndorsementLeftEmpty,
+    Tpm2EndorsementNeeded,
+    Tpm2EndorsementSet,
+    Tpm2EndorsementHierarchyOff,
+    Tpm2CheckNeeded,
+    Tpm2CheckDone,
+    Tpm2CheckNotOurs,
+    Tpm2LeftToItsOwner,
+    // TPM 2.0 notes during a run
+    Tpm2StartupSent,
+    Tpm2AnswerLost,   // %1 the step's title, %2 technical detail
+    Tpm2SrkFound,     // the SRK is there after a lost answer: not created twice
+    Tpm2LockoutFound, // lockoutAuthSet after a lost answer: this run's password
+    Tpm2NotApplied,   // %1 the step's title: the TPM's flags show it was not done
+    Tpm2Checked,
 };
 
 struct Message {

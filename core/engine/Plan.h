@@ -18,6 +18,13 @@ enum class StepId {
     EndorsementKey,
     TakeOwnership,
     Verify,
+    // TPM 2.0 (engine/Tpm2Plan.h); Verify is shared
+    CreateSrk,
+    DictionaryAttack,
+    LockoutAuth,
+    OwnerAuth,
+    EndorsementAuth,
+    CheckProvisioning,
 };
 
 enum class StepStatus {

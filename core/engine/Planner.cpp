@@ -1,4 +1,5 @@
 #include "engine/Plan.h"
+#include "engine/Tpm2Plan.h"
 
 #include <stdexcept>
 
@@ -156,6 +157,8 @@ Plan unsupportedPlan(const TpmState& state) {
 } // namespace
 
 Plan makePlan(const TpmState& state, const RunProgress& progress) {
+    if (state.family == TpmFamily::Tpm20)
+        return makeTpm2Plan(state, Tpm2Policy{});
     if (state.family != TpmFamily::Tpm12 || !state.tpm12.permanent || !state.tpm12.stclear)
         return unsupportedPlan(state);
     const PermanentFlags& p = *state.tpm12.permanent;
@@ -203,6 +206,18 @@ std::string stepName(StepId id) {
         return "take-ownership";
     case StepId::Verify:
         return "verify";
+    case StepId::CreateSrk:
+        return "create-srk";
+    case StepId::DictionaryAttack:
+        return "dictionary-attack";
+    case StepId::LockoutAuth:
+        return "lockout-password";
+    case StepId::OwnerAuth:
+        return "owner-password";
+    case StepId::EndorsementAuth:
+        return "endorsement-password";
+    case StepId::CheckProvisioning:
+        return "check-provisioning";
     }
     return "unknown";
 }
@@ -225,6 +240,18 @@ std::string stepTitle(StepId id) {
         return "Take ownership";
     case StepId::Verify:
         return "Verify the owner secret";
+    case StepId::CreateSrk:
+        return "Create the shared storage key";
+    case StepId::DictionaryAttack:
+        return "Set the dictionary-attack protection";
+    case StepId::LockoutAuth:
+        return "Set the lockout password";
+    case StepId::OwnerAuth:
+        return "Set the owner password";
+    case StepId::EndorsementAuth:
+        return "Set the endorsement password";
+    case StepId::CheckProvisioning:
+        return "Check what was set";
     }
     return "Unknown step";
 }

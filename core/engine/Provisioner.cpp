@@ -356,8 +356,15 @@ Result<void> Provisioner::runStep(StepId step, const TpmState& state,
         return takeOwnership(state, options);
     case StepId::Verify:
         return verify(options);
+    case StepId::CreateSrk: // TPM 2.0 steps (tpm2/Tpm2Provisioner)
+    case StepId::DictionaryAttack:
+    case StepId::LockoutAuth:
+    case StepId::OwnerAuth:
+    case StepId::EndorsementAuth:
+    case StepId::CheckProvisioning:
+        break;
     }
-    return Error::usage("unknown step");
+    return Error::usage("\"" + stepTitle(step) + "\" is not a TPM 1.2 step");
 }
 
 Result<void> Provisioner::assertPresenceStep(const TpmState& state) {

@@ -19,8 +19,8 @@ constexpr std::array kTable = std::to_array<CatalogueEntry>({
     {ENOENT, "ENOENT", "There is no TPM device (/dev/tpm0 does not exist).",
      "The kernel has not created a TPM device. Usually the TPM is switched off or hidden in the "
      "firmware setup; otherwise the machine has no TPM, or the driver for the chip (tpm_tis, or "
-     "tpm_infineon / tpm_atmel / tpm_nsc for some older chips) is not loaded. A TPM 2.0 also "
-     "appears as /dev/tpm0, but this tool provisions only TPM 1.2.",
+     "tpm_infineon / tpm_atmel / tpm_nsc for some older chips) is not loaded. A TPM 2.0 "
+     "appears as /dev/tpm0 and /dev/tpmrm0 (the one this tool uses for it).",
      "Look in the firmware setup (\"Security > Security Chip\" on ThinkPads, \"Security > TPM\" "
      "elsewhere) and make the TPM visible/enabled; check `ls /sys/class/tpm` and "
      "`dmesg | grep -i tpm` after the next boot."},

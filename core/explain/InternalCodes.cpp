@@ -124,6 +124,21 @@ constexpr std::array kEngineCodes = std::to_array<CatalogueEntry>({
      "Turn the TPM on with `tpmprov provision` or the wizard: on an owned TPM this needs no "
      "owner password and leaves the owner alone (activation takes effect after a restart). "
      "Then check the password again."},
+    {11, "ENGINE_LOCKOUT_SET_BEFORE",
+     "The TPM 2.0 already had a lockout password; it was left alone.",
+     "The lockout password resets and clears the TPM. It was set before this run, by Windows "
+     "(which keeps it), the firmware, another tool or an earlier run, so this run neither "
+     "changed the dictionary-attack settings nor set a password of its own. Trying a password "
+     "costs a try: one wrong lockout password blocks it for the TPM's lockout-recovery time.",
+     "If you have that password, check it once with `tpmprov verify-lockout`. If nobody has "
+     "it, clear the TPM in the firmware setup (its TPM or security menu), then run "
+     "provisioning again."},
+    {12, "ENGINE_CHECK_FAILED", "What this run set does not read back as set.",
+     "After provisioning the engine reads the TPM's flags and the storage key back. They do "
+     "not show what the run just set, which should never happen: another program changed the "
+     "TPM in between, or answers are being altered.",
+     "Do not rely on this TPM yet. Check the state with `tpmprov status` and report it with the "
+     "JSON report (`tpmprov --json provision`)."},
 });
 
 constexpr CatalogueEntry kEngine{

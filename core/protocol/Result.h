@@ -44,6 +44,8 @@ enum class EngineStopCode : std::uint32_t {
     TooManyResets = 8,          // the TPM kept resetting
     NotOwned = 9,               // an owner operation on a TPM without an owner
     TpmTurnedOff = 10,          // an owner operation on a disabled or deactivated TPM
+    LockoutSetBefore = 11,      // TPM 2.0: a lockout password predates the run; left alone
+    CheckFailed = 12,           // TPM 2.0: what the run set does not read back as set
 };
 
 struct Error {

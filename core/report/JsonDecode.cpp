@@ -134,9 +134,12 @@ SysfsInfo sysfsFrom(const QJsonObject& sysfs) {
 }
 
 std::optional<StepId> stepFromName(const std::string& name) {
-    constexpr StepId kSteps[] = {StepId::PhysicalPresence, StepId::Enable,   StepId::Activate,
-                                 StepId::Restart,          StepId::SelfTest, StepId::EndorsementKey,
-                                 StepId::TakeOwnership,    StepId::Verify};
+    constexpr StepId kSteps[] = {
+        StepId::PhysicalPresence, StepId::Enable,           StepId::Activate,
+        StepId::Restart,          StepId::SelfTest,         StepId::EndorsementKey,
+        StepId::TakeOwnership,    StepId::Verify,           StepId::CreateSrk,
+        StepId::DictionaryAttack, StepId::LockoutAuth,      StepId::OwnerAuth,
+        StepId::EndorsementAuth,  StepId::CheckProvisioning};
     for (StepId step : kSteps)
         if (stepName(step) == name)
             return step;

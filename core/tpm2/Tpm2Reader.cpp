@@ -289,11 +289,17 @@ Result<void> completeTpm2State(TpmState& state, const TransportSpec& spec) {
     auto reading = readTpm2(**esys);
     if (!reading)
         return reading.error();
-    state.awaitingStartup = reading->awaitingStartup;
-    state.tpm2 = std::move(reading->details);
+    applyReading(state, std::move(reading.value()));
+    return {};
+}
+
+void applyReading(TpmState& state, Tpm2Reading reading) {
+    state.awaitingStartup = reading.awaitingStartup;
+    state.tpm2 = std::move(reading.details);
     if (!state.tpm2.manufacturer.empty())
         state.manufacturer = state.tpm2.manufacturer;
-    return {};
+    if (const auto& p = state.tpm2.permanent)
+        state.owned = p->ownerAuthSet || p->endorsementAuthSet || p->lockoutAuthSet;
 }
 
 } // namespace tpm::tpm2

@@ -22,6 +22,10 @@ struct Tpm2Reading {
 
 Result<Tpm2Reading> readTpm2(EsysConnection& esys);
 
+// Puts a reading into a TPM 2.0 state: its details, the manufacturer, whether it waits for
+// Startup, and whether anyone set a hierarchy's password (the TPM 2.0 form of "owned").
+void applyReading(TpmState& state, Tpm2Reading reading);
+
 // For a state whose family is TPM 2.0: opens the TPM the spec names through tpm2-tss (the
 // resource manager for a device) and fills state.tpm2, the manufacturer and awaitingStartup.
 // The caller has closed its own connection to a swtpm first (swtpm serves one at a time).

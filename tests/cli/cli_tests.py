@@ -702,7 +702,7 @@ def tpm2_tool(*argv, must_succeed=True):
 
 def inner_tpm2_status():
     # A TPM 2.0 (issue 12): status reads it through tpm2-tss; tpm2-tools changes it the way
-    # Windows would, and status says so; the plan says this version does not provision it.
+    # Windows would, and status says so; the plan says what that blocks.
     status = status_json()
     check_equal(dig(status, "tpm.family"), "2.0", "family")
     check_equal(dig(status, "tpm2.permanent.ownerAuthSet"), False, "ownerAuthSet at first")
@@ -724,9 +724,88 @@ def inner_tpm2_status():
     text = tpmprov("status").expect_exit(EXIT_OK).stdout
     check_in("Owner auth:   set", text, "status after another tool set the owner password")
     check_in("Lockout auth: empty", text, "the lockout password is still empty")
-    check_in("TPM 1.2 only", text, "the plan says TPM 2.0 is not provisioned yet")
+    check_in("[blocked] Create the shared storage key: an owner password was set before", text,
+             "the plan: without the owner password the shared storage key cannot be created")
     check_equal(dig(status_json(), "tpm2.permanent.ownerAuthSet"), True, "ownerAuthSet after")
     tpmprov("explain", "0x9A2").expect_exit(EXIT_OK).expect_output("TPM_RC_BAD_AUTH")
+
+
+def tpm2_getcap_value(name):
+    found = re.search(r"%s:\s*(\S+)" % name, tpm2_tool("tpm2_getcap", "properties-variable"))
+    check(found is not None, "tpm2_getcap names %s" % name)
+    return found.group(1)
+
+
+def inner_tpm2_provision():
+    # Issue 12: provision a TPM 2.0 with the default policy from the command line, and check
+    # it with tpm2-tools; the lockout password's commands; clear, after the list of losses.
+    workdir = tempfile.mkdtemp(prefix="tpmprov-cli-tpm2-")
+    password_file = os.path.join(workdir, "lockout")
+    tpmprov("provision", "--da-max-tries", "0",
+            "--lockout-password-file", password_file).expect_exit(EXIT_USAGE)
+    tpmprov("provision", "--srk-algorithm", "dsa",
+            "--lockout-password-file", password_file).expect_exit(EXIT_USAGE)
+    check(not os.path.exists(password_file), "a usage error must not create the password file")
+
+    run = tpmprov("provision", "--lockout-password-file", password_file).expect_exit(EXIT_OK)
+    run.expect_output("generated and written to " + password_file)
+    run.expect_output("Set the lockout password")
+    check_equal(oct(os.stat(password_file).st_mode & 0o777), "0o600", "password file mode")
+    with open(password_file) as f:
+        password = f.read()
+    check(re.fullmatch(r"[A-Z2-7]{5}(-[A-Z2-7]{5}){4}", password) is not None,
+          "a generated password of five groups: %r" % password)
+    check_equal(tpm2_getcap_value("lockoutAuthSet"), "1", "lockoutAuthSet (tpm2-tools)")
+    check_equal(tpm2_getcap_value("ownerAuthSet"), "0", "ownerAuthSet (tpm2-tools)")
+    check_equal(int(tpm2_getcap_value("TPM2_PT_MAX_AUTH_FAIL"), 0), 32, "maxTries")
+    check_in("0x30472", tpm2_tool("tpm2_readpublic", "-c", "0x81000001"), "SRK attributes")
+    # tpm2-tools takes the file as it is: the same password works in both.
+    tpm2_tool("tpm2_dictionarylockout", "-c", "-p", "file:" + password_file)
+
+    status = status_json()
+    steps = {s["step"]: s["status"] for s in dig(status, "plan")}
+    check_equal(steps.get("lockout-password"), "done", "the plan's lockout step")
+    # A second run changes nothing and says why (exit 1, as for an owned TPM 1.2).
+    again = tpmprov("--json", "provision", "--lockout-password-file", password_file)
+    again.expect_exit(EXIT_FAILED)
+    check_equal(dig(again.json(), "outcome"), "already-owned", "outcome of a second run")
+    check_equal(dig(again.json(), "explanation.name"), "ENGINE_LOCKOUT_SET_BEFORE", "why")
+
+    tpmprov("verify-lockout", "--lockout-password-file", password_file).expect_exit(
+        EXIT_OK).expect_output("accepts this lockout password")
+    tpmprov("reset-lockout", "--lockout-password-file", password_file).expect_exit(EXIT_OK)
+    refused = tpmprov("clear", "--lockout-password-file", password_file)
+    refused.expect_exit(EXIT_USAGE).expect_output("0x01D10200")
+    check_in("--yes", refused.stderr, "clear asks for --yes")
+    check_equal(tpm2_getcap_value("lockoutAuthSet"), "1", "nothing cleared without --yes")
+    tpmprov("clear", "--yes", "--lockout-password-file", password_file).expect_exit(EXIT_OK)
+    check_equal(tpm2_getcap_value("lockoutAuthSet"), "0", "lockoutAuthSet after clear")
+    check("0x81000001" not in tpm2_tool("tpm2_getcap", "handles-persistent"), "SRK gone")
+
+    # With an owner password (and its warning), RSA and other settings; verify-owner on 2.0.
+    owner_file = os.path.join(workdir, "owner")
+    with open(owner_file, "w") as f:
+        f.write("owner words\n")  # one trailing newline is dropped, as for TPM 1.2
+    run = tpmprov("provision", "--lockout-password-file", password_file, "--owner-password-file",
+                  owner_file, "--srk-algorithm", "rsa", "--da-max-tries", "10",
+                  "--da-recovery-time", "60", "--da-lockout-recovery", "120")
+    run.expect_exit(EXIT_OK).expect_output("systemd-cryptenroll")
+    check_equal(tpm2_getcap_value("ownerAuthSet"), "1", "ownerAuthSet")
+    check_equal(int(tpm2_getcap_value("TPM2_PT_LOCKOUT_RECOVERY"), 0), 120, "lockoutRecovery")
+    check_in("rsa", tpm2_tool("tpm2_readpublic", "-c", "0x81000001"), "an RSA SRK")
+    tpm2_tool("tpm2_changeauth", "-c", "owner", "-p", "str:owner words", "str:owner words")
+    tpmprov("verify-owner", "--owner-password-file", owner_file).expect_exit(EXIT_OK)
+    wrong = os.path.join(workdir, "wrong")
+    with open(wrong, "w") as f:
+        f.write("not it")
+    tpmprov("verify-owner", "--owner-password-file", wrong).expect_exit(
+        EXIT_FAILED).expect_output("not counted")
+    check_equal(int(tpm2_getcap_value("TPM2_PT_LOCKOUT_COUNTER"), 0), 0, "no DA failure counted")
+
+    # disableClear (set with the lockout password): clear is refused with the firmware route.
+    tpm2_tool("tpm2_clearcontrol", "-C", "l", "-P", "file:" + password_file, "s")
+    tpmprov("clear", "--yes", "--lockout-password-file", password_file).expect_exit(
+        EXIT_FAILED).expect_output("disableClear")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -857,6 +936,7 @@ SCENARIOS = {
     "startup_selftest": (True, False),
     "testbed_tpm_is_started": (True, False),
     "tpm2_status": (True, "tpm2"),
+    "tpm2_provision": (True, "tpm2"),
     "explain_codes": (False, False),
     "usage_errors": (False, False),
     "unknown_option": (False, False),

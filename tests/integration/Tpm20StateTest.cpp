@@ -3,8 +3,7 @@
 // as the firmware, Windows or systemd would leave them; the reader sends nothing that
 // changes the TPM.
 
-#include "IntegrationSupport.h"
-#include "Subprocess.h"
+#include "Tpm2TestSupport.h"
 #include "tpm2/Tcti.h"
 #include "tpm2/Tpm2Reader.h"
 
@@ -17,36 +16,8 @@ using namespace tpm::test;
 
 namespace {
 
-constexpr std::chrono::seconds kToolTimeout{60};
-const char* const kSharedSrkAttributes =
-    "restricted|decrypt|fixedtpm|fixedparent|sensitivedataorigin|userwithauth|noda";
-
-class Tpm20StateTest : public ::testing::Test {
+class Tpm20StateTest : public Tpm2SwtpmTest {
 protected:
-    void SetUp() override {
-        swtpm.setTpm2(true);
-        auto started = swtpm.start();
-        ASSERT_TRUE(started.ok()) << started.error().detail;
-        auto parsed = TransportSpec::parse(swtpm.spec());
-        ASSERT_TRUE(parsed.ok());
-        spec = *parsed;
-    }
-
-    // Runs a tpm2-tools command against this swtpm; returns its output.
-    std::string tool(std::vector<std::string> argv, bool mustSucceed = true) {
-        argv.insert(argv.begin(), {"env", "TPM2TOOLS_TCTI=swtpm:host=127.0.0.1,port=" +
-                                              std::to_string(spec.port)});
-        auto run = runAndCapture(argv, kToolTimeout);
-        EXPECT_TRUE(run.ok()) << (run.ok() ? "" : run.error().detail);
-        if (!run.ok())
-            return {};
-        const bool ok = WIFEXITED(run->status) && WEXITSTATUS(run->status) == 0;
-        if (mustSucceed) {
-            EXPECT_TRUE(ok) << argv[2] << ":\n" << run->output;
-        }
-        return run->output;
-    }
-
     Tpm2Details read() {
         TpmState state;
         state.family = TpmFamily::Tpm20;
@@ -55,22 +26,6 @@ protected:
         EXPECT_FALSE(state.awaitingStartup);
         return state.tpm2;
     }
-
-    // "  ownerAuthSet:              0" in tpm2_getcap properties-variable.
-    static std::string value(const std::string& getcap, const std::string& field) {
-        const std::regex line("\\n\\s*" + field + ":\\s*(\\S+)");
-        std::smatch m;
-        return std::regex_search(getcap, m, line) ? m[1].str() : std::string("?");
-    }
-
-    // tpm2-tools prints these in hex ("0x3E8").
-    static std::uint32_t number(const std::string& getcap, const std::string& field) {
-        const std::string text = value(getcap, field);
-        return text == "?" ? 0xFFFFFFFF : static_cast<std::uint32_t>(std::stoul(text, nullptr, 0));
-    }
-
-    SwtpmInstance swtpm;
-    TransportSpec spec;
 };
 
 } // namespace

@@ -85,22 +85,50 @@ std::string FaultProxy::spec() const {
            std::to_string(m_upstreamControlPort);
 }
 
-Result<void> FaultProxy::start() {
-    m_stopEvent = UniqueFd(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK));
-    m_listener = UniqueFd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
-    if (!m_stopEvent || !m_listener) {
-        return Error::system(errno, "fault proxy: cannot create descriptors");
+namespace {
+
+// A listening loopback socket on `port` (0: any free port); its port in `port`.
+UniqueFd listenOn(std::uint16_t& port) {
+    UniqueFd fd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
+    if (!fd) {
+        return fd;
     }
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(port);
     socklen_t len = sizeof addr;
-    if (::bind(m_listener.get(), reinterpret_cast<const sockaddr*>(&addr), sizeof addr) != 0 ||
-        ::listen(m_listener.get(), 8) != 0 ||
-        ::getsockname(m_listener.get(), reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
-        return Error::system(errno, "fault proxy: cannot listen on 127.0.0.1");
+    if (::bind(fd.get(), reinterpret_cast<const sockaddr*>(&addr), sizeof addr) != 0 ||
+        ::listen(fd.get(), 8) != 0 ||
+        ::getsockname(fd.get(), reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+        return UniqueFd();
     }
-    m_port = ntohs(addr.sin_port);
+    port = ntohs(addr.sin_port);
+    return fd;
+}
+
+} // namespace
+
+Result<void> FaultProxy::start() {
+    m_stopEvent = UniqueFd(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK));
+    if (!m_stopEvent) {
+        return Error::system(errno, "fault proxy: cannot create descriptors");
+    }
+    // tpm2-tss's swtpm TCTI finds the control channel at the data port + 1: a pair of
+    // neighbouring ports, the second relayed to swtpm's control port.
+    for (int attempt = 0; attempt < 32 && !m_controlListener; ++attempt) {
+        std::uint16_t port = 0;
+        m_listener = listenOn(port);
+        if (!m_listener || port == 0xFFFF) {
+            continue;
+        }
+        std::uint16_t controlPort = static_cast<std::uint16_t>(port + 1);
+        m_controlListener = listenOn(controlPort);
+        m_port = port;
+    }
+    if (!m_listener || !m_controlListener) {
+        return Error::system(errno, "fault proxy: cannot listen on two neighbouring ports");
+    }
     m_thread = std::thread([this] { run(); });
     return {};
 }
@@ -152,8 +180,9 @@ bool FaultProxy::waitForStopOr(std::chrono::milliseconds duration) const {
 void FaultProxy::run() {
     // Runs until the destructor signals the eventfd; each pass waits for one event.
     for (;;) {
-        std::array<pollfd, 2> fds{pollfd{m_listener.get(), POLLIN, 0},
-                                  pollfd{m_stopEvent.get(), POLLIN, 0}};
+        std::array<pollfd, 3> fds{pollfd{m_listener.get(), POLLIN, 0},
+                                  pollfd{m_stopEvent.get(), POLLIN, 0},
+                                  pollfd{m_controlListener.get(), POLLIN, 0}};
         const int ready = ::poll(fds.data(), fds.size(), -1);
         if (ready < 0 && errno == EINTR) {
             continue;
@@ -161,11 +190,62 @@ void FaultProxy::run() {
         if (ready < 0 || (fds[1].revents & POLLIN) != 0) {
             return;
         }
+        if ((fds[2].revents & POLLIN) != 0) {
+            UniqueFd control(
+                ::accept4(m_controlListener.get(), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK));
+            if (control) {
+                relayControl(control.get());
+            }
+            continue;
+        }
         UniqueFd client(
             ::accept4(m_listener.get(), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK));
         if (client) {
             serveClient(std::move(client));
         }
+    }
+}
+
+namespace {
+
+// One read of whatever `fd` has within the I/O timeout; empty on EOF, error or timeout.
+Bytes readSome(int fd) {
+    pollfd pfd{fd, POLLIN, 0};
+    const Deadline deadline(kIoTimeout);
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const int ready = ::poll(&pfd, 1, deadline.remainingMs());
+        if (ready < 0 && errno == EINTR) {
+            continue;
+        }
+        if (ready <= 0) {
+            return {};
+        }
+        Bytes buffer(512);
+        const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        buffer.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
+        return buffer;
+    }
+    return {};
+}
+
+} // namespace
+
+// A control-channel exchange (one request, one answer) passed to swtpm unchanged.
+void FaultProxy::relayControl(int client) {
+    const Bytes request = readSome(client);
+    if (request.empty()) {
+        return;
+    }
+    auto upstream = net::connectTcp(m_upstreamHost, m_upstreamControlPort, Deadline(kIoTimeout));
+    if (!upstream || !writeMessage(upstream->get(), request)) {
+        return;
+    }
+    const Bytes answer = readSome(upstream->get());
+    if (!answer.empty()) {
+        (void)writeMessage(client, answer);
     }
 }
 

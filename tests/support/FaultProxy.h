@@ -62,7 +62,8 @@ public:
     FaultProxy(const FaultProxy&) = delete;
     FaultProxy& operator=(const FaultProxy&) = delete;
 
-    // Listens on 127.0.0.1 (port 0) and starts the forwarding thread.
+    // Listens on 127.0.0.1 (a free port P, and P + 1 for the control channel, where tpm2-tss's
+    // swtpm TCTI looks for it) and starts the forwarding thread.
     Result<void> start();
     std::uint16_t port() const { return m_port; }
     // "swtpm:127.0.0.1:PROXYPORT:REAL_CTRL_PORT": control goes straight to swtpm.
@@ -84,6 +85,7 @@ private:
     void serveClient(UniqueFd client);
     // Returns false when the client connection is to be closed.
     bool handleCommand(int client, UniqueFd& upstream);
+    void relayControl(int client);
     bool waitForStopOr(std::chrono::milliseconds duration) const;
 
     std::string m_upstreamHost;
@@ -91,7 +93,8 @@ private:
     std::uint16_t m_upstreamControlPort;
     std::uint16_t m_port = 0;
     UniqueFd m_listener;
-    UniqueFd m_stopEvent; // eventfd: written once by the destructor
+    UniqueFd m_controlListener; // port() + 1, relayed to swtpm's control port
+    UniqueFd m_stopEvent;       // eventfd: written once by the destructor
     std::thread m_thread;
 
     mutable std::mutex m_mutex;

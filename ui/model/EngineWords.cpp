@@ -188,6 +188,121 @@ QString wordsFor(tpm::MessageId id) {
         return QCoreApplication::translate(
             "EngineWords", "Physical presence could not be released (%1); it stays confirmed "
                            "until the next restart.");
+    case MessageId::Tpm2AwaitingStartup:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM waits for TPM2_Startup, which firmware normally sends at boot;"
+                           " provisioning sends it first, then decides.");
+    case MessageId::Tpm2SrkShared:
+        return QCoreApplication::translate(
+            "EngineWords", "The shared storage key is at 0x81000001 with the standard template; "
+                           "systemd, Windows and other programs use it.");
+    case MessageId::Tpm2SrkOther:
+        return QCoreApplication::translate(
+            "EngineWords", "A key with another template is at 0x81000001 (%1); it is kept, because"
+                           " replacing it would make everything sealed under it unreadable.");
+    case MessageId::Tpm2SrkNeeded:
+        return QCoreApplication::translate(
+            "EngineWords", "Nothing is at 0x81000001: the shared storage key (%1, the template "
+                           "systemd uses) is created there, before any owner password could get in"
+                           " the way.");
+    case MessageId::Tpm2SrkCreated:
+        return QCoreApplication::translate("EngineWords", "Created by this run at 0x81000001.");
+    case MessageId::Tpm2SrkHierarchyOff:
+        return QCoreApplication::translate(
+            "EngineWords", "The storage hierarchy is turned off until the next restart, so the "
+                           "storage key cannot be created now; restart the computer and run this "
+                           "again.");
+    case MessageId::Tpm2SrkOwnerAuthSet:
+        return QCoreApplication::translate(
+            "EngineWords", "An owner password was set before (by the firmware, Windows or another "
+                           "tool), so the shared storage key cannot be created without it, and "
+                           "systemd-cryptenroll cannot create it either; remove that owner "
+                           "password with the tool that set it (tpm2_changeauth -c owner -p OLD), "
+                           "or clear the TPM.");
+    case MessageId::Tpm2DaAsAsked:
+        return QCoreApplication::translate(
+            "EngineWords", "Already as asked: %1 tries, one failure forgotten every %2 s, %3 s "
+                           "after a wrong lockout password.");
+    case MessageId::Tpm2DaNeeded:
+        return QCoreApplication::translate(
+            "EngineWords", "Set to %1 tries, one failure forgotten every %2 s, and %3 s after a "
+                           "wrong lockout password, while the lockout password is still empty.");
+    case MessageId::Tpm2DaNotOurs:
+        return QCoreApplication::translate(
+            "EngineWords", "The settings differ from the ones asked, but changing them needs the "
+                           "lockout password, which was set before this run: they are left as they"
+                           " are.");
+    case MessageId::Tpm2LockoutNeeded:
+        return QCoreApplication::translate(
+            "EngineWords", "The lockout password (it resets and clears the TPM) is set; it is "
+                           "stored and read back before it is sent, and travels encrypted.");
+    case MessageId::Tpm2LockoutSetThisRun:
+        return QCoreApplication::translate("EngineWords", "Set by this run.");
+    case MessageId::Tpm2LockoutSetBefore:
+        return QCoreApplication::translate(
+            "EngineWords", "A lockout password was set before (by Windows, the firmware or "
+                           "another program); it is left alone. If you have it, it can be "
+                           "checked once.");
+    case MessageId::Tpm2OwnerLeftEmpty:
+        return QCoreApplication::translate(
+            "EngineWords", "The owner password stays empty, so systemd-cryptenroll, clevis and "
+                           "other programs can still create their keys (the policy Windows and "
+                           "systemd follow).");
+    case MessageId::Tpm2OwnerNeeded:
+        return QCoreApplication::translate(
+            "EngineWords", "An owner password is set as asked; from then on systemd-cryptenroll "
+                           "and clevis cannot create keys of their own.");
+    case MessageId::Tpm2OwnerSet:
+        return QCoreApplication::translate("EngineWords",
+                                           "An owner password is set; it is left as it is.");
+    case MessageId::Tpm2EndorsementLeftEmpty:
+        return QCoreApplication::translate(
+            "EngineWords", "The endorsement password stays empty, as attestation tools expect.");
+    case MessageId::Tpm2EndorsementNeeded:
+        return QCoreApplication::translate("EngineWords",
+                                           "An endorsement password is set as asked.");
+    case MessageId::Tpm2EndorsementSet:
+        return QCoreApplication::translate("EngineWords",
+                                           "An endorsement password is set; it is left as it is.");
+    case MessageId::Tpm2EndorsementHierarchyOff:
+        return QCoreApplication::translate(
+            "EngineWords", "The endorsement hierarchy is turned off until the next restart, so its"
+                           " password cannot be set now; restart the computer and run this again.");
+    case MessageId::Tpm2CheckNeeded:
+        return QCoreApplication::translate(
+            "EngineWords", "What this run set is checked: the lockout password, the storage key "
+                           "read back, and the TPM's flags.");
+    case MessageId::Tpm2CheckDone:
+        return QCoreApplication::translate("EngineWords", "Checked in this run.");
+    case MessageId::Tpm2CheckNotOurs:
+        return QCoreApplication::translate(
+            "EngineWords", "This run set no password, so there is nothing of its own to check.");
+    case MessageId::Tpm2LeftToItsOwner:
+        return QCoreApplication::translate("EngineWords",
+                                           "The TPM was set up before (its lockout password is "
+                                           "set), so nothing is changed in it.");
+    case MessageId::Tpm2StartupSent:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM waited for TPM2_Startup (TPM_RC_INITIALIZE); sent "
+                           "Startup(CLEAR) and continued.");
+    case MessageId::Tpm2AnswerLost:
+        return QCoreApplication::translate(
+            "EngineWords", "The answer to \"%1\" was lost (%2). The TPM's flags tell whether it "
+                           "was done; nothing is sent again before they are read.");
+    case MessageId::Tpm2SrkFound:
+        return QCoreApplication::translate(
+            "EngineWords", "The storage key is at 0x81000001 after the lost answer: it is used, "
+                           "not created a second time.");
+    case MessageId::Tpm2LockoutFound:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM reports a lockout password after the lost answer: it is this "
+                           "run's, and it is checked next.");
+    case MessageId::Tpm2NotApplied:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM's flags show \"%1\" was not done, so it is sent again.");
+    case MessageId::Tpm2Checked:
+        return QCoreApplication::translate(
+            "EngineWords", "The TPM accepted the lockout password and returned the storage key.");
     }
     return QStringLiteral("%1");
 }
@@ -315,6 +430,27 @@ bool engineStopWords(std::uint32_t code, StopWords& out) {
                    QCoreApplication::translate(
                        "EngineWords", "Turn the TPM on with the wizard (this leaves the owner "
                                       "alone), then check the password again."));
+    case EngineStopCode::LockoutSetBefore:
+        return set(
+            QCoreApplication::translate("EngineWords",
+                                        "The TPM already has a lockout password; it was left "
+                                        "alone."),
+            QCoreApplication::translate(
+                "EngineWords", "Windows, the firmware, another program or an earlier setup set "
+                               "it. One wrong try blocks it for a long time, so the wizard does "
+                               "not guess."),
+            QCoreApplication::translate("EngineWords",
+                                        "If you have that password, check it once. If nobody "
+                                        "has it, clear the TPM through the firmware."));
+    case EngineStopCode::CheckFailed:
+        return set(
+            QCoreApplication::translate("EngineWords", "What was set does not read back as set."),
+            QCoreApplication::translate("EngineWords",
+                                        "Another program changed the TPM at the same time, or "
+                                        "its answers are being altered."),
+            QCoreApplication::translate("EngineWords",
+                                        "Do not rely on this TPM yet; save the details and "
+                                        "report them."));
     }
     return false;
 }

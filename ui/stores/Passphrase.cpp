@@ -1,27 +1,18 @@
 #include "stores/Passphrase.h"
 
-#include "crypto/Crypto.h"
+#include "crypto/Passphrase.h"
+#include "crypto/Secret.h"
 
-#include <array>
 #include <cmath>
 
 namespace tpmprov::ui {
 
 QString generatePassphrase() {
-    constexpr int kGroups = 5;
-    constexpr int kGroupSize = 5;
-    constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    std::array<std::uint8_t, kGroups * kGroupSize> random{};
-    if (!tpm::randomBytes(random))
+    auto generated = tpm::generatePassphrase();
+    if (!generated)
         return {};
-    QString out;
-    for (int i = 0; i < kGroups * kGroupSize; ++i) {
-        if (i > 0 && i % kGroupSize == 0)
-            out += QLatin1Char('-');
-        // Each byte contributes its low 5 bits: uniform over 32 symbols.
-        out += QLatin1Char(kAlphabet[random[static_cast<std::size_t>(i)] & 0x1f]);
-    }
-    tpm::wipe(random);
+    QString out = QString::fromLatin1(generated->data(), static_cast<qsizetype>(generated->size()));
+    tpm::wipe(*generated);
     return out;
 }
 

@@ -144,7 +144,7 @@ TEST(InternalCodes, EveryKindHasEntries) {
     expectFilled(detail::engineCodes(), "engine");
     EXPECT_EQ(detail::protocolCodes().size(), 6u);
     EXPECT_EQ(detail::cryptoCodes().size(), 3u);
-    EXPECT_EQ(detail::engineCodes().size(), 10u);
+    EXPECT_EQ(detail::engineCodes().size(), 12u);
 }
 
 TEST(Text, DurationsInSeconds) {

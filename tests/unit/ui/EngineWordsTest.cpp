@@ -126,7 +126,7 @@ TEST_F(EngineWordsTest, PagesReadPlanReasonsAndNotesInTheUsersLanguage) {
 // The engine's stops (Error kind "engine") are shown in the wizard's words, in the user's
 // language, not in the catalogue's tpmprov wording.
 TEST_F(EngineWordsTest, EngineStopsHaveTranslatedWizardWords) {
-    constexpr std::uint32_t kLast = static_cast<std::uint32_t>(tpm::EngineStopCode::TpmTurnedOff);
+    constexpr std::uint32_t kLast = static_cast<std::uint32_t>(tpm::EngineStopCode::CheckFailed);
     tpmprov::ui::words::StopWords unknown;
     EXPECT_FALSE(tpmprov::ui::words::engineStopWords(kLast + 1, unknown));
     QMap<std::uint32_t, QString> english;
