@@ -41,6 +41,9 @@ std::optional<std::uint32_t> findTssName(std::string_view upperName);
 std::span<const CatalogueEntry> tpm2Codes(); // keyed by base code (format 1: 0x080 | code)
 Explanation explainTss2(std::uint32_t rc);
 bool isListedTpm2Code(std::uint32_t rc); // its base code has words in the table
+// The words for what the failing step was doing (context.step: "create-srk", "clear", ...),
+// where the TPM 2.0 code means something particular there.
+void fitTss2ToStep(Explanation& out, std::uint32_t rc, const Context& context);
 
 // --- errno values met with /dev/tpm0 or the swtpm socket (ErrnoCodes.cpp) ---
 std::span<const CatalogueEntry> errnoCodes(); // code = errno number (Linux)

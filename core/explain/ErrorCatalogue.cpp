@@ -311,6 +311,7 @@ Explanation explain(const Error& error, const Context& context) {
         break;
     case ErrorKind::Tss2:
         out = explainTss2(error.code);
+        fitTss2ToStep(out, error.code, context);
         break;
     case ErrorKind::Engine:
         out = fromTable(engineCodes(), error.code, "engine:");

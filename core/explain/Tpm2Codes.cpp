@@ -221,4 +221,90 @@ Explanation explainTss2(std::uint32_t rc) {
     return out;
 }
 
+namespace {
+
+struct StepWords {
+    std::uint32_t base;     // as in kTpm2: format 1 as 0x080 | code, format 0 whole
+    std::string_view steps; // the steps, separated by spaces
+    const char* detail;
+    const char* nextAction;
+};
+
+constexpr StepWords kStepWords[] = {
+    {0x0A2, "create-srk",
+     "An owner password is set (by the firmware, Windows or another tool), and the shared "
+     "storage key is created in the owner hierarchy, which needs it.",
+     "Remove that owner password with the tool that set it (`tpm2_changeauth -c owner -p OLD`), "
+     "or clear the TPM; then run provisioning again."},
+    {0x0A2, "dictionary-attack lockout-password",
+     "Another program set the lockout password while this run was working; nothing of this "
+     "run's was accepted.",
+     "Find out which program set it (`tpmprov status`); run provisioning again only when the "
+     "TPM is meant to be set up by this tool."},
+    {0x0A2, "verify-owner owner-password endorsement-password",
+     "The password given is not the one set for this hierarchy. Owner and endorsement "
+     "passwords are not protected by the dictionary-attack lockout, so the try was not "
+     "counted.",
+     "Check the password and how it was set (as text, like tpm2-tools' str:, or from a file)."},
+    {0x08E, "verify-lockout reset-lockout clear dictionary-attack check-provisioning",
+     "The lockout password given is wrong. After one wrong lockout password the TPM refuses "
+     "the lockout password - even the right one - for its lockout-recovery time (see `tpmprov "
+     "status`), and every further try starts that wait again.",
+     "Do not try again now. Find the right password, wait out the lockout-recovery time, then "
+     "try once."},
+    {0x921,
+     "verify-lockout reset-lockout clear dictionary-attack lockout-password "
+     "check-provisioning",
+     "The lockout password is blocked: a wrong one was tried within the TPM's lockout-"
+     "recovery time (inLockout stays 0 for this kind of lockout).",
+     "Wait the lockout-recovery time that `tpmprov status` shows without trying the lockout "
+     "password; then try once with the right one. If nobody has it, clear the TPM through the "
+     "firmware."},
+    {0x120, "clear",
+     "disableClear is set: TPM2_Clear with the lockout password is refused, and only the "
+     "platform (the firmware) can allow it again.",
+     "Clear the TPM in the firmware setup or through the firmware's Physical Presence "
+     "Interface (a request confirmed at the next boot)."},
+    {0x14C, "create-srk",
+     "Something was put at 0x81000001 while this run was creating the storage key - most "
+     "likely systemd-tpm2-setup, which creates the same shared key at boot.",
+     "Run provisioning again: it keeps the key that is there and goes on."},
+    {0x085, "create-srk endorsement-password",
+     "The hierarchy this step needs is turned off for this boot (shEnable or ehEnable); only "
+     "the firmware or the next restart turns it on again.",
+     "Restart the computer and run provisioning again. If it stays off, look at the firmware's "
+     "TPM settings."},
+};
+
+bool listsStep(std::string_view steps, std::string_view step) {
+    while (!steps.empty()) {
+        const auto end = steps.find(' ');
+        if (steps.substr(0, end) == step)
+            return true;
+        if (end == std::string_view::npos)
+            break;
+        steps.remove_prefix(end + 1);
+    }
+    return false;
+}
+
+} // namespace
+
+void fitTss2ToStep(Explanation& out, std::uint32_t rc, const Context& context) {
+    const std::uint32_t layer = (rc >> 16) & 0xFF;
+    if ((layer != 0 && layer != 12) || context.step.empty())
+        return;
+    const std::uint32_t tpmRc = rc & 0xFFF;
+    const std::uint32_t base = (tpmRc & kFormat1) ? (kFormat1 | (tpmRc & 0x3F)) : tpmRc;
+    for (const StepWords& words : kStepWords) {
+        if (words.base != base || !listsStep(words.steps, context.step))
+            continue;
+        std::string detail = words.detail;
+        appendSentence(detail, out.detail);
+        out.detail = std::move(detail);
+        out.nextAction = words.nextAction;
+        return;
+    }
+}
+
 } // namespace tpm::explain::detail

@@ -146,11 +146,14 @@ QJsonObject stateToJson(const TpmState& state) {
 
     QJsonObject out;
     out.insert(QStringLiteral("tpm"), tpmInfo);
-    out.insert(QStringLiteral("flags"), flags);
     out.insert(QStringLiteral("owned"), optionalBool(state.owned));
-    out.insert(QStringLiteral("ek"), ek);
-    if (state.family == TpmFamily::Tpm20)
+    // Each family's readings under its own keys: a TPM 2.0 has none of TPM 1.2's.
+    if (state.family == TpmFamily::Tpm20) {
         out.insert(QStringLiteral("tpm2"), tpm2ToJson(state.tpm2));
+    } else {
+        out.insert(QStringLiteral("flags"), flags);
+        out.insert(QStringLiteral("ek"), ek);
+    }
     if (state.tpm12.durations) {
         QJsonObject d;
         d.insert(QStringLiteral("shortUs"), static_cast<qint64>(state.tpm12.durations->shortUs));

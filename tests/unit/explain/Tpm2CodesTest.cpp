@@ -95,3 +95,41 @@ TEST(Tpm2Codes, ATpm12CodeInA20AnswerIsSaidSo) {
     const Explanation e = explain::explain(Error::tss2(0x01E)); // TPM 1.2 BAD_TAG, no VER1 bit
     EXPECT_NE(e.meaning.find("TPM 1.2"), std::string::npos);
 }
+
+// The product's own words for what the failing step was doing, before tpm2-tss's decoding.
+TEST(Tpm2Codes, WordsAreKeyedToTheStep) {
+    struct Case {
+        std::uint32_t rc;
+        const char* step;
+        const char* detailPart;
+        const char* nextPart;
+    };
+    const Case cases[] = {
+        {0x9A2, "create-srk", "owner hierarchy", "tpm2_changeauth -c owner"},
+        {0x9A2, "lockout-password", "Another program set the lockout password", "tpmprov status"},
+        {0x9A2, "verify-owner", "not counted", "str:"},
+        {0x98E, "verify-lockout", "lockout-recovery time", "Do not try again now"},
+        {0x98E, "clear", "even the right one", "try once"},
+        {0x921, "reset-lockout", "inLockout stays 0", "through the firmware"},
+        {0x120, "clear", "disableClear", "Physical Presence Interface"},
+        {0x14C, "create-srk", "systemd-tpm2-setup", "keeps the key"},
+        {0x185, "create-srk", "shEnable", "Restart the computer"},
+        {0x000C0921, "verify-lockout", "inLockout stays 0", "Wait"}, // relayed by the RM
+    };
+    for (const Case& c : cases) {
+        explain::Context context;
+        context.step = c.step;
+        const Explanation e = explain::explain(Error::tss2(c.rc), context);
+        EXPECT_NE(e.detail.find(c.detailPart), std::string::npos)
+            << std::hex << c.rc << " " << c.step << ": " << e.detail;
+        EXPECT_NE(e.nextAction.find(c.nextPart), std::string::npos)
+            << std::hex << c.rc << " " << c.step << ": " << e.nextAction;
+        // tpm2-tss's decoding stays as the technical detail.
+        EXPECT_NE(e.detail.find("tpm2-tss:"), std::string::npos) << e.detail;
+    }
+    // Without a step, or for a step the code means nothing particular to: the table's words.
+    const Explanation plain = explain::explain(Error::tss2(0x9A2));
+    explain::Context other;
+    other.step = "status";
+    EXPECT_EQ(explain::explain(Error::tss2(0x9A2), other).nextAction, plain.nextAction);
+}
