@@ -8,7 +8,9 @@
 #   tpmprov status
 #   tpmprov --json provision --owner-well-known
 # Then (with tpm2-tools installed) rounds on a fresh swtpm TPM 2.0 time `tpmprov status`
-# beside `tpm2_getcap properties-variable`.
+# beside `tpm2_getcap properties-variable`, and `tpmprov provision --lockout-password-file`
+# beside the same provisioning done with tpm2-tools (createprimary, evictcontrol,
+# flushcontext, dictionarylockout, changeauth: five processes) after a clear.
 # The provision JSON (steps[].commands[] with name and milliseconds) gives the TPM's own
 # time per command; it is summed per command name for each round.
 # Prints min/median/max wall time per command line and the median TPM time per ordinal.
@@ -72,18 +74,38 @@ fi
 if [[ "${1:-}" == "--inner-tpm2" ]]; then
     results="${2:?}"
     round="${3:?}"
-    for label in "tpmprov status (TPM 2.0)" "tpm2_getcap properties-variable"; do
-        if [[ "$label" == tpmprov* ]]; then argv=("${TPMPROV_BIN:?}" status); else
-            argv=(tpm2_getcap properties-variable); fi
+    time_tpm2() { # label, output file, command...
+        local label="$1" out="$2"
+        shift 2
+        local start end
         start="$(now_ns)"
-        timeout -k 5 300 "${argv[@]}" </dev/null >"$results/tpm2-$round.txt" 2>&1 || {
-            echo "process_bench: round $round: '${argv[*]}' failed" >&2
-            sed 's/^/  /' "$results/tpm2-$round.txt" >&2
+        timeout -k 5 300 "$@" </dev/null >"$out" 2>&1 || {
+            echo "process_bench: round $round: '$*' failed" >&2
+            sed 's/^/  /' "$out" >&2
             exit 1
         }
         end="$(now_ns)"
         printf '%s\t%s\t%s\n' "$label" "$round" "$((end - start))" >>"$results/times.tsv"
-    done
+    }
+    time_tpm2 "tpmprov status (TPM 2.0)" "$results/tpm2-$round.txt" "${TPMPROV_BIN:?}" status
+    time_tpm2 "tpm2_getcap properties-variable" "$results/tpm2-$round.txt" \
+        tpm2_getcap properties-variable
+    lockout="$results/tpm2-lockout-$round"
+    rm -f "$lockout"
+    time_tpm2 "tpmprov provision (TPM 2.0, generated lockout password)" \
+        "$results/tpm2-provision-$round.txt" "${TPMPROV_BIN:?}" provision \
+        --lockout-password-file "$lockout"
+    tpm2_clear -c l "file:$lockout" >/dev/null
+    ctx="$results/tpm2-srk-$round.ctx"
+    time_tpm2 "tpm2-tools: the same provisioning (5 processes)" \
+        "$results/tpm2-tools-$round.txt" bash -c "set -e
+        tpm2_createprimary -Q -C o -g sha256 -G ecc256:null:aes128cfb -a \
+            'restricted|decrypt|fixedtpm|fixedparent|sensitivedataorigin|userwithauth|noda' \
+            -c '$ctx'
+        tpm2_evictcontrol -Q -C o -c '$ctx' 0x81000001
+        tpm2_flushcontext -t
+        tpm2_dictionarylockout -Q -s -n 32 -t 600 -l 86400
+        tpm2_changeauth -c lockout 'file:$lockout'"
     exit 0
 fi
 
@@ -181,9 +203,9 @@ for r in range(1, rounds + 1):
 
 print()
 print("Wall time per command line (ms), %d round(s)" % rounds)
-print("%-46s %9s %9s %9s" % ("command line", "min", "median", "max"))
+print("%-56s %9s %9s %9s" % ("command line", "min", "median", "max"))
 for label, values in wall.items():
-    print("%-46s %9.1f %9.1f %9.1f" % (label, min(values), statistics.median(values), max(values)))
+    print("%-56s %9.1f %9.1f %9.1f" % (label, min(values), statistics.median(values), max(values)))
 
 names = []
 for sums in per_round:
