@@ -461,15 +461,18 @@ class BootResult:
 
 
 class Swtpm:
-    """swtpm for QEMU: TPM 1.2 (no --tpm2), state in STATE_DIR, control channel on CTRL_FD."""
+    """swtpm for QEMU: a TPM 1.2 (or 2.0 with tpm2=True), state in STATE_DIR, control channel
+    on CTRL_FD."""
 
-    def __init__(self, state_dir, log_path):
+    def __init__(self, state_dir, log_path, tpm2=False):
         self.state_dir = state_dir
         self.log_path = log_path
+        self.tpm2 = tpm2
         self.proc = None
 
     def start(self, ctrl_fd):
-        argv = ["swtpm", "socket", "--tpmstate", "dir=" + self.state_dir,
+        argv = ["swtpm", "socket"] + (["--tpm2"] if self.tpm2 else []) + [
+                "--tpmstate", "dir=" + self.state_dir,
                 "--ctrl", "type=unixio,clientfd=%d" % ctrl_fd,
                 "--log", "file=%s,level=1" % self.log_path]
         self.proc = spawn(argv, pass_fds=(ctrl_fd,), stdin=subprocess.DEVNULL,
@@ -704,9 +707,10 @@ class Guest:
 
     def __init__(self, cache_dir, workdir, firmware="qboot", memory_mb=512, cpus=2,
                  extra_append="", init_script=INIT_SCRIPT, module_names=GUEST_MODULES,
-                 initramfs_dirs=INITRAMFS_DIRS):
+                 initramfs_dirs=INITRAMFS_DIRS, tpm2=False):
         if firmware not in ("qboot", "seabios"):
             raise HarnessError("firmware must be qboot or seabios")
+        self.tpm2 = tpm2
         check_host_tools(need_seabios=firmware == "seabios")
         self.firmware = firmware
         self.workdir = workdir
@@ -780,7 +784,7 @@ class Guest:
             f.write("\n")
             f.write(job)
         console_path = os.path.join(self.workdir, name + "-console.log")
-        swtpm = Swtpm(state_dir, os.path.join(self.workdir, name + "-swtpm.log"))
+        swtpm = Swtpm(state_dir, os.path.join(self.workdir, name + "-swtpm.log"), self.tpm2)
         relay = TpmRelay(os.path.join(self.workdir, name + "-tpm-commands.log"))
         self.relay = relay
         result = BootResult()

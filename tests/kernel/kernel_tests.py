@@ -116,10 +116,11 @@ class Scenario:
         os.chmod(self.workdir, 0o700)
         self.boot_times = []
 
-    def prepare_state(self, factory):
-        """A swtpm TPM 1.2 state directory: fresh (enabled, active, unowned, EK) or factory."""
-        argv = [self.testbed] + (["--factory"] if factory else []) + [
-            "--state-dir", self.state, "--", "true"]
+    def prepare_state(self, factory, tpm2=False):
+        """A swtpm state directory: a TPM 1.2 fresh (enabled, active, unowned, EK) or factory,
+        or a manufactured TPM 2.0 (swtpm_setup's EKs and certificates; nothing set)."""
+        argv = [self.testbed] + (["--factory"] if factory else []) + (
+            ["--tpm2"] if tpm2 else []) + ["--state-dir", self.state, "--", "true"]
         started = time.monotonic()
         proc = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, timeout=180)
@@ -135,8 +136,8 @@ class Scenario:
         os.chmod(path, 0o600)
         return path
 
-    def guest(self, firmware):
-        return kg.Guest(self.args.cache, self.workdir, firmware=firmware)
+    def guest(self, firmware, **kwargs):
+        return kg.Guest(self.args.cache, self.workdir, firmware=firmware, **kwargs)
 
     def boot(self, guest, job, name, timeout=BOOT_TIMEOUT, **kwargs):
         job = "tpmprov=%s\n%s" % (shell_quote(self.tpmprov), job)
@@ -455,6 +456,81 @@ ktest_run status 120 "$tpmprov" --json status
           % status.get("owned"))
 
 
+LUKS_PASSPHRASE = "ktest luks passphrase"
+# dm-crypt and a loop device for the LUKS2 image systemd-cryptenroll binds to the TPM.
+LUKS_MODULES = kg.GUEST_MODULES + ["loop", "dm_mod", "dm_crypt", "xts", "ecb"]
+
+
+def make_luks_image(sc):
+    """A small LUKS2 image made on the host (a file needs no device mapper), with a
+    passphrase keyslot whose PBKDF is cheap under TCG."""
+    image = os.path.join(sc.share, "luks.img")
+    with open(image, "wb") as f:
+        f.truncate(32 * 1024 * 1024)
+    key = sc.password_file("luks.pw", LUKS_PASSPHRASE)
+    with open(key, "w", encoding="utf-8") as f:
+        f.write(LUKS_PASSPHRASE)  # a key file is taken byte for byte
+    proc = subprocess.run(
+        ["cryptsetup", "luksFormat", "--batch-mode", "--type", "luks2", "--pbkdf", "pbkdf2",
+         "--pbkdf-force-iterations", "1000", "--key-file", key, image],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120)
+    check(proc.returncode == 0, "cryptsetup luksFormat failed:\n" + indent(
+        proc.stdout.decode("utf-8", "replace")))
+    return image, key
+
+
+def scenario_tpm2_provision_cryptenroll(sc):
+    # Issue 12: a TPM 2.0 on tpm-tis behind the real kernel driver, provisioned through
+    # /dev/tpmrm0 from its manufactured state; then systemd-cryptenroll binds a LUKS2 volume to
+    # it and systemd-cryptsetup opens that volume with the TPM alone - provisioning left
+    # systemd working (an owner password would have made the enrollment fail with 0x9A2).
+    sc.prepare_state(factory=False, tpm2=True)
+    image, key = make_luks_image(sc)
+    guest = sc.guest("qboot", tpm2=True, module_names=LUKS_MODULES)
+    sc.boot(guest, """
+ls -l /dev/tpm0 /dev/tpmrm0 >"$share/devices.txt" 2>&1
+ktest_run status-before 120 "$tpmprov" --json status
+ktest_run provision 600 "$tpmprov" provision --lockout-password-file "$share/lockout.pw"
+ktest_run status-after 120 "$tpmprov" --json status
+ktest_run verify-lockout 120 "$tpmprov" verify-lockout --lockout-password-file "$share/lockout.pw"
+cp %(image)s /tmp/luks.img
+loop=$(losetup -f --show /tmp/luks.img)
+echo "$loop" >"$share/loop.txt"
+ktest_run enroll 600 systemd-cryptenroll --unlock-key-file=%(key)s --tpm2-device=auto "$loop"
+ktest_run dump 60 cryptsetup luksDump "$loop"
+# No passphrase anywhere: headless, so only the TPM token can open it.
+ktest_run attach 600 env DM_DISABLE_UDEV=1 /lib/systemd/systemd-cryptsetup attach ktestvol \
+    "$loop" - tpm2-device=auto,headless=true
+ktest_run mapped 60 cryptsetup status ktestvol
+ktest_run detach 120 env DM_DISABLE_UDEV=1 /lib/systemd/systemd-cryptsetup detach ktestvol
+""" % {"image": shell_quote(image), "key": shell_quote(key)}, "boot1", timeout=500)
+    with open(os.path.join(sc.share, "devices.txt"), encoding="utf-8") as f:
+        devices = f.read()
+    check("/dev/tpmrm0" in devices, "the guest kernel made no /dev/tpmrm0:\n" + indent(devices))
+    before = sc.run("status-before").expect_rc(0).json()
+    check(before["tpm"]["family"] == "2.0", "family: %r" % before["tpm"])
+    sysfs = before.get("sysfs")
+    check(isinstance(sysfs, dict) and sysfs.get("versionMajor") == 2,
+          "status --json: sysfs.versionMajor is not 2: %r" % sysfs)
+    check(before["tpm2"]["tcti"] == "device:/dev/tpmrm0",
+          "reached through %r, not the resource manager" % before["tpm2"].get("tcti"))
+    check(not before["tpm2"]["permanent"]["lockoutAuthSet"], "lockoutAuthSet before")
+    sc.run("provision").expect_rc(0).expect_in("the TPM 2.0 is provisioned and checked")
+    after = sc.run("status-after").expect_rc(0).json()
+    permanent = after["tpm2"]["permanent"]
+    check(permanent["lockoutAuthSet"] and not permanent["ownerAuthSet"],
+          "after provisioning: %r" % permanent)
+    check(after["tpm2"]["srk"]["sharedTemplate"], "SRK: %r" % after["tpm2"]["srk"])
+    check(after["tpm2"]["dictionaryAttack"]["maxTries"] == 32, "DA: %r"
+          % after["tpm2"]["dictionaryAttack"])
+    sc.run("verify-lockout").expect_rc(0)
+    sc.run("enroll").expect_rc(0)
+    sc.run("dump").expect_rc(0).expect_in("systemd-tpm2")
+    sc.run("attach").expect_rc(0)
+    sc.run("mapped").expect_rc(0).expect_in("is active")
+    sc.run("detach").expect_rc(0)
+
+
 SCENARIOS = {
     "qboot_factory_provision": scenario_qboot_factory_provision,
     "seabios_presence_locked": scenario_seabios_presence_locked,
@@ -462,6 +538,7 @@ SCENARIOS = {
     "kernel_timeout": scenario_kernel_timeout,
     "tcsd_interop_tpmprov_first": scenario_tcsd_interop_tpmprov_first,
     "tcsd_interop_tpmtools_first": scenario_tcsd_interop_tpmtools_first,
+    "tpm2_provision_cryptenroll": scenario_tpm2_provision_cryptenroll,
 }
 
 
@@ -472,6 +549,10 @@ def prerequisite_problem(args, scenario):
         return "needs root (9p passthrough of /, swtpm state, chown in the guest)"
     try:
         kg.check_host_tools(need_seabios=True)
+        if scenario.startswith("tpm2_"):
+            for tool in ("cryptsetup", "systemd-cryptenroll", "tpm2_getcap"):
+                if shutil.which(tool) is None:
+                    raise kg.HarnessError("%s not installed" % tool)
         if scenario.startswith("tcsd_"):
             for tool in ("tcsd", "tpm_takeownership", "tpm_setenable", "tpm_getpubek"):
                 if shutil.which(tool) is None:
