@@ -486,6 +486,10 @@
         <source>A lockout password was set before (by Windows, the firmware or another program); it is left alone. If you have it, it can be checked once.</source>
         <translation>Ein Sperrpasswort wurde schon früher gesetzt (von Windows, der Firmware oder einem anderen Programm); es bleibt unangetastet. Wenn Sie es haben, kann es einmal geprüft werden.</translation>
     </message>
+    <message>
+        <source>The TPM was busy (%1); the wizard waited %2 ms and tried again.</source>
+        <translation>Das TPM war beschäftigt (%1); der Assistent hat %2 ms gewartet und es erneut versucht.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorInfo</name>

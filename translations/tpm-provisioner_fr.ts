@@ -486,6 +486,10 @@
         <source>A lockout password was set before (by Windows, the firmware or another program); it is left alone. If you have it, it can be checked once.</source>
         <translation>Un mot de passe de verrouillage a déjà été défini (par Windows, le micrologiciel ou un autre programme) ; il n’est pas modifié. Si vous l’avez, il peut être vérifié une fois.</translation>
     </message>
+    <message>
+        <source>The TPM was busy (%1); the wizard waited %2 ms and tried again.</source>
+        <translation>Le TPM était occupé (%1) ; l’assistant a attendu %2 ms et a réessayé.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorInfo</name>

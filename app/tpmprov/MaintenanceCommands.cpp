@@ -1,5 +1,6 @@
 // startup, selftest, firmware-restart: single TPM operations a user may need by hand.
 #include "CliSession.h"
+#include "Tpm2Cli.h"
 #include "engine/Maintenance.h"
 #include "protocol/Commands.h"
 #include "protocol/Response.h"
@@ -27,6 +28,8 @@ int runStartup(Cli& cli) {
     tpm::TpmClient* client = cli.connect();
     if (!client)
         return ExitFailed;
+    if (detectTpm2(cli))
+        return runTpm2Startup(cli);
     auto started = tpm::startupTpm(*client);
     if (started)
         return reportDone(cli, QString::fromStdString(tpm::startupOutcomeText(*started)));
@@ -40,6 +43,8 @@ int runSelfTest(Cli& cli) {
     tpm::TpmClient* client = cli.connect();
     if (!client)
         return ExitFailed;
+    if (detectTpm2(cli))
+        return runTpm2SelfTest(cli);
     auto tested = tpm::selfTestFull(*client, true);
     if (tested)
         return reportDone(cli, QStringLiteral("The TPM passed its full self-test."));
@@ -58,6 +63,8 @@ int runFirmwareRestart(Cli& cli) {
         return ExitFailed;
     if (auto cycled = client->transport().powerCycle(); !cycled)
         return cli.fail(cycled.error());
+    if (detectTpm2(cli)) // it waits for TPM2_Startup now
+        return runTpm2Startup(cli);
     // What the firmware does at boot: Startup(ST_CLEAR) copies the permanent flags.
     if (auto started = client->startup(tpm::StartupType::Clear); !started)
         return cli.fail(started.error());

@@ -60,6 +60,12 @@ void printTpm2(QTextStream& out, const tpm::Tpm2Details& d) {
                    "until a failure is forgotten (within "
                 << da.interval << " s; all of them within "
                 << static_cast<qint64>(da.interval) * da.counter << " s)\n";
+        if (d.permanent && da.counter > 0)
+            out << (d.permanent->lockoutAuthSet
+                        ? "                with the lockout password the counter can be reset now: "
+                          "`tpmprov reset-lockout` (one try)\n"
+                        : "                the lockout password is empty: `tpmprov reset-lockout` "
+                          "with an empty file resets the counter\n");
         if (da.counter > 0)
             out << "                (an unclean power-off counts as a failure too)\n";
     }

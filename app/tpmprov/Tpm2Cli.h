@@ -13,6 +13,9 @@ bool detectTpm2(Cli& cli);
 tpm::Result<void> checkTpm2Options(const QCommandLineParser& parser);
 int runTpm2Provision(Cli& cli);
 int runTpm2VerifyOwner(Cli& cli);
+// After detectTpm2: TPM2_Startup(CLEAR) when the TPM waits for it; TPM2_SelfTest(full).
+int runTpm2Startup(Cli& cli);
+int runTpm2SelfTest(Cli& cli);
 int runVerifyLockout(Cli& cli);
 int runResetLockout(Cli& cli);
 int runClear(Cli& cli);

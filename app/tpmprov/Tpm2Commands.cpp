@@ -13,6 +13,7 @@
 #include "report/JsonReport.h"
 #include "tpm2/Tcti.h"
 #include "tpm2/Tpm2Provisioner.h"
+#include "tpm2/Tpm2Reader.h"
 #include "transport/UniqueFd.h"
 
 #include <cerrno>
@@ -86,8 +87,12 @@ tpm::Result<LockoutPassword> lockoutPassword(const QCommandLineParser& parser, b
     auto password = readPasswordFile(path);
     if (!password)
         return password.error();
-    if (password->empty())
-        return tpm::Error::usage("the lockout password file is empty");
+    // An empty file is the empty lockout password a manufactured TPM has (reset-lockout on
+    // it works); provisioning never sets one.
+    if (password->empty() && mayGenerate)
+        return tpm::Error::usage("the lockout password file is empty; provisioning sets a "
+                                 "lockout password (give a file that does not exist yet to "
+                                 "get a generated one)");
     out.auth = tpm::AuthValue(*password);
     tpm::wipe(*password);
     return out;
@@ -391,6 +396,40 @@ int runTpm2VerifyOwner(Cli& cli) {
         cli.out().flush();
     }
     return checked ? ExitOk : ExitFailed;
+}
+
+// An ESAPI connection to the TPM the options name, without reading its state.
+tpm::Result<std::unique_ptr<tpm::tpm2::EsysConnection>> connectTpm2(Cli& cli) {
+    auto tcti = tpm::tpm2::tctiFor(cli.options().target);
+    if (!tcti)
+        return tcti.error();
+    return tpm::tpm2::EsysConnection::open(*tcti);
+}
+
+int runTpm2Startup(Cli& cli) {
+    auto esys = connectTpm2(cli);
+    if (!esys)
+        return failStep(cli, esys.error(), "startup");
+    auto reading = tpm::tpm2::readTpm2(**esys);
+    if (!reading)
+        return failStep(cli, reading.error(), "startup");
+    if (!reading->awaitingStartup)
+        return printDone(cli, QStringLiteral("startup"),
+                         QStringLiteral("The TPM 2.0 was already started; nothing was sent."));
+    if (auto started = tpm::tpm2::startup(**esys); !started)
+        return failStep(cli, started.error(), "startup");
+    return printDone(cli, QStringLiteral("startup"),
+                     QStringLiteral("Sent TPM2_Startup(CLEAR), as firmware does at boot."));
+}
+
+int runTpm2SelfTest(Cli& cli) {
+    auto esys = connectTpm2(cli);
+    if (!esys)
+        return failStep(cli, esys.error(), "self-test");
+    if (auto tested = tpm::tpm2::selfTest(**esys); !tested)
+        return failStep(cli, tested.error(), "self-test");
+    return printDone(cli, QStringLiteral("self-test"),
+                     QStringLiteral("The TPM 2.0 passed its full self-test."));
 }
 
 QString clearConsequences(const tpm::Tpm2Details& d) {

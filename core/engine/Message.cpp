@@ -222,6 +222,8 @@ constexpr std::array kMessages{
                 "The TPM's flags show \"%1\" was not done, so it is sent again."},
     MessageText{MessageId::Tpm2Checked, "note.tpm2.checked",
                 "The TPM accepted the lockout password and returned the storage key."},
+    MessageText{MessageId::Tpm2Busy, "note.tpm2.busy",
+                "The TPM was busy (%1); waited %2 ms and sent the step again."},
 };
 
 #undef TPMPROV_FIRMWARE_HINT

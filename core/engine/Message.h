@@ -109,6 +109,7 @@ enum class MessageId {
     Tpm2LockoutFound, // lockoutAuthSet after a lost answer: this run's password
     Tpm2NotApplied,   // %1 the step's title: the TPM's flags show it was not done
     Tpm2Checked,
+    Tpm2Busy, // %1 the code's name, %2 milliseconds waited
 };
 
 struct Message {

@@ -141,8 +141,9 @@ std::optional<TpmState> Provisioner::readForRound(StateReader& reader,
              Error::engine(EngineStopCode::NotTpm12,
                            "This is a TPM " + familyName(state->family) + " (" +
                                state->familyDetail +
-                               "). This version of TPM Provisioner provisions TPM 1.2 chips "
-                               "only."),
+                               "). This engine provisions TPM 1.2 chips; a TPM 2.0 is "
+                               "provisioned by `tpmprov provision --lockout-password-file F` run "
+                               "as root (the helper and the wizard do it in a later version)."),
              lastStep, &*state);
         return std::nullopt;
     }

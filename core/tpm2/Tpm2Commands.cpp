@@ -251,6 +251,14 @@ Result<void> startup(EsysConnection& esys) {
     return {};
 }
 
+Result<void> selfTest(EsysConnection& esys) {
+    if (const TSS2_RC rc =
+            Esys_SelfTest(esys.context(), ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, TPM2_YES);
+        rc != TSS2_RC_SUCCESS)
+        return Error::tss2(rc, "TPM2_SelfTest(full)");
+    return {};
+}
+
 Result<void> flushTransientObjects(EsysConnection& esys) {
     TPMI_YES_NO more = TPM2_NO;
     TPMS_CAPABILITY_DATA* data = nullptr;

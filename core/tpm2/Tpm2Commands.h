@@ -33,6 +33,9 @@ Result<void> checkAuthSize(const AuthValue& auth, const std::string& contextHash
 // TPM2_Startup(CLEAR), for a TPM that answered TPM_RC_INITIALIZE.
 Result<void> startup(EsysConnection& esys);
 
+// TPM2_SelfTest(fullTest YES).
+Result<void> selfTest(EsysConnection& esys);
+
 // Flushes transient objects a lost answer may have left (without a resource manager, as with
 // swtpm, they would stay until the TPM runs out of room).
 Result<void> flushTransientObjects(EsysConnection& esys);

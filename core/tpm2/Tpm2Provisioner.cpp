@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <chrono>
 #include <map>
+#include <thread>
 
 namespace tpm::tpm2 {
 
@@ -18,6 +19,10 @@ constexpr int kMaxRounds = 24;
 constexpr int kMaxRunsPerStep = 3;
 constexpr int kMaxStartups = 5;
 constexpr int kMaxLostAnswers = 5;
+// ESAPI sends a command again at once on RETRY, TESTING and YIELDED, a few times; beyond
+// that the engine waits, doubling from 100 ms (6.3 s in all).
+constexpr int kMaxBusyWaits = 6;
+constexpr std::chrono::milliseconds kFirstBusyWait{100};
 
 constexpr std::uint32_t kLayerTcti = 10;
 constexpr std::uint32_t kLayerResourceManager = 11;
@@ -31,6 +36,25 @@ double millisecondsSince(std::chrono::steady_clock::time_point start) {
 }
 
 } // namespace
+
+// TPM_RC_RETRY, TPM_RC_TESTING, TPM_RC_YIELDED: the TPM did not run the command; it will.
+static const char* busyName(const Error& error) {
+    if (error.kind != ErrorKind::Tss2)
+        return nullptr;
+    const std::uint32_t layer = (error.code >> 16) & 0xFF;
+    if (layer != 0 && layer != 12)
+        return nullptr;
+    switch (error.code & 0xFFF) {
+    case 0x922:
+        return "TPM_RC_RETRY";
+    case 0x90A:
+        return "TPM_RC_TESTING";
+    case 0x908:
+        return "TPM_RC_YIELDED";
+    default:
+        return nullptr;
+    }
+}
 
 bool answerWasLost(const Error& error) {
     if (error.kind == ErrorKind::System)
@@ -58,6 +82,7 @@ Result<TpmState> readTpm2State(EsysConnection& esys, const SysfsReader* sysfs) {
 struct Tpm2Provisioner::RoundBook {
     std::map<StepId, int> runsPerStep;
     int startups = 0;
+    int busyWaits = 0;
     int lostAnswers = 0;
     StepId lastStep = StepId::CreateSrk;
 };
@@ -270,6 +295,13 @@ bool Tpm2Provisioner::runNext(const PlanStep& next, const TpmState& state,
     report.steps.push_back(record);
     if (result) {
         publish(ProvisionEvent::Kind::StepFinished, next.id, record.message);
+        return true;
+    }
+    if (const char* busy = busyName(result.error()); busy && book.busyWaits < kMaxBusyWaits) {
+        const auto wait = kFirstBusyWait * (1 << book.busyWaits++);
+        std::this_thread::sleep_for(wait); // a backoff for the TPM, not synchronisation
+        note(next.id, say(MessageId::Tpm2Busy, {busy, std::to_string(wait.count())}));
+        --book.runsPerStep[next.id]; // the TPM's business, not the step's
         return true;
     }
     if (answerWasLost(result.error()) && ++book.lostAnswers <= kMaxLostAnswers) {

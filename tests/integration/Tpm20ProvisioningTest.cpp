@@ -311,6 +311,25 @@ TEST_P(Tpm20LostAnswerTest, EndsProvisionedWithoutAnExtraFailure) {
     expectLockoutPasswordWorks();
 }
 
+// TPM_RC_RETRY more often than ESAPI resubmits by itself: the engine waits and sends the step
+// again; nothing ran in the TPM meanwhile (the proxy answered for it).
+TEST_F(Tpm20ProvisioningTest, ABusyTpmIsWaitedFor) {
+    FaultProxy proxy("127.0.0.1", spec.port, swtpm.controlPort());
+    ASSERT_TRUE(proxy.start().ok());
+    auto proxied = TransportSpec::parse(proxy.spec());
+    ASSERT_TRUE(proxied.ok());
+    const Bytes retry = {0x80, 0x01, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x09, 0x22};
+    constexpr unsigned kBusyAnswers = 8;
+    for (unsigned occurrence = 1; occurrence <= kBusyAnswers; ++occurrence)
+        proxy.injectFault(kHierarchyChangeAuth, occurrence, Fault::answering(retry));
+    const ProvisionReport report = provision(options(), *proxied);
+    ASSERT_EQ(report.outcome, Outcome::OwnedAndVerified) << describe(report);
+    EXPECT_EQ(proxy.faultsApplied(), kBusyAnswers);
+    EXPECT_TRUE(noted(report, MessageId::Tpm2Busy)) << describe(report);
+    expectProvisioned();
+    expectLockoutPasswordWorks();
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Faults, Tpm20LostAnswerTest,
     ::testing::Values(

@@ -277,6 +277,10 @@ QString wordsFor(tpm::MessageId id) {
     case MessageId::Tpm2CheckNotOurs:
         return QCoreApplication::translate(
             "EngineWords", "This run set no password, so there is nothing of its own to check.");
+    case MessageId::Tpm2Busy:
+        return QCoreApplication::translate("EngineWords",
+                                           "The TPM was busy (%1); the wizard waited %2 ms and "
+                                           "tried again.");
     case MessageId::Tpm2LeftToItsOwner:
         return QCoreApplication::translate("EngineWords",
                                            "The TPM was set up before (its lockout password is "

@@ -25,7 +25,7 @@ TEST(Message, EveryIdHasOneUniqueKeyAndEnglishText) {
         EXPECT_EQ(back, id);
     }
     EXPECT_EQ(static_cast<int>(allMessageIds().back()),
-              static_cast<int>(MessageId::Tpm2Checked)); // the last enumerator
+              static_cast<int>(MessageId::Tpm2Busy)); // the last enumerator
     MessageId unknown = MessageId::Verified;
     EXPECT_FALSE(messageFromKey("note.no-such-thing", unknown));
 }
