@@ -6,11 +6,13 @@
 #include "FaultProxy.h"
 #include "Tpm2TestSupport.h"
 #include "engine/Tpm2Plan.h"
+#include "tpm2/Tcti.h"
 #include "tpm2/Tpm2Provisioner.h"
 #include "transport/SwtpmControl.h"
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace tpm;
@@ -342,3 +344,83 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{kEvictControl, static_cast<int>(FaultKind::ResetAfterForward)},
         std::pair{kCreatePrimary, static_cast<int>(FaultKind::DropAfterForward)},
         std::pair{kCreatePrimary, static_cast<int>(FaultKind::DropBeforeForward)}));
+
+// The states other tools leave, read and planned: the right plan for each, and reading and
+// planning change nothing in the TPM (tpm2-tools sees the same before and after).
+TEST_F(Tpm20ProvisioningTest, PreOwnedStatesArePlannedWithoutAnyChange) {
+    struct Case {
+        const char* name;
+        std::vector<std::vector<std::string>> make; // tpm2-tools commands that make the state
+        std::function<void(const TpmState&, const Plan&)> expect;
+    };
+    const std::string dir = swtpm.stateDir();
+    const std::vector<Case> cases = {
+        {"owner password set by Windows",
+         {{"tpm2_changeauth", "-c", "owner", "windows-owner"}},
+         [](const TpmState&, const Plan& plan) {
+             EXPECT_EQ(plan.step(StepId::CreateSrk).status, StepStatus::Blocked);
+             EXPECT_EQ(plan.step(StepId::CreateSrk).reason.id, MessageId::Tpm2SrkOwnerAuthSet);
+         }},
+        {"an SRK with another template",
+         {{"tpm2_createprimary", "-C", "o", "-G", "rsa2048:null:aes128cfb", "-a",
+           "restricted|decrypt|fixedtpm|fixedparent|sensitivedataorigin|userwithauth", "-c",
+           dir + "/other.ctx"},
+          {"tpm2_evictcontrol", "-C", "o", "-c", dir + "/other.ctx", "0x81000001"},
+          {"tpm2_flushcontext", "-t"}},
+         [](const TpmState&, const Plan& plan) {
+             EXPECT_EQ(plan.step(StepId::CreateSrk).status, StepStatus::Done);
+             EXPECT_EQ(plan.step(StepId::CreateSrk).reason.id, MessageId::Tpm2SrkOther);
+         }},
+        {"disableClear set",
+         {{"tpm2_clearcontrol", "-C", "l", "s"}},
+         [](const TpmState& state, const Plan& plan) {
+             EXPECT_TRUE(state.tpm2.permanent->disableClear);
+             EXPECT_EQ(plan.next()->id, StepId::CreateSrk);
+         }},
+        {"the lockout hierarchy locked out",
+         {{"tpm2_changeauth", "-c", "lockout", "set-elsewhere"},
+          {"tpm2_dictionarylockout", "-c", "-p", "wrong"}},
+         [](const TpmState&, const Plan& plan) {
+             EXPECT_EQ(plan.next(), nullptr);
+             EXPECT_EQ(plan.step(StepId::LockoutAuth).reason.id, MessageId::Tpm2LockoutSetBefore);
+             EXPECT_EQ(plan.step(StepId::CreateSrk).reason.id, MessageId::Tpm2LeftToItsOwner);
+         }},
+        {"the endorsement hierarchy turned off",
+         {{"tpm2_hierarchycontrol", "-C", "e", "ehEnable", "clear"}},
+         [](const TpmState& state, const Plan&) {
+             EXPECT_FALSE(state.tpm2.startupClear->ehEnable);
+             Tpm2Policy policy;
+             policy.setEndorsementAuth = true;
+             const Plan asked = makeTpm2Plan(state, policy);
+             EXPECT_EQ(asked.step(StepId::EndorsementAuth).status, StepStatus::Blocked);
+         }},
+        {"a dictionary-attack lockout",
+         {{"tpm2_dictionarylockout", "-s", "-n", "1", "-t", "1000", "-l", "1000"},
+          {"tpm2_nvdefine", "0x1500016", "-C", "o", "-s", "8", "-a", "authread|authwrite", "-p",
+           "nv"},
+          {"tpm2_nvread", "0x1500016", "-C", "0x1500016", "-P", "wrong"}},
+         [](const TpmState& state, const Plan& plan) {
+             EXPECT_TRUE(state.tpm2.permanent->inLockout);
+             EXPECT_EQ(plan.step(StepId::DictionaryAttack).status, StepStatus::Needed);
+         }},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.name);
+        // The platform (as firmware would) starts each case afresh: the clear empties the
+        // auths, removes the SRK and turns the hierarchies back on.
+        tool({"tpm2_clearcontrol", "-C", "p", "c"});
+        tool({"tpm2_clear", "-c", "p"});
+        for (const auto& command : c.make)
+            tool(command, false); // the wrong tries are meant to fail
+        const std::string before = snapshot();
+        auto tcti = tpm2::tctiFor(spec);
+        ASSERT_TRUE(tcti.ok());
+        auto esys = tpm2::EsysConnection::open(*tcti);
+        ASSERT_TRUE(esys.ok());
+        auto state = tpm2::readTpm2State(**esys, nullptr);
+        esys.value().reset(); // swtpm serves one connection: tpm2-tools' turn
+        ASSERT_TRUE(state.ok()) << state.error().detail;
+        c.expect(*state, makeTpm2Plan(*state, Tpm2Policy{}));
+        EXPECT_EQ(snapshot(), before);
+    }
+}
