@@ -30,9 +30,15 @@ tpm::TpmClient* Cli::connect() {
     }
     m_client = std::make_unique<tpm::TpmClient>(std::move(transport.value()));
     m_client->setTimeoutOverride(m_options.commandTimeout);
-    if (m_options.target.kind == tpm::TransportSpec::Kind::Device)
+    if (m_options.target.kind == tpm::TransportSpec::Kind::Device && !m_sysfs)
         m_sysfs.emplace(m_options.sysfsRoot, m_options.target.devicePath);
     return m_client.get();
+}
+
+const tpm::SysfsReader* Cli::sysfsWithoutConnecting() {
+    if (!m_sysfs && m_options.target.kind == tpm::TransportSpec::Kind::Device)
+        m_sysfs.emplace(m_options.sysfsRoot, m_options.target.devicePath);
+    return sysfs();
 }
 
 int Cli::fail(const tpm::Error& error, tpm::explain::Context context) {

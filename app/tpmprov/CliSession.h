@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonObject>
+#include <QStringList>
 #include <QTextStream>
 #include <chrono>
 #include <memory>
@@ -44,6 +45,8 @@ public:
     void disconnect() { m_client.reset(); }
     // Only for a Linux device; nullptr for swtpm.
     const tpm::SysfsReader* sysfs() const { return m_sysfs ? &*m_sysfs : nullptr; }
+    // The same without opening the TPM (the PPI goes through sysfs, not the device).
+    const tpm::SysfsReader* sysfsWithoutConnecting();
 
     // Prints an error with its explanation (human text or JSON) and returns ExitFailed.
     int fail(const tpm::Error& error, tpm::explain::Context context = {});
@@ -81,5 +84,6 @@ int runStartup(Cli& cli);
 int runSelfTest(Cli& cli);
 int runFirmwareRestart(Cli& cli);
 int runExplain(Cli& cli, const QString& code);
+int runPpi(Cli& cli, const QStringList& args); // `ppi` and `ppi request NAME`
 
 } // namespace tpmprov

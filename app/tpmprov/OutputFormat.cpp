@@ -126,6 +126,10 @@ void printPpi(QTextStream& out, const tpm::SysfsInfo& sysfs, bool tpm2) {
 
 } // namespace
 
+void printPhysicalPresenceInterface(QTextStream& out, const tpm::SysfsInfo& sysfs, bool tpm2) {
+    printPpi(out, sysfs, tpm2);
+}
+
 QString yesNo(bool value) {
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }

@@ -3,6 +3,7 @@
 
 #include "engine/Plan.h"
 #include "engine/Provisioner.h"
+#include "engine/Sysfs.h"
 #include "explain/ErrorCatalogue.h"
 
 #include <QString>
@@ -20,6 +21,8 @@ void printOwnerCheck(QTextStream& out, bool accepted);
 // How a provisioning run ended: done, restart, or the explanation (on err). The same words
 // for a run done here and one the helper did.
 void printRunEnd(QTextStream& out, QTextStream& err, const tpm::ProvisionReport& report);
+// The firmware's Physical Presence Interface as sysfs shows it (offered, pending, last).
+void printPhysicalPresenceInterface(QTextStream& out, const tpm::SysfsInfo& sysfs, bool tpm2);
 QString yesNo(bool value);
 
 } // namespace tpmprov

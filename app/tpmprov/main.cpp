@@ -26,6 +26,9 @@ const char* const kDescription =
     "                    destroys; needs --yes)\n"
     "  startup           send TPM_Startup(ST_CLEAR) to a TPM that was reset\n"
     "  selftest          run the TPM's full self-test\n"
+    "  ppi [request OP]  the firmware's Physical Presence Interface: what it offers, how the\n"
+    "                    last request ended; request OP (clear, enable-clear, enable, ...)\n"
+    "                    for the next boot\n"
     "  explain CODE      explain a TPM/TSS return code (0x26, 38, 0x1087) or errno (ETIME)\n"
     "  firmware-restart  swtpm only: power cycle + Startup, as firmware does at boot\n\n"
     "Exit status: 0 success, 1 failed (with an explanation), 2 usage, 3 restart required.";
@@ -176,6 +179,8 @@ int main(int argc, char* argv[]) {
             return session.usage(QStringLiteral("explain takes one code, e.g. 0x26 or ETIME"));
         return runExplain(session, args.at(1));
     }
+    if (command == QStringLiteral("ppi") && !viaHelper)
+        return runPpi(session, args.mid(1));
     if (!expectArgs(0))
         return session.usage(QStringLiteral("'%1' takes no further arguments").arg(command));
     if (viaHelper)

@@ -78,6 +78,7 @@ std::optional<SysfsInfo> SysfsReader::read() const {
         ppi = dir / "device" / "ppi";
     if (fs::is_directory(ppi, ec)) {
         info.hasPpi = true;
+        info.ppiDirectory = ppi.string();
         info.ppiVersion = readTrimmed(ppi / "version");
         info.ppiTcgOperations = readTrimmed(ppi / "tcg_operations");
         info.ppiVendorOperations = readTrimmed(ppi / "vs_operations");

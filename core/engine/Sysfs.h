@@ -18,6 +18,7 @@ struct SysfsInfo {
     std::optional<int> versionMajor; // tpm_version_major: 1 or 2 (newer kernels)
     std::optional<bool> enabled, active, owned, tempDeactivated;
     bool hasPpi = false;
+    std::string ppiDirectory; // where the ppi files are (ppi/ or the 1.2 device/ppi/)
     std::string ppiVersion;
     std::string ppiTcgOperations; // empty where the firmware offers none
     std::string ppiVendorOperations;

@@ -31,6 +31,8 @@ QJsonValue optionalBool(const std::optional<bool>& value) {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+} // namespace
+
 QJsonObject sysfsToJson(const SysfsInfo& sysfs) {
     QJsonObject ppi;
     ppi.insert(QStringLiteral("present"), sysfs.hasPpi);
@@ -70,8 +72,6 @@ QJsonObject sysfsToJson(const SysfsInfo& sysfs) {
     out.insert(QStringLiteral("ppi"), ppi);
     return out;
 }
-
-} // namespace
 
 QString errorKindName(ErrorKind kind) {
     switch (kind) {

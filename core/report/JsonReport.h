@@ -13,6 +13,7 @@
 namespace tpm::report {
 
 QJsonObject stateToJson(const TpmState& state);
+QJsonObject sysfsToJson(const SysfsInfo& sysfs); // a state's "sysfs" (with "ppi")
 QJsonArray planToJson(const Plan& plan);
 // state + plan, as `tpmprov status --json` prints it.
 QJsonObject statusToJson(const std::string& target, const TpmState& state, const Plan& plan);

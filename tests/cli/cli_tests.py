@@ -888,6 +888,41 @@ def outer_unknown_option():
         check(run.stderr.strip(), "no message:\n" + run.describe())
 
 
+def outer_ppi_request():
+    # Issue 13: the firmware's Physical Presence Interface through sysfs (a tree the test
+    # makes, as the kernel shows OVMF's for a TPM 2.0); nothing is sent to a TPM.
+    root = tempfile.mkdtemp(prefix="tpmprov-cli-ppi-")
+    tpm = os.path.join(root, "class", "tpm", "tpm0")
+    os.makedirs(os.path.join(tpm, "ppi"))
+    files = {"tpm_version_major": "2\n", "ppi/version": "1.3\n",
+             "ppi/tcg_operations": "0 3: User required\n5 3: User required\n"
+                                   "14 3: User required\n24 1: BIOS only\n",
+             "ppi/vs_operations": "", "ppi/request": "0\n",
+             "ppi/response": "5 0xFFFFFFF0: User Abort\n", "ppi/transition_action": "2: Reboot\n"}
+    for name, content in files.items():
+        with open(os.path.join(tpm, name), "w") as f:
+            f.write(content)
+    base = ("--sysfs-root", root, "--tpm", "device:/dev/tpm0")
+    shown = tpmprov(*base, "ppi").expect_exit(EXIT_OK)
+    shown.expect_output("5 (clear)").expect_output("rejected")
+    run = tpmprov(*base, "ppi", "request", "clear").expect_exit(EXIT_OK)
+    run.expect_output("clear the TPM").expect_output("confirm")
+    with open(os.path.join(tpm, "ppi", "request")) as f:
+        check_equal(f.read().strip(), "5", "the request file after 'ppi request clear'")
+    report = tpmprov("--json", *base, "ppi", "request", "enable-clear").expect_exit(EXIT_OK).json()
+    check_equal(dig(report, "operation"), 14, "JSON operation")
+    check_equal(dig(report, "status"), "user-required", "JSON status")
+    # Offered only in the firmware setup: refused (exit 1) with what to do, nothing written.
+    tpmprov(*base, "ppi", "request", "change-eps").expect_exit(EXIT_FAILED).expect_output(
+        "firmware setup")
+    with open(os.path.join(tpm, "ppi", "request")) as f:
+        check_equal(f.read().strip(), "14", "the request file after a refusal")
+    tpmprov(*base, "ppi", "request", "turn-on").expect_exit(EXIT_USAGE)  # a TPM 1.2 operation
+    tpmprov(*base, "ppi", "request", "5").expect_exit(EXIT_USAGE)  # names only, not numbers
+    tpmprov(*base, "ppi", "request").expect_exit(EXIT_USAGE)
+    tpmprov("--tpm", "swtpm:127.0.0.1:1", "ppi").expect_exit(EXIT_USAGE)
+
+
 def outer_missing_device():
     path = "/nonexistent/tpm0"
     run = tpmprov("--tpm", "device:" + path, "status", env_remove=("TPMPROV_TPM",))
@@ -938,6 +973,7 @@ SCENARIOS = {
     "tpm2_status": (True, "tpm2"),
     "tpm2_provision": (True, "tpm2"),
     "explain_codes": (False, False),
+    "ppi_request": (False, False),
     "usage_errors": (False, False),
     "unknown_option": (False, False),
     "missing_device": (False, False),
