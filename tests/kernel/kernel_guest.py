@@ -39,11 +39,13 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from processes import stop_process_group, tail  # noqa: E402  (shared by the Python tiers)
 
 QBOOT = "/usr/share/qemu/qboot.rom"
+OVMF_CODE = "/usr/share/OVMF/OVMF_CODE_4M.fd"  # package ovmf: UEFI firmware with TPM PPI
+OVMF_VARS = "/usr/share/OVMF/OVMF_VARS_4M.fd"
 QEMU = "qemu-system-x86_64"
 GUEST_MODULES = ["virtio_pci", "9pnet_virtio", "9p", "overlay"]
 SHARE_TAG = "ktestshare"
 ROOT_TAG = "hostroot"
-HARNESS_VERSION = "1"
+HARNESS_VERSION = "2"
 POWEROFF_GRACE = 15.0  # seconds between the job's end and QEMU's exit before it is killed  # bump when the initramfs layout changes
 
 # The start of every /init of ours (busybox ash): the applets, die(), the kernel's file
@@ -85,6 +87,14 @@ chroot "$r" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/b
     HOME=/root LANG=C.UTF-8 TERM=dumb KTEST_SHARE="$KTEST_SHARE" \
     /bin/bash "$KTEST_SHARE/job.sh"
 rc=$?
+if [ "$rc" = 99 ]; then
+    # The job asked for a reboot (a guest without -no-reboot stays in its QEMU, as a PPI
+    # request needs: it lives in QEMU's memory).
+    sync
+    umount "$r$KTEST_SHARE"
+    echo "KTEST-REBOOT uptime $(cut -d' ' -f1 /proc/uptime)"
+    reboot -f
+fi
 echo "$rc" > "$r$KTEST_SHARE/exit-status.tmp" && mv "$r$KTEST_SHARE/exit-status.tmp" "$r$KTEST_SHARE/exit-status"
 sync
 umount "$r$KTEST_SHARE"
@@ -195,8 +205,10 @@ def find_kernel():
     return version, "/boot/vmlinuz-" + version, "/lib/modules/" + version
 
 
-def check_host_tools(need_seabios=False):
+def check_host_tools(need_seabios=False, need_ovmf=False):
     missing = []
+    if need_ovmf:
+        missing += [p for p in (OVMF_CODE, OVMF_VARS) if not os.path.isfile(p)]
     for tool in (QEMU, "swtpm", "busybox"):
         if shutil.which(tool) is None:
             missing.append(tool)
@@ -708,10 +720,10 @@ class Guest:
     def __init__(self, cache_dir, workdir, firmware="qboot", memory_mb=512, cpus=2,
                  extra_append="", init_script=INIT_SCRIPT, module_names=GUEST_MODULES,
                  initramfs_dirs=INITRAMFS_DIRS, tpm2=False):
-        if firmware not in ("qboot", "seabios"):
-            raise HarnessError("firmware must be qboot or seabios")
+        if firmware not in ("qboot", "seabios", "ovmf"):
+            raise HarnessError("firmware must be qboot, seabios or ovmf")
         self.tpm2 = tpm2
-        check_host_tools(need_seabios=firmware == "seabios")
+        check_host_tools(need_seabios=firmware == "seabios", need_ovmf=firmware == "ovmf")
         self.firmware = firmware
         self.workdir = workdir
         self.memory_mb = memory_mb
@@ -764,12 +776,14 @@ class Guest:
             "-device", "virtio-9p-pci,fsdev=fsshare,mount_tag=" + SHARE_TAG]
 
     def boot(self, share, state_dir, job, timeout, on_control=None, trace_events=(),
-             on_trace=None, name=None):
+             on_trace=None, name=None, on_console=None):
         """Runs JOB (bash text) in the guest; returns a BootResult.
 
         share: the writable directory shared with the guest (same path inside).
         on_control(line, reply): called for every line the guest sends on ttyS1;
             reply(text) sends a line back.
+        on_console(text): called with each chunk of the console (ttyS0; the firmware's
+            screen too), for prompts that end without a newline.
         trace_events: QEMU trace event names to enable; on_trace(line, reply) sees them.
         Raises GuestTimeout (with the console log) when the guest does not power off in time.
         """
@@ -849,6 +863,8 @@ class Guest:
                             console_file.write(chunk)
                             console_file.flush()
                             console_text.append(chunk)
+                            if on_console:
+                                on_console(chunk.decode("utf-8", "replace"))
                         buffers[fd] += chunk
                         *lines, buffers[fd] = buffers[fd].split(b"\n")
                         for raw in lines:
@@ -899,6 +915,44 @@ class Guest:
             "%.1f" % result.ready_seconds if result.ready_seconds is not None else "?",
             result.total_seconds, result.qemu_status))
         return result
+
+
+class OvmfGuest(Guest):
+    """UEFI firmware (Debian's OVMF) with a TPM 2.0 on tpm-crb, whose Physical Presence
+    Interface lives in QEMU's memory: reboots stay inside the one QEMU process (a job exits
+    99 to reboot), and the QEMU monitor presses keys at the firmware's prompts."""
+
+    def __init__(self, cache_dir, workdir, **kwargs):
+        super().__init__(cache_dir, workdir, firmware="ovmf", tpm2=True, **kwargs)
+        self.vars = os.path.join(workdir, "OVMF_VARS.fd")
+        shutil.copyfile(OVMF_VARS, self.vars)
+        self.monitor_path = os.path.join(workdir, "monitor.sock")
+
+    def machine_argv(self, name, con_fd, ctl_fd, tpm_fd):
+        argv = super().machine_argv(name, con_fd, ctl_fd, tpm_fd)
+        argv[argv.index("tpm-tis,tpmdev=tpm0")] = "tpm-crb,tpmdev=tpm0"
+        argv[argv.index("-monitor") + 1] = "unix:%s,server=on,wait=off" % self.monitor_path
+        return argv + [
+            "-drive", "if=pflash,format=raw,unit=0,readonly=on,file=" + OVMF_CODE,
+            "-drive", "if=pflash,format=raw,unit=1,file=" + self.vars]
+
+    def qemu_argv(self, name, share, con_fd, ctl_fd, tpm_fd):
+        argv = super().qemu_argv(name, share, con_fd, ctl_fd, tpm_fd)
+        argv.remove("-no-reboot")  # the PPI request must survive the guest's reboot
+        return argv
+
+    def press_key(self, key):
+        """One key press through the QEMU monitor (a PS/2 keyboard: OVMF reads F12 only
+        there, not from its serial console)."""
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as mon:
+            mon.settimeout(10)
+            mon.connect(self.monitor_path)
+            mon.sendall(("sendkey %s\n" % key).encode())
+            try:
+                mon.recv(4096)
+            except socket.timeout:
+                pass
+        log("pressed %s on the guest's keyboard" % key)
 
 
 def _tail(path, n=80):

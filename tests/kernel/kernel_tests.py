@@ -31,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -531,6 +532,108 @@ ktest_run detach 120 env DM_DISABLE_UDEV=1 /lib/systemd/systemd-cryptsetup detac
     sc.run("detach").expect_rc(0)
 
 
+def prepare_tpm2_owned_by_someone_else(sc):
+    """A TPM 2.0 as a previous owner leaves it: owner and lockout passwords set, disableClear,
+    and the lockout hierarchy locked out by a wrong try (tpm2-tools on the host)."""
+    script = ("set -e; tpm2_changeauth -c owner str:their-owner; "
+              "tpm2_changeauth -c lockout str:their-lockout; "
+              "tpm2_clearcontrol -C l -P str:their-lockout s; "
+              "if tpm2_dictionarylockout -c -p str:wrong; then exit 1; fi")
+    proc = subprocess.run([sc.testbed, "--tpm2", "--state-dir", sc.state, "--", "bash", "-c",
+                           script], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, timeout=180)
+    check(proc.returncode == 0, "preparing the owned TPM 2.0 failed:\n" + indent(
+        proc.stdout.decode("utf-8", "replace")))
+
+
+PPI_JOB = """
+phase=$(cat "$share/phase" 2>/dev/null || echo 1)
+if [[ "$phase" == 1 ]]; then
+    ktest_run status-before 120 "$tpmprov" --json status
+    ktest_run clear-refused 120 "$tpmprov" clear --yes --lockout-password-file /dev/null
+    ktest_run request 60 "$tpmprov" ppi request clear
+    echo 2 >"$share/phase"
+    sync
+    exit 99   # reboot inside this QEMU: the request is in its memory
+fi
+ktest_run status-after 120 "$tpmprov" --json status
+ktest_run ppi-after 60 "$tpmprov" ppi
+ktest_run provision 600 "$tpmprov" provision --lockout-password-file "$share/lockout.pw"
+"""
+
+
+def run_ppi_clear(sc, key):
+    """Owned by someone else -> `tpmprov ppi request clear` -> reboot -> the firmware's prompt
+    answered with KEY through the keyboard -> the next boot's state."""
+    prepare_tpm2_owned_by_someone_else(sc)
+    guest = kg.OvmfGuest(sc.args.cache, sc.workdir)
+    console = {"text": "", "pressed": False}
+    output = threading.Event()  # set when the console shows something after a key press
+
+    def answer_prompt():
+        # OVMF gives no sign that it reads the keyboard yet, and ignores a key that comes too
+        # early; a key it took is followed by output (the reset, or the boot going on), so
+        # the key is pressed again only while the console stays silent.
+        for _ in range(12):
+            output.clear()
+            guest.press_key(key)
+            if output.wait(5):
+                return
+
+    def on_console(chunk):
+        console["text"] = (console["text"] + chunk)[-4096:]
+        if console["pressed"] and chunk.strip():
+            output.set()
+        if not console["pressed"] and "reject this change request and continue" in \
+                console["text"]:
+            console["pressed"] = True
+            threading.Thread(target=answer_prompt, daemon=True).start()
+
+    sc.boot(guest, PPI_JOB, "ovmf", timeout=300, on_console=on_console)
+    check(console["pressed"], "the firmware never showed its F12 prompt; console tail:\n"
+          + indent(console["text"][-1500:]))
+    before = sc.run("status-before").expect_rc(0).json()
+    permanent = before["tpm2"]["permanent"]
+    check(permanent["ownerAuthSet"] and permanent["lockoutAuthSet"] and
+          permanent["disableClear"], "not owned by someone else before: %r" % permanent)
+    ppi = before["sysfs"]["ppi"]
+    offered = {op["operation"]: op["status"] for op in ppi["operations"]}
+    check(offered.get(5) == "user-required", "OVMF does not offer clear: %r" % ppi)
+    sc.run("clear-refused").expect_rc(1).expect_in("disableClear")
+    sc.run("request").expect_rc(0).expect_in("confirm")
+    return sc.run("status-after").expect_rc(0).json()
+
+
+def scenario_ovmf_ppi_clear(sc):
+    # Issue 13: the firmware route for a TPM someone else owns. OVMF carries the request out
+    # after F12: ClearControl + Clear with platform authority, past disableClear and the
+    # lockout-hierarchy lockout; then tpmprov provisions the cleared TPM.
+    after = run_ppi_clear(sc, "f12")
+    permanent = after["tpm2"]["permanent"]
+    check(not (permanent["ownerAuthSet"] or permanent["lockoutAuthSet"] or
+               permanent["disableClear"]), "not cleared: %r" % permanent)
+    check("0x81010001" not in after["tpm2"]["persistentHandles"],
+          "the stored EK survived the clear: %r" % after["tpm2"]["persistentHandles"])
+    response = after["sysfs"]["ppi"]["response"]
+    check(response["outcome"] == "success" and response["request"] == 5,
+          "ppi/response after F12: %r" % response)
+    sc.run("ppi-after").expect_rc(0).expect_in("carried out")
+    sc.run("provision").expect_rc(0).expect_in("provisioned and checked")
+
+
+def scenario_ovmf_ppi_rejected(sc):
+    # The same request rejected at the firmware's prompt (Esc): nothing changed, and the
+    # firmware's answer says so.
+    after = run_ppi_clear(sc, "esc")
+    permanent = after["tpm2"]["permanent"]
+    check(permanent["ownerAuthSet"] and permanent["lockoutAuthSet"] and
+          permanent["disableClear"], "changed although rejected: %r" % permanent)
+    response = after["sysfs"]["ppi"]["response"]
+    check(response["outcome"] == "user-abort", "ppi/response after Esc: %r" % response)
+    sc.run("ppi-after").expect_rc(0).expect_in("rejected")
+    sc.run("provision").expect_rc(1)
+
+
 SCENARIOS = {
     "qboot_factory_provision": scenario_qboot_factory_provision,
     "seabios_presence_locked": scenario_seabios_presence_locked,
@@ -539,6 +642,8 @@ SCENARIOS = {
     "tcsd_interop_tpmprov_first": scenario_tcsd_interop_tpmprov_first,
     "tcsd_interop_tpmtools_first": scenario_tcsd_interop_tpmtools_first,
     "tpm2_provision_cryptenroll": scenario_tpm2_provision_cryptenroll,
+    "ovmf_ppi_clear": scenario_ovmf_ppi_clear,
+    "ovmf_ppi_rejected": scenario_ovmf_ppi_rejected,
 }
 
 
@@ -548,8 +653,8 @@ def prerequisite_problem(args, scenario):
     if os.geteuid() != 0:
         return "needs root (9p passthrough of /, swtpm state, chown in the guest)"
     try:
-        kg.check_host_tools(need_seabios=True)
-        if scenario.startswith("tpm2_"):
+        kg.check_host_tools(need_seabios=True, need_ovmf=scenario.startswith("ovmf_"))
+        if scenario.startswith("tpm2_") or scenario.startswith("ovmf_"):
             for tool in ("cryptsetup", "systemd-cryptenroll", "tpm2_getcap"):
                 if shutil.which(tool) is None:
                     raise kg.HarnessError("%s not installed" % tool)
