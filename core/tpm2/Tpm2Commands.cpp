@@ -52,6 +52,22 @@ Result<void> setAuth(EsysConnection& esys, ESYS_TR handle, const AuthValue& valu
     return {};
 }
 
+// A hierarchy's auth handed to ESAPI for one command, and overwritten with the empty value
+// in ESAPI's own copy when the command is done (HierarchyChangeAuth leaves the new value
+// there too), so the secret does not stay in the context for the connection's lifetime.
+class AuthForCommand {
+public:
+    AuthForCommand(EsysConnection& esys, ESYS_TR handle) : m_esys(esys), m_handle(handle) {}
+    ~AuthForCommand() { (void)setAuth(m_esys, m_handle, AuthValue{}); }
+    AuthForCommand(const AuthForCommand&) = delete;
+    AuthForCommand& operator=(const AuthForCommand&) = delete;
+    Result<void> set(const AuthValue& value) { return setAuth(m_esys, m_handle, value); }
+
+private:
+    EsysConnection& m_esys;
+    ESYS_TR m_handle;
+};
+
 // An ESYS_TR this code opened, closed (not flushed) or flushed when it goes.
 class TrHandle {
 public:
@@ -290,7 +306,8 @@ Result<SrkAlgorithm> createSharedSrk(EsysConnection& esys, SrkAlgorithm preferre
         if (!*ecc)
             algorithm = SrkAlgorithm::Rsa; // as systemd does
     }
-    if (auto set = setAuth(esys, ESYS_TR_RH_OWNER, ownerAuth); !set)
+    AuthForCommand authorization(esys, ESYS_TR_RH_OWNER);
+    if (auto set = authorization.set(ownerAuth); !set)
         return set.error();
     auto primary = createPrimary(esys, ESYS_TR_RH_OWNER, algorithm);
     if (!primary)
@@ -308,7 +325,8 @@ Result<SrkAlgorithm> createSharedSrk(EsysConnection& esys, SrkAlgorithm preferre
 
 Result<void> setDictionaryAttack(EsysConnection& esys, const AuthValue& lockoutAuth,
                                  const DaParameters& parameters) {
-    if (auto set = setAuth(esys, ESYS_TR_RH_LOCKOUT, lockoutAuth); !set)
+    AuthForCommand authorization(esys, ESYS_TR_RH_LOCKOUT);
+    if (auto set = authorization.set(lockoutAuth); !set)
         return set.error();
     auto session = SaltedSession::start(esys, false);
     if (!session)
@@ -324,7 +342,8 @@ Result<void> setDictionaryAttack(EsysConnection& esys, const AuthValue& lockoutA
 Result<void> changeAuth(EsysConnection& esys, Hierarchy hierarchy, const AuthValue& current,
                         const AuthValue& next) {
     const ESYS_TR handle = hierarchyHandle(hierarchy);
-    if (auto set = setAuth(esys, handle, current); !set)
+    AuthForCommand authorization(esys, handle);
+    if (auto set = authorization.set(current); !set)
         return set.error();
     auto session = SaltedSession::start(esys, true);
     if (!session)
@@ -338,7 +357,8 @@ Result<void> changeAuth(EsysConnection& esys, Hierarchy hierarchy, const AuthVal
 }
 
 Result<void> resetLockout(EsysConnection& esys, const AuthValue& lockoutAuth) {
-    if (auto set = setAuth(esys, ESYS_TR_RH_LOCKOUT, lockoutAuth); !set)
+    AuthForCommand authorization(esys, ESYS_TR_RH_LOCKOUT);
+    if (auto set = authorization.set(lockoutAuth); !set)
         return set.error();
     auto session = SaltedSession::start(esys, false);
     if (!session)
@@ -351,7 +371,8 @@ Result<void> resetLockout(EsysConnection& esys, const AuthValue& lockoutAuth) {
 }
 
 Result<void> clearWithLockout(EsysConnection& esys, const AuthValue& lockoutAuth) {
-    if (auto set = setAuth(esys, ESYS_TR_RH_LOCKOUT, lockoutAuth); !set)
+    AuthForCommand authorization(esys, ESYS_TR_RH_LOCKOUT);
+    if (auto set = authorization.set(lockoutAuth); !set)
         return set.error();
     auto session = SaltedSession::start(esys, false);
     if (!session)
@@ -365,7 +386,8 @@ Result<void> clearWithLockout(EsysConnection& esys, const AuthValue& lockoutAuth
 
 Result<void> checkHierarchyAuth(EsysConnection& esys, Hierarchy hierarchy, const AuthValue& auth) {
     const ESYS_TR handle = hierarchyHandle(hierarchy);
-    if (auto set = setAuth(esys, handle, auth); !set)
+    AuthForCommand authorization(esys, handle);
+    if (auto set = authorization.set(auth); !set)
         return set.error();
     auto session = SaltedSession::start(esys, false);
     if (!session)

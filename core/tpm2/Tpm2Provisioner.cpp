@@ -352,26 +352,27 @@ Result<void> Tpm2Provisioner::runStep(StepId step, const TpmState& state,
         m_lockoutAuthProven = true;
         return {};
     }
-    case StepId::OwnerAuth: {
-        if (auto size = checkAuthSize(options.ownerAuth, hash, "owner password"); !size)
-            return size;
-        auto changed = changeAuth(*m_esys, Hierarchy::Owner, empty, options.ownerAuth);
-        m_progress.ownerAuthSet = changed.ok();
-        return changed;
-    }
-    case StepId::EndorsementAuth: {
-        if (auto size = checkAuthSize(options.endorsementAuth, hash, "endorsement password"); !size)
-            return size;
-        auto changed = changeAuth(*m_esys, Hierarchy::Endorsement, empty, options.endorsementAuth);
-        m_progress.endorsementAuthSet = changed.ok();
-        return changed;
-    }
+    case StepId::OwnerAuth:
+        return setFirstAuth(Hierarchy::Owner, options.ownerAuth, hash, m_progress.ownerAuthSet);
+    case StepId::EndorsementAuth:
+        return setFirstAuth(Hierarchy::Endorsement, options.endorsementAuth, hash,
+                            m_progress.endorsementAuthSet);
     case StepId::CheckProvisioning:
         return checkProvisioning(options);
     default:
         break;
     }
     return Error::usage("\"" + stepTitle(step) + "\" is not a TPM 2.0 step");
+}
+
+// An owner or endorsement password where none is set; `done` records it for the check.
+Result<void> Tpm2Provisioner::setFirstAuth(Hierarchy hierarchy, const AuthValue& auth,
+                                           const std::string& contextHash, bool& done) {
+    if (auto size = checkAuthSize(auth, contextHash, hierarchyName(hierarchy) + " password"); !size)
+        return size;
+    auto changed = changeAuth(*m_esys, hierarchy, AuthValue{}, auth);
+    done = changed.ok();
+    return changed;
 }
 
 // What this run set, checked: the lockout password (by the HMAC of its own answer, else by one

@@ -13,6 +13,7 @@
 #include "engine/Sysfs.h"
 #include "engine/Tpm2Plan.h"
 #include "tpm2/EsysConnection.h"
+#include "tpm2/Tpm2Commands.h"
 #include "transport/Transport.h"
 
 #include <functional>
@@ -58,6 +59,8 @@ private:
                  RoundBook& book, ProvisionReport& report);
     Result<void> runStep(StepId step, const TpmState& state, const Tpm2ProvisionOptions& options);
     Result<void> checkProvisioning(const Tpm2ProvisionOptions& options);
+    Result<void> setFirstAuth(Hierarchy hierarchy, const AuthValue& auth,
+                              const std::string& contextHash, bool& done);
     const AuthValue& currentLockoutAuth(const Tpm2ProvisionOptions& options) const;
 
     void publish(ProvisionEvent::Kind kind, StepId step, std::string message);

@@ -180,11 +180,7 @@ TEST_F(Tpm20ProvisioningTest, ARerunLeavesTheLockoutPasswordAloneAndSendsNoTry) 
 TEST_F(Tpm20ProvisioningTest, ARunDoesOnlyWhatIsLeft) {
     // An earlier run (or systemd) made the SRK and set the DA settings; the lockout password
     // is still empty.
-    const std::string dir = swtpm.stateDir();
-    tool({"tpm2_createprimary", "-C", "o", "-g", "sha256", "-G", "ecc256:null:aes128cfb", "-a",
-          kSharedSrkAttributes, "-c", dir + "/srk.ctx"});
-    tool({"tpm2_evictcontrol", "-C", "o", "-c", dir + "/srk.ctx", "0x81000001"});
-    tool({"tpm2_flushcontext", "-t"});
+    persistSrk("ecc256:null:aes128cfb", kSharedSrkAttributes);
     tool({"tpm2_dictionarylockout", "-s", "-n", "32", "-t", "600", "-l", "86400"});
     const ProvisionReport report = provision(options());
     ASSERT_EQ(report.outcome, Outcome::OwnedAndVerified) << describe(report);
@@ -209,12 +205,8 @@ TEST_F(Tpm20ProvisioningTest, OwnerPasswordSetByWindowsWithoutSrkStopsBeforeAnyC
 }
 
 TEST_F(Tpm20ProvisioningTest, AnSrkWithAnotherTemplateIsKept) {
-    const std::string dir = swtpm.stateDir();
-    tool({"tpm2_createprimary", "-C", "o", "-g", "sha256", "-G", "rsa2048:null:aes128cfb", "-a",
-          "restricted|decrypt|fixedtpm|fixedparent|sensitivedataorigin|userwithauth", "-c",
-          dir + "/srk.ctx"});
-    tool({"tpm2_evictcontrol", "-C", "o", "-c", dir + "/srk.ctx", "0x81000001"});
-    tool({"tpm2_flushcontext", "-t"});
+    persistSrk("rsa2048:null:aes128cfb",
+               "restricted|decrypt|fixedtpm|fixedparent|sensitivedataorigin|userwithauth");
     const std::string srkBefore = tool({"tpm2_readpublic", "-c", "0x81000001"});
     const ProvisionReport report = provision(options());
     ASSERT_EQ(report.outcome, Outcome::OwnedAndVerified) << describe(report);

@@ -87,11 +87,7 @@ TEST_F(Tpm20StateTest, ManufacturedStateMatchesTpm2Tools) {
 
 TEST_F(Tpm20StateTest, SystemdSrkAndAuthsSetElsewhereAreSeen) {
     tool({"tpm2_startup", "-c"});
-    const std::string dir = swtpm.stateDir();
-    tool({"tpm2_createprimary", "-C", "o", "-g", "sha256", "-G", "ecc256:null:aes128cfb", "-a",
-          kSharedSrkAttributes, "-c", dir + "/srk.ctx"});
-    tool({"tpm2_evictcontrol", "-C", "o", "-c", dir + "/srk.ctx", "0x81000001"});
-    tool({"tpm2_flushcontext", "-t"});
+    persistSrk("ecc256:null:aes128cfb", kSharedSrkAttributes);
     tool({"tpm2_changeauth", "-c", "owner", "windows-owner"});
     tool({"tpm2_changeauth", "-c", "lockout", "windows-lockout"});
     const Tpm2Details d = read();
@@ -110,13 +106,9 @@ TEST_F(Tpm20StateTest, SystemdSrkAndAuthsSetElsewhereAreSeen) {
 
 TEST_F(Tpm20StateTest, AnSrkWithAnotherTemplateIsNamedAsSuch) {
     tool({"tpm2_startup", "-c"});
-    const std::string dir = swtpm.stateDir();
     // RSA, and without noDA: not what systemd and Windows share.
-    tool({"tpm2_createprimary", "-C", "o", "-g", "sha256", "-G", "rsa2048:null:aes128cfb", "-a",
-          "restricted|decrypt|fixedtpm|fixedparent|sensitivedataorigin|userwithauth", "-c",
-          dir + "/srk.ctx"});
-    tool({"tpm2_evictcontrol", "-C", "o", "-c", dir + "/srk.ctx", "0x81000001"});
-    tool({"tpm2_flushcontext", "-t"});
+    persistSrk("rsa2048:null:aes128cfb",
+               "restricted|decrypt|fixedtpm|fixedparent|sensitivedataorigin|userwithauth");
     tool({"tpm2_dictionarylockout", "-s", "-n", "32", "-t", "600", "-l", "86400"});
     const Tpm2Details d = read();
     ASSERT_TRUE(d.srk.has_value());

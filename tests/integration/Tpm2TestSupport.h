@@ -45,6 +45,16 @@ protected:
         return run->output;
     }
 
+    // A primary key made in the owner hierarchy by tpm2-tools (as systemd, Windows or
+    // another tool would) and persisted at 0x81000001. algorithm: tpm2-tools' -G value.
+    void persistSrk(const std::string& algorithm, const std::string& attributes) {
+        const std::string context = swtpm.stateDir() + "/persisted-srk.ctx";
+        tool({"tpm2_createprimary", "-C", "o", "-g", "sha256", "-G", algorithm, "-a", attributes,
+              "-c", context});
+        tool({"tpm2_evictcontrol", "-C", "o", "-c", context, "0x81000001"});
+        tool({"tpm2_flushcontext", "-t"});
+    }
+
     // "  ownerAuthSet:              0" in tpm2_getcap properties-variable.
     static std::string value(const std::string& getcap, const std::string& field) {
         const std::regex line("\\n\\s*" + field + ":\\s*(\\S+)");
