@@ -10,6 +10,7 @@
 #include "protocol/Commands.h"
 #include "protocol/Response.h"
 #include "report/JsonReport.h"
+#include "tpm2/Tpm2Reader.h"
 #include "transport/DeviceHolders.h"
 
 #include <QJsonDocument>
@@ -88,6 +89,9 @@ public:
 
     tpm::TpmClient& client() { return *m_session.client; }
     const tpm::SysfsReader* sysfs() const { return m_session.sysfsReader(); }
+    // Closes the connection open() made: tpm2-tss opens its own to a TPM 2.0 (the
+    // resource manager for a device; swtpm serves one connection at a time).
+    void closeClient() { m_session.client.reset(); }
 
     // The same object Cli::fail prints with --json.
     QString failureJson(const tpm::Error& error, tpm::explain::Context context) const {
@@ -141,6 +145,11 @@ OperationResult TpmOperations::getState() {
     op.client().setStartupAfterReset(false); // reading must not reset the PCRs
     tpm::StateReader reader(op.client(), op.sysfs());
     auto state = reader.read();
+    if (state && state->family == tpm::TpmFamily::Tpm20) {
+        op.closeClient(); // only reads: GetCapability and ReadPublic, never Startup
+        if (auto details = tpm::tpm2::completeTpm2State(*state, m_target); !details)
+            state = details.error();
+    }
     if (!state)
         return op.fail(state.error(), "status");
     const tpm::Plan plan = tpm::makePlan(*state);

@@ -564,18 +564,20 @@ class IsolatedPolkitd:
 
 
 class Testbed:
-    """tpm-testbed [--factory]: a private swtpm; spec = swtpm:127.0.0.1:PORT:CTRL."""
+    """tpm-testbed [--factory | --tpm2]: a private swtpm; spec = swtpm:127.0.0.1:PORT:CTRL."""
 
-    def __init__(self, procs, exe, workdir, factory=False):
+    def __init__(self, procs, exe, workdir, factory=False, tpm2=False):
         self.procs = procs
         self.exe = exe
         self.factory = factory
+        self.tpm2 = tpm2
         self.log_path = os.path.join(workdir, "tpm-testbed%s.log" % ("-factory" if factory else ""))
         self.proc = None
         self.spec = None
 
     def start(self):
-        argv = [self.exe] + (["--factory"] if self.factory else [])
+        argv = [self.exe] + (["--factory"] if self.factory else []) + (
+            ["--tpm2"] if self.tpm2 else [])
         with open(self.log_path, "wb") as logf:
             self.proc = self.procs.start(
                 "tpm-testbed", argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=logf
@@ -834,9 +836,10 @@ class HelperFixture:
     helper. Use as a context manager; everything is stopped and removed on exit."""
 
     def __init__(self, paths, factory=False, with_helper=True, proxy=False, rules_text=DEFAULT_RULES,
-                 polkit_policy_text=None):
+                 polkit_policy_text=None, tpm2=False):
         self.paths = paths
         self.factory = factory
+        self.tpm2 = tpm2
         self.with_helper = with_helper
         self.use_proxy = proxy
         self.rules_text = rules_text
@@ -876,7 +879,8 @@ class HelperFixture:
                 actions = {"io.github.tpmprovisioner.policy": f.read()}
         self.polkitd = IsolatedPolkitd(self.procs, self.bus, self.workdir, actions, self.rules_text).start()
         if self.with_helper:
-            self.testbed = Testbed(self.procs, self.paths.testbed, self.workdir, self.factory).start()
+            self.testbed = Testbed(self.procs, self.paths.testbed, self.workdir, self.factory,
+                                   self.tpm2).start()
             spec = self.testbed.spec
             if self.use_proxy:
                 self.proxy = HoldingProxy(self.testbed.host, self.testbed.port)

@@ -399,9 +399,10 @@ def scenario_provision_cli(paths, _arg):
 
 
 def scenario_status_same_json(paths, _arg):
-    """tpmprov --json status as tpmprov-allowed through the helper == as root directly."""
-    for factory in (True, False):
-        with HelperFixture(paths, factory=factory) as fx:
+    """tpmprov --json status as tpmprov-allowed through the helper == as root directly, for a
+    TPM 1.2 (factory and fresh) and a TPM 2.0 (read through tpm2-tss on both paths)."""
+    for factory, tpm2 in ((True, False), (False, False), (False, True)):
+        with HelperFixture(paths, factory=factory, tpm2=tpm2) as fx:
             require_via_helper(fx)
             direct = direct_status(fx)
             for argv in (["--via-helper", "--json", "status"], ["--json", "status"]):
@@ -413,7 +414,11 @@ def scenario_status_same_json(paths, _arg):
                 check(not diff, "tpmprov %s as %s differs from root's direct status in %s:\nhelper %s\ndirect %s"
                       % (" ".join(argv), ALLOWED_USER, diff, json.dumps({k: a.get(k) for k in diff}),
                          json.dumps({k: b.get(k) for k in diff})))
-                say("%s state: `tpmprov %s` as %s == root direct" % ("factory" if factory else "fresh", " ".join(argv), ALLOWED_USER))
+                if tpm2:
+                    check(via.get("tpm2", {}).get("permanent") is not None,
+                          "no TPM 2.0 readings through the helper: %r" % via.get("tpm2"))
+                say("%s state: `tpmprov %s` as %s == root direct" % (
+                    "TPM 2.0" if tpm2 else "factory" if factory else "fresh", " ".join(argv), ALLOWED_USER))
             # Issue 9, item 2: the text too, printed through one formatter on both paths.
             direct_text = fx.tpmprov_root("status")
             check(direct_text.returncode == 0, "tpmprov status as root directly:\n" + direct_text.describe())
@@ -421,7 +426,8 @@ def scenario_status_same_json(paths, _arg):
             check(r.returncode == 0, "tpmprov --via-helper status:\n" + r.describe())
             check(r.stdout == direct_text.stdout, "`tpmprov status` through the helper differs from "
                   "root's direct text:\n--- helper\n%s--- direct\n%s" % (r.stdout, direct_text.stdout))
-            say("%s state: `tpmprov --via-helper status` prints root's direct text" % ("factory" if factory else "fresh"))
+            say("%s state: `tpmprov --via-helper status` prints root's direct text" % (
+                "TPM 2.0" if tpm2 else "factory" if factory else "fresh"))
 
 
 # ---------------------------------------------------------------------------------------------
