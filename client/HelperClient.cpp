@@ -119,6 +119,10 @@ QDBusPendingReply<QString> HelperClient::createEndorsementKey() {
 QDBusPendingReply<> HelperClient::forceClear() {
     return TPMPROV_CALL_HELPER(ForceClear);
 }
+
+QDBusPendingReply<QString> HelperClient::requestPhysicalPresence(std::uint32_t operation) {
+    return TPMPROV_CALL_HELPER(RequestPhysicalPresence, operation);
+}
 QDBusPendingReply<> HelperClient::cancel(const QString& job) {
     return TPMPROV_CALL_HELPER(Cancel, job);
 }

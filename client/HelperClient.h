@@ -52,6 +52,7 @@ public:
                                          const QVariantMap& options = {});  // job id
     QDBusPendingReply<bool, QString> verifyOwner(const tpm::Secret& owner); // accepted, JSON
     QDBusPendingReply<> forceClear();
+    QDBusPendingReply<QString> requestPhysicalPresence(std::uint32_t operation); // JSON
     QDBusPendingReply<> cancel(const QString& job);
     QDBusPendingReply<QVariantMap> getJob(const QString& job);
 

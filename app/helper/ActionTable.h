@@ -20,6 +20,7 @@ enum class Method {
     Provision,
     VerifyOwner,
     ForceClear,
+    RequestPhysicalPresence,
     Cancel,
     GetJob,
 };
@@ -52,6 +53,9 @@ inline constexpr std::array kMethodActions = std::to_array<MethodAction>({
      "check the TPM's owner password", true},
     {Method::ForceClear, "ForceClear", "io.github.tpmprovisioner.force-clear",
      "clear the TPM and destroy its keys", true},
+    {Method::RequestPhysicalPresence, "RequestPhysicalPresence",
+     "io.github.tpmprovisioner.request-physical-presence",
+     "ask the firmware to change the TPM at the next boot", false},
     {Method::Cancel, "Cancel", "io.github.tpmprovisioner.cancel", "cancel a TPM operation", false},
     {Method::GetJob, "GetJob", "io.github.tpmprovisioner.read-state",
      "read the result of a TPM operation", false},

@@ -4,6 +4,7 @@
 #include "HelperAdaptor.h"
 #include "PolkitCheck.h"
 #include "SecretArgument.h"
+#include "engine/PpiRequest.h"
 
 #include <QCoreApplication>
 #include <QDBusConnectionInterface>
@@ -513,6 +514,21 @@ void HelperService::ForceClear() {
         runOperation(
             call, [](TpmOperations& tpm) { return tpm.forceClear(); }, noArguments);
     });
+}
+
+QString HelperService::RequestPhysicalPresence(uint operation) {
+    // A number from the fixed table only, checked before polkit is asked.
+    if (refuseArgument(!tpm::findPpiOperation(operation),
+                       QStringLiteral("Not a Physical Presence Interface operation this helper "
+                                      "requests (0, 1, 2, 3, 5, 6, 14 or 24).")))
+        return {};
+    authorize(Method::RequestPhysicalPresence, [this, operation](const Call& call) {
+        runOperation(
+            call,
+            [operation](TpmOperations& tpm) { return tpm.requestPhysicalPresence(operation); },
+            [](const OperationResult& r) { return QVariantList{r.json}; });
+    });
+    return {};
 }
 
 namespace {

@@ -55,6 +55,7 @@ public:
                       bool ownerSecretStored, const QVariantMap& options);
     bool VerifyOwner(const QByteArray& ownerSecret, QString& json);
     void ForceClear();
+    QString RequestPhysicalPresence(uint operation);
     void Cancel(const QString& job);
     QVariantMap GetJob(const QString& job);
 

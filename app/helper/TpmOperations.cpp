@@ -3,6 +3,7 @@
 #include "crypto/Crypto.h"
 #include "engine/Maintenance.h"
 #include "engine/Ownership.h"
+#include "engine/PpiRequest.h"
 #include "engine/Presence.h"
 #include "engine/Provisioner.h"
 #include "engine/StateReader.h"
@@ -259,6 +260,30 @@ OperationResult TpmOperations::verifyOwner(const tpm::Secret& ownerSecret) {
     object.insert(QStringLiteral("target"), QString::fromStdString(targetText()));
     object.insert(QStringLiteral("accepted"), result.accepted);
     result.json = compact(object);
+    return result;
+}
+
+OperationResult TpmOperations::requestPhysicalPresence(std::uint32_t operation) {
+    OperationContext op(m_target, m_sysfsRoot);
+    if (m_target.kind != tpm::TransportSpec::Kind::Device)
+        return op.fail(tpm::Error::usage("the Physical Presence Interface belongs to a TPM "
+                                         "device's firmware, not to an emulator"),
+                       "ppi-request");
+    const auto sysfs = tpm::SysfsReader(m_sysfsRoot, m_target.devicePath).read();
+    if (!sysfs)
+        return op.fail(tpm::Error::system(ENOENT, "no sysfs directory for " + targetText()),
+                       "ppi-request");
+    const tpm::PpiOperationInfo* named = tpm::findPpiOperation(operation);
+    const tpm::TpmFamily family =
+        sysfs->versionMajor.value_or(1) == 2 ? tpm::TpmFamily::Tpm20 : tpm::TpmFamily::Tpm12;
+    auto plan = tpm::planPpiRequest(*sysfs, family, named ? named->name : std::string_view{});
+    if (!plan)
+        return op.fail(plan.error(), "ppi-request");
+    if (auto written = tpm::writePpiRequest(sysfs->ppiDirectory, operation); !written)
+        return op.fail(written.error(), "ppi-request");
+    OperationResult result;
+    result.ok = true;
+    result.json = compact(tpm::report::ppiRequestToJson(targetText(), *plan));
     return result;
 }
 

@@ -23,7 +23,7 @@ struct OperationResult {
     bool ok = false;
     QString failureJson;
     QVariantMap state; // GetState
-    QString json;      // GetState, Startup, VerifyOwner
+    QString json;      // GetState, Startup, VerifyOwner, RequestPhysicalPresence
     bool accepted = false;
 };
 
@@ -51,6 +51,8 @@ public:
     OperationResult startup();
     OperationResult verifyOwner(const tpm::Secret& ownerSecret);
     OperationResult forceClear();
+    // Through sysfs only (the firmware's PPI): never opens the TPM.
+    OperationResult requestPhysicalPresence(std::uint32_t operation);
 
     JobResult selfTest(JobControl& control, const ProgressFunction& progress);
     JobResult createEndorsementKey(JobControl& control, const ProgressFunction& progress);

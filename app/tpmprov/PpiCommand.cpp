@@ -49,14 +49,7 @@ int requestOperation(Cli& cli, const tpm::SysfsInfo& sysfs, const QString& name)
                                             static_cast<qsizetype>(plan->operation.words.size()));
     const QString nextBoot = QString::fromStdString(plan->nextBoot);
     if (cli.json()) {
-        QJsonObject object;
-        object.insert(QStringLiteral("target"), QString::fromStdString(cli.targetText()));
-        object.insert(QStringLiteral("requested"), name);
-        object.insert(QStringLiteral("operation"), static_cast<int>(plan->operation.operation));
-        object.insert(QStringLiteral("status"),
-                      QString::fromStdString(tpm::ppiStatusName(plan->status)));
-        object.insert(QStringLiteral("nextBoot"), nextBoot);
-        cli.printJson(object);
+        cli.printJson(tpm::report::ppiRequestToJson(cli.targetText(), *plan));
         return ExitOk;
     }
     cli.out() << "Requested from the firmware: " << words << " (operation "

@@ -61,6 +61,13 @@ const PpiOperationInfo* findPpiOperation(std::string_view name) {
     return nullptr;
 }
 
+const PpiOperationInfo* findPpiOperation(std::uint32_t operation) {
+    for (const PpiOperationInfo& op : kOperations)
+        if (op.operation == operation)
+            return &op;
+    return nullptr;
+}
+
 Result<PpiRequestPlan> planPpiRequest(const SysfsInfo& sysfs, TpmFamily family,
                                       std::string_view name) {
     const PpiOperationInfo* op = findPpiOperation(name);

@@ -30,6 +30,7 @@ struct PpiOperationInfo {
 // enable-clear, change-eps).
 std::span<const PpiOperationInfo> ppiRequestableOperations();
 const PpiOperationInfo* findPpiOperation(std::string_view name);
+const PpiOperationInfo* findPpiOperation(std::uint32_t operation); // the helper's argument
 
 // A request that can be written, and what the next boot will do with it.
 struct PpiRequestPlan {

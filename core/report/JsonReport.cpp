@@ -33,6 +33,16 @@ QJsonValue optionalBool(const std::optional<bool>& value) {
 
 } // namespace
 
+QJsonObject ppiRequestToJson(const std::string& target, const PpiRequestPlan& plan) {
+    QJsonObject object;
+    object.insert(QStringLiteral("target"), text(target));
+    object.insert(QStringLiteral("requested"), text(std::string(plan.operation.name)));
+    object.insert(QStringLiteral("operation"), static_cast<qint64>(plan.operation.operation));
+    object.insert(QStringLiteral("status"), text(ppiStatusName(plan.status)));
+    object.insert(QStringLiteral("nextBoot"), text(plan.nextBoot));
+    return object;
+}
+
 QJsonObject sysfsToJson(const SysfsInfo& sysfs) {
     QJsonObject ppi;
     ppi.insert(QStringLiteral("present"), sysfs.hasPpi);

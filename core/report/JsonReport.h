@@ -3,6 +3,7 @@
 // the helper hands to clients). Keys are part of the interface: add, never rename.
 
 #include "engine/Plan.h"
+#include "engine/PpiRequest.h"
 #include "engine/Provisioner.h"
 #include "engine/TpmState.h"
 #include "explain/ErrorCatalogue.h"
@@ -14,6 +15,8 @@ namespace tpm::report {
 
 QJsonObject stateToJson(const TpmState& state);
 QJsonObject sysfsToJson(const SysfsInfo& sysfs); // a state's "sysfs" (with "ppi")
+// What `tpmprov --json ppi request` prints and the helper's RequestPhysicalPresence returns.
+QJsonObject ppiRequestToJson(const std::string& target, const PpiRequestPlan& plan);
 QJsonArray planToJson(const Plan& plan);
 // state + plan, as `tpmprov status --json` prints it.
 QJsonObject statusToJson(const std::string& target, const TpmState& state, const Plan& plan);

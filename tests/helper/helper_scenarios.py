@@ -287,7 +287,9 @@ def scenario_policy_files(paths, _arg):
     for action, d in sorted(defaults.items()):
         if action.endswith(".read-state"):
             expected_active = "yes"
-        elif action.endswith(".force-clear") or action == bf.OTHER_USERS_JOBS_ACTION:
+        elif (action.endswith(".force-clear") or action.endswith(".request-physical-presence")
+              or action == bf.OTHER_USERS_JOBS_ACTION):
+            # Destroys keys (or asks the firmware to): an administrator every time.
             expected_active = "auth_admin"
         else:
             expected_active = "auth_admin_keep"
@@ -466,6 +468,13 @@ def scenario_bad_arguments(paths, _arg):
                 ("GetJob", "s", [""], {ERR + "NoSuchJob", ERR + "InvalidArgument"}, "an empty job id"),
                 ("Cancel", "s", ["no-such-job"], ERR + "NoSuchJob", "an unknown job id"),
                 ("Frobnicate", "", [], "org.freedesktop.DBus.Error.UnknownMethod", "an unknown method"),
+                # Only operation numbers from the fixed table, refused before polkit is asked.
+                ("RequestPhysicalPresence", "u", [4], ERR + "InvalidArgument", "operation 4"),
+                ("RequestPhysicalPresence", "u", [0xFFFFFFFF], ERR + "InvalidArgument",
+                 "operation 0xFFFFFFFF"),
+                ("RequestPhysicalPresence", "s", ["clear"], DBUS_BAD_ARGS, "a name, not a number"),
+                # The test's helper talks to swtpm: no firmware, so no PPI (after polkit).
+                ("RequestPhysicalPresence", "u", [5], ERR + "Failed", "an emulator has no PPI"),
                 # The bus policy only lets calls to the one object through.
                 ("GetState", "", [], {"org.freedesktop.DBus.Error.AccessDenied",
                                       "org.freedesktop.DBus.Error.UnknownMethod",

@@ -144,6 +144,8 @@ TEST(ActionTable, PolicyDefaultsFollowTheSecurityModel) {
         if (it.key() == QStringLiteral("io.github.tpmprovisioner.read-state"))
             EXPECT_EQ(it->allowActive, QStringLiteral("yes"));
         else if (it.key() == QStringLiteral("io.github.tpmprovisioner.force-clear") ||
+                 it.key() == QStringLiteral("io.github.tpmprovisioner.request-physical-"
+                                            "presence") ||
                  it.key() == text(kOtherUsersJobsAction))
             EXPECT_EQ(it->allowActive, QStringLiteral("auth_admin"));
         else
