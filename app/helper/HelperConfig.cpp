@@ -135,6 +135,9 @@ tpm::Result<HelperSettings> settingsFromArguments(const QStringList& arguments) 
         {QStringLiteral("verbose"), QStringLiteral("Log the engine's steps and commands.")},
         {QStringLiteral("allow-emulator"),
          QStringLiteral("Tests only: accept a swtpm: target (TCP).")},
+        {QStringLiteral("sysfs-root"),
+         QStringLiteral("Tests only: read sysfs (the TPM's PPI) under this directory."),
+         QStringLiteral("dir")},
     });
     if (!parser.parse(arguments))
         return tpm::Error::usage(parser.errorText().toStdString());
@@ -166,6 +169,8 @@ tpm::Result<HelperSettings> settingsFromArguments(const QStringList& arguments) 
     if (auto refused = targetProblem(*spec, parser.isSet(QStringLiteral("allow-emulator"))))
         return tpm::Error::usage(*refused);
     settings.target = *spec;
+    if (parser.isSet(QStringLiteral("sysfs-root")))
+        settings.sysfsRoot = parser.value(QStringLiteral("sysfs-root")).toStdString();
     return settings;
 }
 

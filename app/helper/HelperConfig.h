@@ -16,6 +16,7 @@ inline constexpr const char* kDefaultTarget = "device:/dev/tpm0";
 
 struct HelperSettings {
     tpm::TransportSpec target;
+    std::string sysfsRoot = "/sys"; // tests only: a sysfs tree the test wrote
     int idleTimeoutSeconds = 60;
     bool verbose = false;
 };

@@ -33,7 +33,7 @@ QString refusal(Method method) {
 HelperService::HelperService(HelperSettings settings, QDBusConnection bus, QObject* parent)
     : QObject(parent), m_settings(std::move(settings)), m_bus(std::move(bus)) {
     new HelperAdaptor(this);
-    m_operations = std::make_unique<TpmOperations>(m_settings.target);
+    m_operations = std::make_unique<TpmOperations>(m_settings.target, m_settings.sysfsRoot);
     m_workerContext = new QObject;
     m_workerContext->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_workerContext, &QObject::deleteLater);

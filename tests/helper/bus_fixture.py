@@ -836,7 +836,9 @@ class HelperFixture:
     helper. Use as a context manager; everything is stopped and removed on exit."""
 
     def __init__(self, paths, factory=False, with_helper=True, proxy=False, rules_text=DEFAULT_RULES,
-                 polkit_policy_text=None, tpm2=False):
+                 polkit_policy_text=None, tpm2=False, helper_tpm=None, helper_args=None):
+        self.helper_tpm = helper_tpm    # instead of the testbed's spec (a device path)
+        self.helper_args = helper_args  # instead of Helper.DEFAULT_ARGS
         self.paths = paths
         self.factory = factory
         self.tpm2 = tpm2
@@ -885,7 +887,8 @@ class HelperFixture:
             if self.use_proxy:
                 self.proxy = HoldingProxy(self.testbed.host, self.testbed.port)
                 spec = self.proxy.spec_with_ctrl(self.testbed.ctrl_port)
-            self.helper = Helper(self.procs, self.bus, self.paths.helper, spec, self.workdir)
+            self.helper = Helper(self.procs, self.bus, self.paths.helper, self.helper_tpm or spec,
+                                 self.workdir, self.helper_args)
             self.helper.start()
 
     def __exit__(self, exc_type, exc, tb):

@@ -10,8 +10,10 @@ import hashlib
 import json
 import os
 import pwd
+import shutil
 import signal
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
@@ -430,6 +432,45 @@ def scenario_status_same_json(paths, _arg):
                   "root's direct text:\n--- helper\n%s--- direct\n%s" % (r.stdout, direct_text.stdout))
             say("%s state: `tpmprov --via-helper status` prints root's direct text" % (
                 "TPM 2.0" if tpm2 else "factory" if factory else "fresh"))
+
+
+def scenario_ppi_request(paths, _arg):
+    """Issue 13: RequestPhysicalPresence writes an offered operation to the firmware's
+    ppi/request (a sysfs tree the test writes, the helper's --sysfs-root) and refuses one the
+    firmware does not offer, writing nothing; the helper never opens the TPM for it."""
+    tree = tempfile.mkdtemp(prefix="tpmprov-helper-ppi.")
+    os.chmod(tree, 0o755)
+    tpm = os.path.join(tree, "class", "tpm", "tpm0")
+    os.makedirs(os.path.join(tpm, "ppi"))
+    for name, content in {"tpm_version_major": "2\n", "ppi/version": "1.3\n",
+                          "ppi/tcg_operations": "0 3: User required\n5 3: User required\n"
+                                                "24 1: BIOS only\n",
+                          "ppi/vs_operations": "", "ppi/request": "0\n",
+                          "ppi/response": "0: No Recent Request\n",
+                          "ppi/transition_action": "2: Reboot\n"}.items():
+        with open(os.path.join(tpm, name), "w") as f:
+            f.write(content)
+    request = os.path.join(tpm, "ppi", "request")
+    args = bf.Helper.DEFAULT_ARGS + ["--sysfs-root", tree]
+    try:
+        # /dev/tpm0 need not exist: the PPI goes through sysfs only.
+        with HelperFixture(paths, helper_tpm="device:/dev/tpm0", helper_args=args) as fx:
+            with allowed_client(fx) as c:
+                res = check_ok(c.call("RequestPhysicalPresence", "u", [5]),
+                               "RequestPhysicalPresence(5)")
+                doc = json.loads(res["body"][0])
+                check(doc.get("operation") == 5 and doc.get("status") == "user-required",
+                      "RequestPhysicalPresence(5) returned %r" % doc)
+                with open(request) as f:
+                    check(f.read().strip() == "5", "ppi/request after the call")
+                res = c.call("RequestPhysicalPresence", "u", [24])
+                check_error(res, ERR + "Failed", "change-eps, which the firmware keeps to itself")
+                check("firmware setup" in res["message"], "the refusal's words: %r" % res)
+                with open(request) as f:
+                    check(f.read().strip() == "5", "ppi/request changed although refused")
+            say("RequestPhysicalPresence(5) written, (24) refused with nothing written")
+    finally:
+        shutil.rmtree(tree, ignore_errors=True)
 
 
 # ---------------------------------------------------------------------------------------------
