@@ -75,7 +75,7 @@ tpm::Result<Secrets> secretsFromOptions(const QCommandLineParser& parser);
 tpm::Result<tpm::Secret> ownerSecretFromOptions(const QCommandLineParser& parser);
 
 // Every TPM command through tpm-provisioner-helper (HelperCommands.cpp).
-int runViaHelper(Cli& cli, const QString& command);
+int runViaHelper(Cli& cli, const QString& command, const QStringList& arguments = {});
 
 int runStatus(Cli& cli);
 int runProvision(Cli& cli);

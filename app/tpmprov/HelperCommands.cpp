@@ -4,6 +4,7 @@
 #include "HelperClient.h"
 #include "OutputFormat.h"
 #include "TextAuthAgent.h"
+#include "engine/PpiRequest.h"
 #include "report/JsonDecode.h"
 
 #include <QJsonArray>
@@ -184,6 +185,29 @@ int runStartupViaHelper(Cli& cli, HelperClient& client) {
     return ExitOk;
 }
 
+// `ppi request NAME` through the helper: the name becomes its number here (the helper takes
+// numbers from its fixed table only); the helper answers with the direct path's JSON.
+int runPpiRequestViaHelper(Cli& cli, HelperClient& client, const QString& name) {
+    const tpm::PpiOperationInfo* operation = tpm::findPpiOperation(name.toStdString());
+    if (!operation)
+        return cli.usage(QStringLiteral("unknown PPI operation '%1'").arg(name));
+    const auto reply = await(client.requestPhysicalPresence(operation->operation));
+    if (reply.isError())
+        return helperFailure(cli, HelperClient::errorOf(reply));
+    if (cli.json())
+        return printHelperJson(cli, reply.value());
+    const QJsonObject doc = parseObject(reply.value()).value_or(QJsonObject{});
+    cli.out() << "Requested from the firmware: "
+              << QString::fromUtf8(operation->words.data(),
+                                   static_cast<qsizetype>(operation->words.size()))
+              << " (operation " << operation->operation << ").\n"
+              << str(doc, "nextBoot") << "\n"
+              << "Restart the computer to carry it out; afterwards `tpmprov ppi` says how it "
+                 "ended.\n";
+    cli.out().flush();
+    return ExitOk;
+}
+
 int runVerifyOwnerViaHelper(Cli& cli, HelperClient& client) {
     auto secret = ownerSecretFromOptions(cli.parser());
     if (!secret) {
@@ -258,7 +282,7 @@ std::optional<TextAuthAgent> startTextAgent(Cli& cli) {
 
 } // namespace
 
-int runViaHelper(Cli& cli, const QString& command) {
+int runViaHelper(Cli& cli, const QString& command, const QStringList& arguments) {
     // The helper's TPM and timings are root's choice; these options cannot reach it.
     for (const char* option : {"sysfs-root", "command-timeout", "max-attempts", "trousers-store"})
         if (cli.parser().isSet(QLatin1String(option)))
@@ -268,9 +292,16 @@ int runViaHelper(Cli& cli, const QString& command) {
     if (command == QStringLiteral("firmware-restart"))
         return cli.usage(QStringLiteral("firmware-restart works on swtpm targets only; give "
                                         "one with --tpm"));
+    const bool ppiRequest = command == QStringLiteral("ppi") && arguments.size() == 2 &&
+                            arguments.first() == QStringLiteral("request");
+    if (command == QStringLiteral("ppi") && !ppiRequest)
+        return cli.usage(QStringLiteral("through the helper only 'ppi request OPERATION'; "
+                                        "'tpmprov ppi' reads sysfs and needs no helper"));
+    if (!ppiRequest && !arguments.isEmpty())
+        return cli.usage(QStringLiteral("'%1' takes no further arguments").arg(command));
     if (command != QStringLiteral("status") && command != QStringLiteral("provision") &&
         command != QStringLiteral("verify-owner") && command != QStringLiteral("startup") &&
-        command != QStringLiteral("selftest"))
+        command != QStringLiteral("selftest") && !ppiRequest)
         return cli.usage(QStringLiteral("unknown command '%1'").arg(command));
 
     // An administrator's password is asked on this terminal when polkit wants one (and no
@@ -286,6 +317,8 @@ int runViaHelper(Cli& cli, const QString& command) {
         return runVerifyOwnerViaHelper(cli, client);
     if (command == QStringLiteral("startup"))
         return runStartupViaHelper(cli, client);
+    if (ppiRequest)
+        return runPpiRequestViaHelper(cli, client, arguments.at(1));
     return runSelfTestViaHelper(cli, client);
 }
 

@@ -179,8 +179,9 @@ int main(int argc, char* argv[]) {
             return session.usage(QStringLiteral("explain takes one code, e.g. 0x26 or ETIME"));
         return runExplain(session, args.at(1));
     }
-    if (command == QStringLiteral("ppi") && !viaHelper)
-        return runPpi(session, args.mid(1));
+    if (command == QStringLiteral("ppi")) // `ppi` reads sysfs itself; a request may go
+        return viaHelper && args.size() > 1 ? runViaHelper(session, command, args.mid(1))
+                                            : runPpi(session, args.mid(1));
     if (!expectArgs(0))
         return session.usage(QStringLiteral("'%1' takes no further arguments").arg(command));
     if (viaHelper)

@@ -468,7 +468,19 @@ def scenario_ppi_request(paths, _arg):
                 check("firmware setup" in res["message"], "the refusal's words: %r" % res)
                 with open(request) as f:
                     check(f.read().strip() == "5", "ppi/request changed although refused")
-            say("RequestPhysicalPresence(5) written, (24) refused with nothing written")
+            # tpmprov through the helper: the name becomes its number on the client's side.
+            with open(request, "w") as f:
+                f.write("0\n")
+            r = fx.run_as(ALLOWED_USER, [paths.tpmprov, "--via-helper", "ppi", "request", "clear"])
+            check(r.returncode == 0, "tpmprov --via-helper ppi request clear:\n" + r.describe())
+            check("confirm" in r.stdout, "what the next boot does: %r" % r.stdout)
+            with open(request) as f:
+                check(f.read().strip() == "5", "ppi/request after tpmprov --via-helper")
+            r = fx.run_as(ALLOWED_USER, [paths.tpmprov, "--via-helper", "ppi", "request", "5"])
+            check(r.returncode == 2, "a number instead of a name must be a usage error:\n"
+                  + r.describe())
+            say("RequestPhysicalPresence(5) written, (24) refused with nothing written; "
+                "tpmprov --via-helper ppi request clear works")
     finally:
         shutil.rmtree(tree, ignore_errors=True)
 
