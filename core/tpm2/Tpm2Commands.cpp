@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <tss2/tss2_esys.h>
 
 namespace tpm::tpm2 {
@@ -323,65 +324,64 @@ Result<SrkAlgorithm> createSharedSrk(EsysConnection& esys, SrkAlgorithm preferre
     return algorithm;
 }
 
-Result<void> setDictionaryAttack(EsysConnection& esys, const AuthValue& lockoutAuth,
-                                 const DaParameters& parameters) {
-    AuthForCommand authorization(esys, ESYS_TR_RH_LOCKOUT);
-    if (auto set = authorization.set(lockoutAuth); !set)
+namespace {
+
+// One command authorized by a hierarchy's password in a salted HMAC session (parameter
+// encryption when it carries a new value); `send` gets the session and returns the TSS code.
+Result<void> authorizedCommand(EsysConnection& esys, ESYS_TR hierarchy, const AuthValue& auth,
+                               bool encrypt, const std::string& name,
+                               const std::function<TSS2_RC(ESYS_TR session)>& send) {
+    AuthForCommand authorization(esys, hierarchy);
+    if (auto set = authorization.set(auth); !set)
         return set.error();
-    auto session = SaltedSession::start(esys, false);
+    auto session = SaltedSession::start(esys, encrypt);
     if (!session)
         return session.error();
-    if (const TSS2_RC rc = Esys_DictionaryAttackParameters(
-            esys.context(), ESYS_TR_RH_LOCKOUT, (*session)->get(), ESYS_TR_NONE, ESYS_TR_NONE,
-            parameters.maxTries, parameters.recoveryTime, parameters.lockoutRecovery);
-        rc != TSS2_RC_SUCCESS)
-        return Error::tss2(rc, "TPM2_DictionaryAttackParameters");
+    if (const TSS2_RC rc = send((*session)->get()); rc != TSS2_RC_SUCCESS)
+        return Error::tss2(rc, name);
     return {};
+}
+
+} // namespace
+
+Result<void> setDictionaryAttack(EsysConnection& esys, const AuthValue& lockoutAuth,
+                                 const DaParameters& parameters) {
+    return authorizedCommand(esys, ESYS_TR_RH_LOCKOUT, lockoutAuth, false,
+                             "TPM2_DictionaryAttackParameters", [&](ESYS_TR session) {
+                                 return Esys_DictionaryAttackParameters(
+                                     esys.context(), ESYS_TR_RH_LOCKOUT, session, ESYS_TR_NONE,
+                                     ESYS_TR_NONE, parameters.maxTries, parameters.recoveryTime,
+                                     parameters.lockoutRecovery);
+                             });
 }
 
 Result<void> changeAuth(EsysConnection& esys, Hierarchy hierarchy, const AuthValue& current,
                         const AuthValue& next) {
     const ESYS_TR handle = hierarchyHandle(hierarchy);
-    AuthForCommand authorization(esys, handle);
-    if (auto set = authorization.set(current); !set)
-        return set.error();
-    auto session = SaltedSession::start(esys, true);
-    if (!session)
-        return session.error();
     const Tpm2bAuth newAuth(next);
-    if (const TSS2_RC rc = Esys_HierarchyChangeAuth(esys.context(), handle, (*session)->get(),
-                                                    ESYS_TR_NONE, ESYS_TR_NONE, newAuth.get());
-        rc != TSS2_RC_SUCCESS)
-        return Error::tss2(rc, "TPM2_HierarchyChangeAuth(" + hierarchyName(hierarchy) + ")");
-    return {};
+    return authorizedCommand(
+        esys, handle, current, true, "TPM2_HierarchyChangeAuth(" + hierarchyName(hierarchy) + ")",
+        [&](ESYS_TR session) {
+            return Esys_HierarchyChangeAuth(esys.context(), handle, session, ESYS_TR_NONE,
+                                            ESYS_TR_NONE, newAuth.get());
+        });
 }
 
 Result<void> resetLockout(EsysConnection& esys, const AuthValue& lockoutAuth) {
-    AuthForCommand authorization(esys, ESYS_TR_RH_LOCKOUT);
-    if (auto set = authorization.set(lockoutAuth); !set)
-        return set.error();
-    auto session = SaltedSession::start(esys, false);
-    if (!session)
-        return session.error();
-    if (const TSS2_RC rc = Esys_DictionaryAttackLockReset(
-            esys.context(), ESYS_TR_RH_LOCKOUT, (*session)->get(), ESYS_TR_NONE, ESYS_TR_NONE);
-        rc != TSS2_RC_SUCCESS)
-        return Error::tss2(rc, "TPM2_DictionaryAttackLockReset");
-    return {};
+    return authorizedCommand(esys, ESYS_TR_RH_LOCKOUT, lockoutAuth, false,
+                             "TPM2_DictionaryAttackLockReset", [&](ESYS_TR session) {
+                                 return Esys_DictionaryAttackLockReset(esys.context(),
+                                                                       ESYS_TR_RH_LOCKOUT, session,
+                                                                       ESYS_TR_NONE, ESYS_TR_NONE);
+                             });
 }
 
 Result<void> clearWithLockout(EsysConnection& esys, const AuthValue& lockoutAuth) {
-    AuthForCommand authorization(esys, ESYS_TR_RH_LOCKOUT);
-    if (auto set = authorization.set(lockoutAuth); !set)
-        return set.error();
-    auto session = SaltedSession::start(esys, false);
-    if (!session)
-        return session.error();
-    if (const TSS2_RC rc = Esys_Clear(esys.context(), ESYS_TR_RH_LOCKOUT, (*session)->get(),
-                                      ESYS_TR_NONE, ESYS_TR_NONE);
-        rc != TSS2_RC_SUCCESS)
-        return Error::tss2(rc, "TPM2_Clear(lockout)");
-    return {};
+    return authorizedCommand(esys, ESYS_TR_RH_LOCKOUT, lockoutAuth, false, "TPM2_Clear(lockout)",
+                             [&](ESYS_TR session) {
+                                 return Esys_Clear(esys.context(), ESYS_TR_RH_LOCKOUT, session,
+                                                   ESYS_TR_NONE, ESYS_TR_NONE);
+                             });
 }
 
 Result<void> checkHierarchyAuth(EsysConnection& esys, Hierarchy hierarchy, const AuthValue& auth) {
