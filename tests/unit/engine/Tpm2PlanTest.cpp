@@ -34,9 +34,8 @@ const PlanStep& stepOf(const Plan& plan, StepId id) {
 
 TEST(Tpm2Plan, FactoryStateRunsTheDefaultPolicyInOrder) {
     const Plan plan = makeTpm2Plan(factoryTpm2(), Tpm2Policy{});
-    const StepId order[] = {StepId::CreateSrk,       StepId::DictionaryAttack,
-                            StepId::LockoutAuth,     StepId::OwnerAuth,
-                            StepId::EndorsementAuth, StepId::CheckProvisioning};
+    const StepId order[] = {StepId::CreateSrk, StepId::DictionaryAttack, StepId::LockoutAuth,
+                            StepId::OwnerAuth, StepId::EndorsementAuth,  StepId::CheckProvisioning};
     ASSERT_EQ(plan.steps.size(), std::size(order));
     for (std::size_t i = 0; i < plan.steps.size(); ++i)
         EXPECT_EQ(plan.steps[i].id, order[i]);
