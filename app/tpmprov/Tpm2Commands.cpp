@@ -158,12 +158,17 @@ struct Tpm2Session {
     tpm::TpmState state;
 };
 
-// For a TPM already known to be a 2.0.
-tpm::Result<Tpm2Session> openTpm2Detected(Cli& cli) {
+// An ESAPI connection to the TPM the options name, without reading its state.
+tpm::Result<std::unique_ptr<tpm::tpm2::EsysConnection>> connectTpm2(Cli& cli) {
     auto tcti = tpm::tpm2::tctiFor(cli.options().target);
     if (!tcti)
         return tcti.error();
-    auto esys = tpm::tpm2::EsysConnection::open(*tcti);
+    return tpm::tpm2::EsysConnection::open(*tcti);
+}
+
+// For a TPM already known to be a 2.0.
+tpm::Result<Tpm2Session> openTpm2Detected(Cli& cli) {
+    auto esys = connectTpm2(cli);
     if (!esys)
         return esys.error();
     auto state = tpm::tpm2::readTpm2State(**esys, cli.sysfs());
@@ -396,14 +401,6 @@ int runTpm2VerifyOwner(Cli& cli) {
         cli.out().flush();
     }
     return checked ? ExitOk : ExitFailed;
-}
-
-// An ESAPI connection to the TPM the options name, without reading its state.
-tpm::Result<std::unique_ptr<tpm::tpm2::EsysConnection>> connectTpm2(Cli& cli) {
-    auto tcti = tpm::tpm2::tctiFor(cli.options().target);
-    if (!tcti)
-        return tcti.error();
-    return tpm::tpm2::EsysConnection::open(*tcti);
 }
 
 int runTpm2Startup(Cli& cli) {
