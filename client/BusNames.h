@@ -42,5 +42,9 @@ inline QString helperVanished() {
 
 // Secrets cross the bus as exactly this many bytes (SHA-1 sized TPM authorization values).
 inline constexpr int kSecretBytes = 20;
+// A TPM 2.0 authorization value (a password's bytes) crosses the bus with 1 to this many
+// bytes: the largest digest (SHA-512), more than any TPM 2.0 takes. The TPM's own limit (its
+// context-hash size) is checked before anything is sent to it.
+inline constexpr int kMaxAuthValueBytes = 64;
 
 } // namespace tpmprov::helper

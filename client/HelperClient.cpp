@@ -14,12 +14,12 @@ namespace tpmprov::helper {
 
 namespace {
 
-// The secret's bytes as a QByteArray that is wiped when this goes out of scope.
+// A secret's bytes as a QByteArray that is wiped when this goes out of scope.
 class SecretBytes {
 public:
-    explicit SecretBytes(const tpm::Secret& secret)
-        : m_bytes(reinterpret_cast<const char*>(secret.bytes().data()),
-                  static_cast<qsizetype>(secret.bytes().size())) {}
+    explicit SecretBytes(tpm::ByteView secret)
+        : m_bytes(reinterpret_cast<const char*>(secret.data()),
+                  static_cast<qsizetype>(secret.size())) {}
     ~SecretBytes() { wipeShared(); }
     SecretBytes(const SecretBytes&) = delete;
     SecretBytes& operator=(const SecretBytes&) = delete;
@@ -79,15 +79,21 @@ Reply HelperClient::send(const QString& method, const QVariantList& arguments) {
 
 template <class Reply>
 Reply HelperClient::sendWithSecrets(const QString& method,
-                                    std::initializer_list<const tpm::Secret*> secrets,
-                                    const QVariantList& extra) {
+                                    std::initializer_list<tpm::ByteView> secrets,
+                                    const QVariantList& extra, tpm::ByteView lockoutAuthOption) {
     std::vector<std::unique_ptr<SecretBytes>> copies;
     QVariantList arguments;
-    for (const tpm::Secret* secret : secrets) {
-        copies.push_back(std::make_unique<SecretBytes>(*secret));
+    for (tpm::ByteView secret : secrets) {
+        copies.push_back(std::make_unique<SecretBytes>(secret));
         arguments << copies.back()->bytes();
     }
     arguments << extra;
+    if (!lockoutAuthOption.empty()) { // into the options, the last argument
+        copies.push_back(std::make_unique<SecretBytes>(lockoutAuthOption));
+        QVariantMap options = arguments.takeLast().toMap();
+        options.insert(QStringLiteral("lockoutAuth"), copies.back()->bytes());
+        arguments << options;
+    }
     Reply reply = send<Reply>(method, arguments); // marshalled and sent here
     arguments.clear();
     for (auto& copy : copies) // the pending call still shares them through the sent message
@@ -136,7 +142,7 @@ QDBusPendingReply<QString> HelperClient::takeOwnership(const tpm::Secret& owner,
                                                        const QVariantMap& options) {
     return sendWithSecrets<decltype(std::declval<HelperProxy&>().TakeOwnership(
         QByteArray(), QByteArray(), ownerSecretStored, options))>(
-        QStringLiteral("TakeOwnership"), {&owner, &srk}, {ownerSecretStored, options});
+        QStringLiteral("TakeOwnership"), {owner.view(), srk.view()}, {ownerSecretStored, options});
 }
 
 QDBusPendingReply<QString> HelperClient::provision(const tpm::Secret& owner, const tpm::Secret& srk,
@@ -144,12 +150,36 @@ QDBusPendingReply<QString> HelperClient::provision(const tpm::Secret& owner, con
                                                    const QVariantMap& options) {
     return sendWithSecrets<decltype(std::declval<HelperProxy&>().Provision(
         QByteArray(), QByteArray(), ownerSecretStored, options))>(
-        QStringLiteral("Provision"), {&owner, &srk}, {ownerSecretStored, options});
+        QStringLiteral("Provision"), {owner.view(), srk.view()}, {ownerSecretStored, options});
+}
+
+QDBusPendingReply<QString> HelperClient::provisionTpm2(const tpm::AuthValue& lockoutAuth,
+                                                       bool lockoutAuthStored,
+                                                       const QVariantMap& options) {
+    return sendWithSecrets<decltype(std::declval<HelperProxy&>().Provision(
+        QByteArray(), QByteArray(), lockoutAuthStored, options))>(
+        QStringLiteral("Provision"), {tpm::ByteView{}, tpm::ByteView{}},
+        {lockoutAuthStored, options}, lockoutAuth.view());
+}
+
+QDBusPendingReply<bool, QString> HelperClient::verifyLockout(const tpm::AuthValue& lockoutAuth) {
+    return sendWithSecrets<decltype(std::declval<HelperProxy&>().VerifyLockout(QByteArray()))>(
+        QStringLiteral("VerifyLockout"), {lockoutAuth.view()}, {});
+}
+
+QDBusPendingReply<QString> HelperClient::resetLockout(const tpm::AuthValue& lockoutAuth) {
+    return sendWithSecrets<decltype(std::declval<HelperProxy&>().ResetLockout(QByteArray()))>(
+        QStringLiteral("ResetLockout"), {lockoutAuth.view()}, {});
+}
+
+QDBusPendingReply<QString> HelperClient::clearWithLockout(const tpm::AuthValue& lockoutAuth) {
+    return sendWithSecrets<decltype(std::declval<HelperProxy&>().ClearWithLockout(QByteArray()))>(
+        QStringLiteral("ClearWithLockout"), {lockoutAuth.view()}, {});
 }
 
 QDBusPendingReply<bool, QString> HelperClient::verifyOwner(const tpm::Secret& owner) {
     return sendWithSecrets<decltype(std::declval<HelperProxy&>().VerifyOwner(QByteArray()))>(
-        QStringLiteral("VerifyOwner"), {&owner}, {});
+        QStringLiteral("VerifyOwner"), {owner.view()}, {});
 }
 
 CallError HelperClient::errorOf(const QDBusPendingCall& reply) {

@@ -49,8 +49,17 @@ public:
                                              const QVariantMap& options = {}); // job id
     QDBusPendingReply<QString> provision(const tpm::Secret& owner, const tpm::Secret& srk,
                                          bool ownerSecretStored,
-                                         const QVariantMap& options = {});  // job id
-    QDBusPendingReply<bool, QString> verifyOwner(const tpm::Secret& owner); // accepted, JSON
+                                         const QVariantMap& options = {}); // job id
+    // A TPM 2.0: Provision with empty secrets and the lockout password in the options
+    // (lockoutAuth; options may add daMaxTries, daRecoveryTime, daLockoutRecovery,
+    // srkAlgorithm). lockoutAuthStored: the password is stored and was read back.
+    QDBusPendingReply<QString> provisionTpm2(const tpm::AuthValue& lockoutAuth,
+                                             bool lockoutAuthStored,
+                                             const QVariantMap& options = {}); // job id
+    QDBusPendingReply<bool, QString> verifyOwner(const tpm::Secret& owner);    // accepted, JSON
+    QDBusPendingReply<bool, QString> verifyLockout(const tpm::AuthValue& lockoutAuth);
+    QDBusPendingReply<QString> resetLockout(const tpm::AuthValue& lockoutAuth);     // JSON
+    QDBusPendingReply<QString> clearWithLockout(const tpm::AuthValue& lockoutAuth); // JSON
     QDBusPendingReply<> forceClear();
     QDBusPendingReply<QString> requestPhysicalPresence(std::uint32_t operation); // JSON
     QDBusPendingReply<> cancel(const QString& job);
@@ -77,9 +86,11 @@ Q_SIGNALS:
 private:
     template <class Reply>
     Reply send(const QString& method, const QVariantList& arguments);
+    // Secrets as ay arguments first, then `extra`; a non-empty lockoutAuthOption goes into
+    // the options map (extra's last element). Every copy is wiped once the call is sent.
     template <class Reply>
-    Reply sendWithSecrets(const QString& method, std::initializer_list<const tpm::Secret*> secrets,
-                          const QVariantList& extra);
+    Reply sendWithSecrets(const QString& method, std::initializer_list<tpm::ByteView> secrets,
+                          const QVariantList& extra, tpm::ByteView lockoutAuthOption = {});
 
     QDBusConnection m_bus;
     std::unique_ptr<HelperProxy> m_proxy;

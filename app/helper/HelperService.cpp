@@ -459,18 +459,30 @@ QString secretLengthText() {
 
 // TakeOwnership and Provision: the secrets copied and wiped at once, the options read; a
 // wrong size or option is refused before polkit is asked, so nothing oversized or unknown
-// waits in memory for the answer.
+// waits in memory for the answer. Two shapes: a TPM 1.2's (20-byte owner and SRK secrets) and
+// a TPM 2.0's (both empty, the lockout password in the option lockoutAuth; Provision only).
 void HelperService::startProvisionJob(Method method, const QByteArray& ownerSecret,
                                       const QByteArray& srkSecret, bool ownerSecretStored,
                                       const QVariantMap& options) {
+    const bool tpm2Shape = ownerSecret.isEmpty() && srkSecret.isEmpty();
     std::optional<tpm::Secret> owner = takeSecret(ownerSecret);
     std::optional<tpm::Secret> srk = takeSecret(srkSecret);
-    if (refuseArgument(!owner || !srk, secretLengthText()))
-        return;
     QString problem;
     const std::optional<JobOptions> jobOptions = readJobOptions(options, problem);
     if (refuseArgument(!jobOptions, problem))
         return;
+    if (jobOptions->tpm2) {
+        if (refuseArgument(method == Method::TakeOwnership,
+                           QStringLiteral("TakeOwnership is for a TPM 1.2; a TPM 2.0 is set up "
+                                          "with Provision and the option lockoutAuth.")) ||
+            refuseArgument(!tpm2Shape, QStringLiteral("With lockoutAuth (a TPM 2.0) the owner "
+                                                      "and SRK secrets are empty.")))
+            return;
+        owner.emplace();
+        srk.emplace();
+    } else if (refuseArgument(!owner || !srk, secretLengthText())) {
+        return;
+    }
     const auto scope = method == Method::TakeOwnership ? TpmOperations::Scope::OwnershipOnly
                                                        : TpmOperations::Scope::WholePlan;
     authorize(method, [this, owner, srk, ownerSecretStored, jobOptions, scope](const Call& call) {
@@ -514,6 +526,50 @@ void HelperService::ForceClear() {
         runOperation(
             call, [](TpmOperations& tpm) { return tpm.forceClear(); }, noArguments);
     });
+}
+
+namespace {
+
+QString authValueLengthText() {
+    return QStringLiteral("A lockout password is 1 to %1 bytes (its UTF-8 bytes, as "
+                          "tpm2-tools and systemd use them); the value given is empty or longer.")
+        .arg(kMaxAuthValueBytes);
+}
+
+} // namespace
+
+// The lockout hierarchy's methods: the value is copied and wiped at once, its size checked
+// before polkit is asked.
+void HelperService::startLockoutOperation(Method method, const QByteArray& lockoutAuth,
+                                          LockoutOperation operation) {
+    std::optional<tpm::AuthValue> auth = takeAuthValue(lockoutAuth);
+    if (refuseArgument(!auth, authValueLengthText()))
+        return;
+    authorize(method, [this, method, auth = std::move(*auth), operation](const Call& call) {
+        runOperation(
+            call,
+            [auth, operation](TpmOperations& tpm) { return tpm.lockoutOperation(operation, auth); },
+            [method](const OperationResult& r) {
+                if (method == Method::VerifyLockout)
+                    return QVariantList{r.accepted, r.json};
+                return QVariantList{r.json};
+            });
+    });
+}
+
+bool HelperService::VerifyLockout(const QByteArray& lockoutAuth, QString&) {
+    startLockoutOperation(Method::VerifyLockout, lockoutAuth, LockoutOperation::Verify);
+    return false;
+}
+
+QString HelperService::ResetLockout(const QByteArray& lockoutAuth) {
+    startLockoutOperation(Method::ResetLockout, lockoutAuth, LockoutOperation::ResetCounter);
+    return {};
+}
+
+QString HelperService::ClearWithLockout(const QByteArray& lockoutAuth) {
+    startLockoutOperation(Method::ClearWithLockout, lockoutAuth, LockoutOperation::Clear);
+    return {};
 }
 
 QString HelperService::RequestPhysicalPresence(uint operation) {
@@ -564,8 +620,9 @@ void HelperService::Cancel(const QString& job) {
                 return;
             case JobRegistry::CancelResult::TooLate:
                 replyError(allowed, error::busy(),
-                           QStringLiteral("Job %1 has already sent TakeOwnership to the TPM, so "
-                                          "it runs to its end; it cannot be cancelled any more.")
+                           QStringLiteral("Job %1 has already sent TakeOwnership (or a TPM 2.0's "
+                                          "lockout password) to the TPM, so it runs to its end; "
+                                          "it cannot be cancelled any more.")
                                .arg(job));
                 return;
             case JobRegistry::CancelResult::NoSuchJob:

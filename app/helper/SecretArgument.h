@@ -1,6 +1,7 @@
 #pragma once
-// Secrets arrive as D-Bus `ay`. They are copied into a tpm::Secret at once and the bytes of
-// the argument are wiped, so they do not wait in memory for the polkit answer.
+// Secrets arrive as D-Bus `ay`. They are copied into a tpm::Secret or tpm::AuthValue at once
+// and the bytes of the argument are wiped, so they do not wait in memory for the polkit
+// answer.
 
 #include "crypto/Secret.h"
 
@@ -13,5 +14,10 @@ namespace tpmprov::helper {
 // way the argument's bytes are overwritten with zeros in place: every QByteArray sharing
 // them (the D-Bus message's copy included) sees the zeros. The argument must own its data.
 std::optional<tpm::Secret> takeSecret(const QByteArray& argument);
+
+// A TPM 2.0 authorization value: a copy of 1 to kMaxAuthValueBytes bytes, or std::nullopt for
+// an empty or longer one; wiped in place as takeSecret does. The TPM's own limit (its
+// context-hash size, 32 bytes for SHA-256) is checked by core before anything is sent.
+std::optional<tpm::AuthValue> takeAuthValue(const QByteArray& argument);
 
 } // namespace tpmprov::helper

@@ -11,6 +11,8 @@
 #include "protocol/Commands.h"
 #include "protocol/Response.h"
 #include "report/JsonReport.h"
+#include "tpm2/Tpm2Lockout.h"
+#include "tpm2/Tpm2Provisioner.h"
 #include "tpm2/Tpm2Reader.h"
 #include "transport/DeviceHolders.h"
 
@@ -295,6 +297,68 @@ OperationResult TpmOperations::forceClear() {
 
 namespace {
 
+const char* lockoutStepName(LockoutOperation operation) {
+    switch (operation) {
+    case LockoutOperation::Verify:
+        return "verify-lockout";
+    case LockoutOperation::ResetCounter:
+        return "reset-lockout";
+    case LockoutOperation::Clear:
+        break;
+    }
+    return "clear";
+}
+
+QString lockoutDoneText(LockoutOperation operation) {
+    if (operation == LockoutOperation::Clear)
+        return QStringLiteral("The TPM is cleared: every password is empty and the storage key "
+                              "is gone.");
+    return QStringLiteral("The dictionary-attack counter is back to zero.");
+}
+
+} // namespace
+
+OperationResult TpmOperations::lockoutOperation(LockoutOperation operation,
+                                                const tpm::AuthValue& lockoutAuth) {
+    const char* step = lockoutStepName(operation);
+    OperationContext op(m_target, m_sysfsRoot);
+    if (!op.open())
+        return op.openFailure();
+    op.client().setStartupAfterReset(false); // the family only: nothing is changed
+    auto family = tpm::StateReader(op.client(), op.sysfs()).read();
+    if (family && family->family != tpm::TpmFamily::Tpm20)
+        return op.fail(tpm::Error::usage("this TPM is a TPM " + tpm::familyName(family->family) +
+                                         ": it has no lockout password (a TPM 1.2's owner "
+                                         "password is checked with VerifyOwner)"),
+                       step);
+    op.closeClient(); // tpm2-tss opens its own connection
+    auto session = tpm::tpm2::openTpm2Session(m_target, op.sysfs());
+    if (!session)
+        return op.fail(session.error(), step);
+    OperationResult result;
+    result.ok = true;
+    if (operation == LockoutOperation::Verify) {
+        auto checked = tpm::tpm2::verifyLockoutAuth(*session, lockoutAuth);
+        if (!checked && !tpm::tpm2::isRefusedAuth(checked.error()))
+            return op.fail(checked.error(), step);
+        result.accepted = checked.ok();
+        QJsonObject object;
+        object.insert(QStringLiteral("target"), QString::fromStdString(targetText()));
+        object.insert(QStringLiteral("accepted"), result.accepted);
+        result.json = compact(object);
+        return result;
+    }
+    auto done = operation == LockoutOperation::Clear
+                    ? tpm::tpm2::clearByLockout(*session, lockoutAuth)
+                    : tpm::tpm2::resetLockoutCounter(*session, lockoutAuth);
+    if (!done)
+        return op.fail(done.error(), step);
+    result.json = op.doneJson(lockoutDoneText(operation));
+    return result;
+}
+
+namespace {
+
 JobResult cancelledJob(const OperationContext& op) {
     return {false, QStringLiteral("cancelled"),
             op.doneJson(QStringLiteral("Cancelled before anything was sent to the TPM."))};
@@ -371,6 +435,21 @@ JobResult TpmOperations::provision(const tpm::Secret& ownerSecret, const tpm::Se
     if (!op.open())
         return {false, QStringLiteral("failed"), op.openFailureJson()};
     const auto state = readForDurations(op);
+    // The arguments' shape says which family the caller expects; the TPM says which it is.
+    const bool isTpm2 =
+        state ? state->family == tpm::TpmFamily::Tpm20 : jobOptions.tpm2.has_value();
+    if (isTpm2 != jobOptions.tpm2.has_value())
+        return failedJob(op.fail(
+            tpm::Error::usage(isTpm2 ? "this TPM is a TPM 2.0: Provision needs its lockout "
+                                       "password (the option lockoutAuth) and empty owner and "
+                                       "SRK secrets"
+                                     : "this TPM is not a TPM 2.0: Provision needs 20-byte owner "
+                                       "and SRK secrets, not the option lockoutAuth"),
+            "provision"));
+    if (isTpm2) {
+        op.closeClient(); // tpm2-tss opens its own connection
+        return provisionTpm2(*jobOptions.tpm2, ownerSecretStored, control, progress);
+    }
 
     const bool onlyOwnership = scope == Scope::OwnershipOnly;
     if (onlyOwnership && state && state->family == tpm::TpmFamily::Tpm12 &&
@@ -422,6 +501,37 @@ JobResult TpmOperations::provision(const tpm::Secret& ownerSecret, const tpm::Se
     const tpm::ProvisionReport report = provisioner.run(options);
     const QJsonObject json =
         tpm::report::provisionToJson(targetText(), report, op.client().trace());
+    return {tpm::exitCodeFor(report.outcome) == 0,
+            QString::fromStdString(tpm::outcomeName(report.outcome)),
+            QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))};
+}
+
+// The TPM 2.0 engine (tpm2/Tpm2Provisioner); the lockout password is the point of no return,
+// as TakeOwnership is for a TPM 1.2.
+JobResult TpmOperations::provisionTpm2(const Tpm2JobOptions& jobOptions, bool lockoutAuthStored,
+                                       JobControl& control, const ProgressFunction& progress) {
+    std::optional<tpm::SysfsReader> sysfs;
+    if (m_target.kind == tpm::TransportSpec::Kind::Device)
+        sysfs.emplace(m_sysfsRoot, m_target.devicePath);
+    tpm::tpm2::Tpm2ProvisionOptions options;
+    options.policy = jobOptions.policy;
+    options.lockoutAuth = jobOptions.lockoutAuth;
+    options.confirmLockoutAuthStored = [lockoutAuthStored] { return lockoutAuthStored; };
+    options.stopBefore = [&control](tpm::StepId next) {
+        if (next == tpm::StepId::LockoutAuth)
+            return !control.commit(); // from here on the job runs to its end
+        return control.cancelRequested();
+    };
+    tpm::tpm2::Tpm2Provisioner provisioner(m_target, sysfs ? &*sysfs : nullptr);
+    provisioner.setEventListener([&progress](const tpm::ProvisionEvent& event) {
+        QString message = QString::fromStdString(event.message);
+        if (event.kind == tpm::ProvisionEvent::Kind::StepFailed)
+            message = QStringLiteral("failed: ") + message;
+        progress(QString::fromStdString(tpm::stepName(event.step)), message, 0,
+                 event.kind == tpm::ProvisionEvent::Kind::StepStarted);
+    });
+    const tpm::ProvisionReport report = provisioner.run(options);
+    const QJsonObject json = tpm::report::provisionToJson(targetText(), report, {});
     return {tpm::exitCodeFor(report.outcome) == 0,
             QString::fromStdString(tpm::outcomeName(report.outcome)),
             QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))};

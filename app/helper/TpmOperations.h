@@ -27,6 +27,8 @@ struct OperationResult {
     bool accepted = false;
 };
 
+enum class LockoutOperation { Verify, ResetCounter, Clear };
+
 struct JobResult {
     bool succeeded = false;
     QString outcome;
@@ -51,6 +53,9 @@ public:
     OperationResult startup();
     OperationResult verifyOwner(const tpm::Secret& ownerSecret);
     OperationResult forceClear();
+    // A TPM 2.0's lockout hierarchy (tpm2/Tpm2Lockout): one command with the lockout password.
+    // Verify answers accepted=false when the TPM refused the password (one try spent).
+    OperationResult lockoutOperation(LockoutOperation operation, const tpm::AuthValue& lockoutAuth);
     // Through sysfs only (the firmware's PPI): never opens the TPM.
     OperationResult requestPhysicalPresence(std::uint32_t operation);
 
@@ -64,6 +69,8 @@ public:
                         JobControl& control, const ProgressFunction& progress);
 
 private:
+    JobResult provisionTpm2(const Tpm2JobOptions& options, bool lockoutAuthStored,
+                            JobControl& control, const ProgressFunction& progress);
     // Opens the TPM and runs `work` through core's tpm::runUnderPresence; explains a failure
     // in `step`'s words (ordinal: the command `work` sends).
     OperationResult underPresence(const char* step, std::uint32_t ordinal,

@@ -12,6 +12,7 @@
 #include "engine/StateReader.h"
 #include "report/JsonReport.h"
 #include "tpm2/Tcti.h"
+#include "tpm2/Tpm2Lockout.h"
 #include "tpm2/Tpm2Provisioner.h"
 #include "tpm2/Tpm2Reader.h"
 #include "transport/UniqueFd.h"
@@ -152,12 +153,6 @@ int usageOrFail(Cli& cli, const tpm::Error& error) {
     return cli.fail(error);
 }
 
-// An ESAPI connection to the TPM the options name, and its state.
-struct Tpm2Session {
-    std::unique_ptr<tpm::tpm2::EsysConnection> esys;
-    tpm::TpmState state;
-};
-
 // An ESAPI connection to the TPM the options name, without reading its state.
 tpm::Result<std::unique_ptr<tpm::tpm2::EsysConnection>> connectTpm2(Cli& cli) {
     auto tcti = tpm::tpm2::tctiFor(cli.options().target);
@@ -166,28 +161,14 @@ tpm::Result<std::unique_ptr<tpm::tpm2::EsysConnection>> connectTpm2(Cli& cli) {
     return tpm::tpm2::EsysConnection::open(*tcti);
 }
 
-// For a TPM already known to be a 2.0.
-tpm::Result<Tpm2Session> openTpm2Detected(Cli& cli) {
-    auto esys = connectTpm2(cli);
-    if (!esys)
-        return esys.error();
-    auto state = tpm::tpm2::readTpm2State(**esys, cli.sysfs());
-    if (!state)
-        return state.error();
-    if (state->awaitingStartup)
-        return tpm::Error::tss2(0x100, "the TPM waits for TPM2_Startup; run `tpmprov provision` "
-                                       "or `tpmprov startup` first");
-    return Tpm2Session{std::move(esys.value()), std::move(state.value())};
-}
-
-tpm::Result<Tpm2Session> openTpm2(Cli& cli, const char* command) {
+tpm::Result<tpm::tpm2::Tpm2Session> openTpm2(Cli& cli, const char* command) {
     if (!cli.connect())
         return tpm::Error::usage(""); // connect() printed why
     if (!detectTpm2(cli))
         return tpm::Error::usage(std::string(command) +
                                  " is for a TPM 2.0; this TPM is not one (for a TPM 1.2 use "
                                  "verify-owner, and clear it in the firmware setup)");
-    return openTpm2Detected(cli);
+    return tpm::tpm2::openTpm2Session(cli.options().target, cli.sysfs());
 }
 
 int printDone(Cli& cli, const QString& what, const QString& text) {
@@ -309,18 +290,8 @@ int runVerifyLockout(Cli& cli) {
     auto session = openTpm2(cli, "verify-lockout");
     if (!session)
         return failSession(cli, session.error(), "verify-lockout");
-    const auto& da = session->state.tpm2.dictionaryAttack;
-    if (!da)
-        return failStep(cli,
-                        tpm::Error::usage("the TPM did not report its dictionary-attack "
-                                          "settings"),
-                        "verify-lockout");
     warnOneTry(cli, session->state);
-    // DictionaryAttackParameters with the values it already has: changes nothing, and the
-    // TPM checks the password.
-    auto checked = tpm::tpm2::setDictionaryAttack(
-        *session->esys, lockout->auth, {da->maxTries, da->interval, da->lockoutRecovery});
-    if (!checked)
+    if (auto checked = tpm::tpm2::verifyLockoutAuth(*session, lockout->auth); !checked)
         return failStep(cli, checked.error(), "verify-lockout");
     return printDone(cli, QStringLiteral("verify-lockout"),
                      QStringLiteral("The TPM accepts this lockout password."));
@@ -334,7 +305,7 @@ int runResetLockout(Cli& cli) {
     if (!session)
         return failSession(cli, session.error(), "reset-lockout");
     warnOneTry(cli, session->state);
-    if (auto reset = tpm::tpm2::resetLockout(*session->esys, lockout->auth); !reset)
+    if (auto reset = tpm::tpm2::resetLockoutCounter(*session, lockout->auth); !reset)
         return failStep(cli, reset.error(), "reset-lockout");
     return printDone(cli, QStringLiteral("reset-lockout"),
                      QStringLiteral("The dictionary-attack counter is back to zero: passwords "
@@ -349,13 +320,8 @@ int runClear(Cli& cli) {
     if (!session)
         return failSession(cli, session.error(), "clear");
     const tpm::Tpm2Details& d = session->state.tpm2;
-    if (d.permanent && d.permanent->disableClear)
-        return failStep(cli,
-                        tpm::Error::tss2(0x120, "disableClear is set: only the firmware (the "
-                                                "platform hierarchy, or a clear requested "
-                                                "through the firmware's Physical Presence "
-                                                "Interface) can clear this TPM"),
-                        "clear");
+    if (d.permanent && d.permanent->disableClear) // before the list and --yes: nothing to confirm
+        return failStep(cli, tpm::tpm2::clearByLockout(*session, lockout->auth).error(), "clear");
     if (!cli.json()) {
         cli.out() << clearConsequences(d);
         cli.out().flush();
@@ -364,7 +330,7 @@ int runClear(Cli& cli) {
         return cli.usage(QStringLiteral("clear destroys the keys listed above; add --yes to "
                                         "clear the TPM"));
     warnOneTry(cli, session->state);
-    if (auto cleared = tpm::tpm2::clearWithLockout(*session->esys, lockout->auth); !cleared)
+    if (auto cleared = tpm::tpm2::clearByLockout(*session, lockout->auth); !cleared)
         return failStep(cli, cleared.error(), "clear");
     return printDone(cli, QStringLiteral("clear"),
                      QStringLiteral("The TPM is cleared: every password is empty and the "
@@ -379,13 +345,12 @@ int runTpm2VerifyOwner(Cli& cli) {
         optionalPassword(cli.parser(), QStringLiteral("owner-password-file"), "owner password");
     if (!owner)
         return usageOrFail(cli, owner.error());
-    auto session = openTpm2Detected(cli);
+    auto session = tpm::tpm2::openTpm2Session(cli.options().target, cli.sysfs());
     if (!session)
         return failSession(cli, session.error(), "verify-owner");
     auto checked =
         tpm::tpm2::checkHierarchyAuth(*session->esys, tpm::tpm2::Hierarchy::Owner, *owner);
-    const bool badAuth = !checked && checked.error().kind == tpm::ErrorKind::Tss2 &&
-                         (checked.error().code & 0xFFFF & ~0xF00u) == 0x0A2;
+    const bool badAuth = !checked && tpm::tpm2::isRefusedAuth(checked.error());
     if (!checked && !badAuth)
         return failStep(cli, checked.error(), "verify-owner");
     if (cli.json()) {

@@ -1048,7 +1048,7 @@ def encode_args(args):
         if isinstance(a, (bytes, bytearray)):
             out.append({"$bytes": bytes(a).hex()})
         elif isinstance(a, Variant):
-            out.append({"$v": [a.signature, a.value]})
+            out.append({"$v": [a.signature, encode_args([a.value])[0]]})
         elif isinstance(a, tuple):
             out.append(encode_args(a))
         elif isinstance(a, list):

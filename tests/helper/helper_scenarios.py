@@ -290,8 +290,10 @@ def scenario_policy_files(paths, _arg):
         if action.endswith(".read-state"):
             expected_active = "yes"
         elif (action.endswith(".force-clear") or action.endswith(".request-physical-presence")
+              or action.endswith(".clear-with-lockout") or action.endswith(".reset-lockout")
               or action == bf.OTHER_USERS_JOBS_ACTION):
-            # Destroys keys (or asks the firmware to): an administrator every time.
+            # Destroys keys (or asks the firmware to), or lets passwords be guessed again at
+            # once (issue 13): an administrator every time.
             expected_active = "auth_admin"
         else:
             expected_active = "auth_admin_keep"
@@ -434,6 +436,84 @@ def scenario_status_same_json(paths, _arg):
                 "TPM 2.0" if tpm2 else "factory" if factory else "fresh"))
 
 
+LOCKOUT_PASSWORD = b"helper test lockout password"
+
+
+def tpm2_options(**extra):
+    options = {"lockoutAuth": Variant("ay", LOCKOUT_PASSWORD)}
+    options.update(extra)
+    return options
+
+
+def tpm2_permanent(fx):
+    return direct_status(fx).get("tpm2", {}).get("permanent") or {}
+
+
+def scenario_tpm2_provision(paths, _arg):
+    """Issue 13: a TPM 2.0 provisioned by an allowed user through the helper (Provision with
+    the lockout password in its options), then its lockout methods: VerifyLockout (right and
+    wrong), ResetLockout, ClearWithLockout, each checked against the TPM directly."""
+    with HelperFixture(paths, tpm2=True) as fx:
+        with allowed_client(fx) as c:
+            # A TPM 1.2's shape for a TPM 2.0: the job ends failed, nothing is sent.
+            _, succeeded, outcome, report = run_job(c, "Provision", [OWNER_SECRET, SRK_WELL_KNOWN, True, {}])
+            check(not succeeded and outcome == "failed" and "lockoutAuth" in report,
+                  "a 1.2-shaped Provision on a TPM 2.0 must fail naming lockoutAuth: %s %s" % (outcome, report))
+            check(tpm2_permanent(fx).get("lockoutAuthSet") is False, "lockoutAuthSet after a refused job")
+
+            options = tpm2_options(daMaxTries=Variant("u", 10), daLockoutRecovery=Variant("u", 0),
+                                   srkAlgorithm=Variant("s", "ecc"))
+            _, succeeded, outcome, report = run_job(c, "Provision", [b"", b"", True, options])
+            check(succeeded and outcome == "owned-and-verified",
+                  "TPM 2.0 Provision through the helper: %s %s" % (outcome, report))
+            say("Provision job: %s" % outcome)
+            status = direct_status(fx)
+            permanent = status["tpm2"]["permanent"]
+            check(permanent.get("lockoutAuthSet") is True and permanent.get("ownerAuthSet") is False,
+                  "after the job (root, directly): %r" % permanent)
+            check(status["tpm2"]["dictionaryAttack"]["maxTries"] == 10, "daMaxTries 10 was not applied: %r"
+                  % status["tpm2"]["dictionaryAttack"])
+            # The password the helper set is the caller's bytes: root's tpmprov accepts them.
+            path = os.path.join(fx.workdir, "lockout-root")
+            with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as f:
+                f.write(LOCKOUT_PASSWORD)
+            r = fx.tpmprov_root("verify-lockout", "--lockout-password-file", path)
+            check(r.returncode == 0, "root's verify-lockout with the password the helper set:\n" + r.describe())
+
+            res = check_ok(c.call("VerifyLockout", "ay", [LOCKOUT_PASSWORD]), "VerifyLockout")
+            check_reply_signature(fx, "VerifyLockout", res)
+            check(res["body"][0] is True, "VerifyLockout with the right password: %r" % res["body"])
+            res = check_ok(c.call("ResetLockout", "ay", [LOCKOUT_PASSWORD]), "ResetLockout")
+            check_reply_signature(fx, "ResetLockout", res)
+            # A wrong one: accepted false, and (lockoutRecovery 0) the lockout password stays
+            # blocked until the TPM restarts: the right one is refused too, never retried.
+            res = check_ok(c.call("VerifyLockout", "ay", [b"not the password"]), "VerifyLockout (wrong)")
+            check(res["body"][0] is False, "VerifyLockout with a wrong password: %r" % res["body"])
+            res = c.call("ClearWithLockout", "ay", [LOCKOUT_PASSWORD])
+            check_error(res, ERR + "Failed", "ClearWithLockout while the lockout password is blocked")
+            check("explanation" in res["message"], "Failed carries the catalogue's words: %r" % res["message"])
+            check(tpm2_permanent(fx).get("lockoutAuthSet") is True, "nothing cleared while blocked")
+            firmware_restart(fx)
+            res = check_ok(c.call("ClearWithLockout", "ay", [LOCKOUT_PASSWORD]), "ClearWithLockout")
+            check_reply_signature(fx, "ClearWithLockout", res)
+            status = direct_status(fx)
+            check(status["tpm2"]["permanent"].get("lockoutAuthSet") is False, "lockoutAuthSet after the clear")
+            check("0x81000001" not in json.dumps(status["tpm2"].get("persistentHandles", [])),
+                  "the SRK after the clear: %r" % status["tpm2"].get("persistentHandles"))
+            say("VerifyLockout true/false, ResetLockout, ClearWithLockout refused while blocked, "
+                "then done after a restart")
+            # And provisioned again from the cleared state.
+            _, succeeded, outcome, report = run_job(c, "Provision", [b"", b"", True, tpm2_options()])
+            check(succeeded, "Provision after the clear: %s %s" % (outcome, report))
+        logs = [os.path.join(fx.workdir, n) for n in os.listdir(fx.workdir) if n.endswith(".log")]
+        for log_path in logs:
+            with open(log_path, "rb") as f:
+                check(LOCKOUT_PASSWORD not in f.read(), "%s contains the lockout password" % log_path)
+        helper_still_serves(fx)
+        say("TPM 2.0 provisioned, checked, cleared and provisioned again through the helper; "
+            "the password is in none of %d logs" % len(logs))
+
+
 def scenario_ppi_request(paths, _arg):
     """Issue 13: RequestPhysicalPresence writes an offered operation to the firmware's
     ppi/request (a sysfs tree the test writes, the helper's --sysfs-root) and refuses one the
@@ -512,6 +592,29 @@ def scenario_bad_arguments(paths, _arg):
                               ERR + "InvalidArgument", "lockPresence as a string"))
             for n in (0, 19, 21):
                 cases.append(("VerifyOwner", "ay", [bytes(n)], ERR + "InvalidArgument", "secret of %d bytes" % n))
+            # Issue 13: a TPM 2.0's lockout password is 1-64 bytes; its options go with it.
+            for method in ("VerifyLockout", "ResetLockout", "ClearWithLockout"):
+                for n in (0, 65):
+                    cases.append((method, "ay", [bytes(n)], ERR + "InvalidArgument", "lockout password of %d bytes" % n))
+                cases.append((method, "s", ["x"], DBUS_BAD_ARGS, "signature s"))
+            lockout = Variant("ay", b"lockout")
+            for args, what in (
+                    ([b"", b"", True, {"lockoutAuth": Variant("ay", bytes(65))}], "a 65-byte lockoutAuth"),
+                    ([b"", b"", True, {"lockoutAuth": Variant("ay", b"")}], "an empty lockoutAuth"),
+                    ([b"", b"", True, {"lockoutAuth": Variant("s", "lockout")}], "lockoutAuth as a string"),
+                    ([bytes(20), bytes(20), True, {"lockoutAuth": lockout}], "lockoutAuth with 1.2 secrets"),
+                    ([b"", b"", True, {"lockoutAuth": lockout, "lockPresence": Variant("b", True)}],
+                     "lockoutAuth with lockPresence"),
+                    ([bytes(20), bytes(20), True, {"daMaxTries": Variant("u", 5)}], "daMaxTries without lockoutAuth"),
+                    ([b"", b"", True, {"lockoutAuth": lockout, "daMaxTries": Variant("u", 0)}], "daMaxTries 0"),
+                    ([b"", b"", True, {"lockoutAuth": lockout, "daMaxTries": Variant("s", "5")}], "daMaxTries as a string"),
+                    ([b"", b"", True, {"lockoutAuth": lockout, "srkAlgorithm": Variant("s", "dsa")}], "srkAlgorithm dsa"),
+                    ([b"", b"", True, {}], "empty secrets without lockoutAuth")):
+                cases.append(("Provision", "ayayba{sv}", args, ERR + "InvalidArgument", what))
+            cases.append(("TakeOwnership", "ayayba{sv}", [b"", b"", True, {"lockoutAuth": lockout}],
+                          ERR + "InvalidArgument", "lockoutAuth (TakeOwnership is TPM 1.2's)"))
+            # This helper's TPM is a 1.2: it has no lockout password (after polkit).
+            cases.append(("VerifyLockout", "ay", [b"lockout"], ERR + "Failed", "a TPM 1.2"))
             cases += [
                 ("VerifyOwner", "s", ["x"], DBUS_BAD_ARGS, "signature s"),
                 ("GetState", "s", ["x"], DBUS_BAD_ARGS, "an argument it does not take"),
@@ -574,6 +677,9 @@ def scenario_bad_arguments(paths, _arg):
                     ("Provision", "ayayba{sv}", [bytes(20), bytes(20), True, {"x%d" % i: Variant("b", True) for i in range(4096)}],
                      "4096 unknown options"),
                     ("VerifyOwner", "ay", [bytes(1 << 20)], "a 1 MiB secret"),
+                    ("ClearWithLockout", "ay", [bytes(1 << 20)], "a 1 MiB lockout password"),
+                    ("Provision", "ayayba{sv}", [b"", b"", True, {"lockoutAuth": Variant("ay", bytes(1 << 20))}],
+                     "a 1 MiB lockoutAuth option"),
                     ("GetJob", "s", ["j" * 65], "a 65-character job id"),
                     ("Cancel", "s", ["j" * 4096], "a 4096-character job id")):
                 res = c.call(method, sig, args)

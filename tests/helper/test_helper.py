@@ -44,6 +44,10 @@ def test_status_same_json(helper_paths):
     hs.scenario_status_same_json(helper_paths, "")
 
 
+def test_tpm2_provision(helper_paths):
+    hs.scenario_tpm2_provision(helper_paths, "")
+
+
 def test_ppi_request(helper_paths):
     hs.scenario_ppi_request(helper_paths, "")
 

@@ -146,6 +146,8 @@ TEST(ActionTable, PolicyDefaultsFollowTheSecurityModel) {
         else if (it.key() == QStringLiteral("io.github.tpmprovisioner.force-clear") ||
                  it.key() == QStringLiteral("io.github.tpmprovisioner.request-physical-"
                                             "presence") ||
+                 it.key() == QStringLiteral("io.github.tpmprovisioner.reset-lockout") ||
+                 it.key() == QStringLiteral("io.github.tpmprovisioner.clear-with-lockout") ||
                  it.key() == text(kOtherUsersJobsAction))
             EXPECT_EQ(it->allowActive, QStringLiteral("auth_admin"));
         else
@@ -162,6 +164,7 @@ TEST(ActionTable, RefusalSentencesAndBusyRules) {
     EXPECT_FALSE(methodAction(Method::Cancel).usesTpm);
     EXPECT_TRUE(methodAction(Method::ForceClear).usesTpm);
     EXPECT_TRUE(methodAction(Method::VerifyOwner).usesTpm);
+    EXPECT_TRUE(methodAction(Method::ClearWithLockout).usesTpm);
 }
 
 TEST(BusPolicy, OnlyRootOwnsTheName) {

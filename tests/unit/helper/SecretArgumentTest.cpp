@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+using tpmprov::helper::takeAuthValue;
 using tpmprov::helper::takeSecret;
 
 namespace {
@@ -45,4 +46,24 @@ TEST(SecretArgument, AllZeroSecretIsTheWellKnownOne) {
     auto secret = takeSecret(argument);
     ASSERT_TRUE(secret.has_value());
     EXPECT_EQ(secret->bytes(), tpm::Secret::wellKnown().bytes());
+}
+
+// Issue 13: a TPM 2.0 authorization value is 1 to 64 bytes; wiped in place either way.
+TEST(SecretArgument, AuthValuesAreOneToSixtyFourBytesAndWiped) {
+    for (qsizetype size : {1, 20, 29, 32, 64}) {
+        SCOPED_TRACE(size);
+        QByteArray argument = filled(size, 'p');
+        const QByteArray sharing = argument;
+        auto auth = takeAuthValue(argument);
+        ASSERT_TRUE(auth.has_value());
+        EXPECT_EQ(auth->size(), static_cast<std::size_t>(size));
+        EXPECT_EQ(auth->view()[0], 'p');
+        EXPECT_TRUE(allZero(sharing));
+    }
+    for (qsizetype size : {0, 65, 4096}) {
+        SCOPED_TRACE(size);
+        QByteArray argument = filled(size, 'p');
+        EXPECT_FALSE(takeAuthValue(argument).has_value());
+        EXPECT_TRUE(allZero(argument));
+    }
 }
