@@ -794,6 +794,114 @@
         <source>older pop-up password prompts</source>
         <translation>ältere Passwortabfragen in Dialogfenstern</translation>
     </message>
+    <message>
+        <source>Create the shared storage key</source>
+        <translation>Den gemeinsamen Speicherschlüssel anlegen</translation>
+    </message>
+    <message>
+        <source>Set the protection against guessing</source>
+        <translation>Den Schutz gegen Erraten einstellen</translation>
+    </message>
+    <message>
+        <source>Set the lockout password</source>
+        <translation>Das Sperrpasswort setzen</translation>
+    </message>
+    <message>
+        <source>Set the owner password</source>
+        <translation>Das Besitzerpasswort setzen</translation>
+    </message>
+    <message>
+        <source>Set the endorsement password</source>
+        <translation>Das Endorsement-Passwort setzen</translation>
+    </message>
+    <message>
+        <source>Check the result</source>
+        <translation>Das Ergebnis prüfen</translation>
+    </message>
+    <message>
+        <source>The key disk encryption and other programs keep their keys under, made the way systemd and Windows expect it.</source>
+        <translation>Der Schlüssel, unter dem Festplattenverschlüsselung und andere Programme ihre Schlüssel ablegen, so angelegt, wie systemd und Windows es erwarten.</translation>
+    </message>
+    <message>
+        <source>How many wrong passwords the TPM allows before it stops answering for a while.</source>
+        <translation>Wie viele falsche Passwörter der TPM zulässt, bevor er eine Weile nicht mehr antwortet.</translation>
+    </message>
+    <message>
+        <source>The password that can clear the TPM and end a lockout. Other programs do not need it.</source>
+        <translation>Das Passwort, mit dem sich der TPM löschen und eine Sperre aufheben lässt. Andere Programme brauchen es nicht.</translation>
+    </message>
+    <message>
+        <source>Left empty by default, so that other programs keep working.</source>
+        <translation>Bleibt standardmäßig leer, damit andere Programme weiter funktionieren.</translation>
+    </message>
+    <message>
+        <source>Reads the TPM again and proves that the new password works.</source>
+        <translation>Liest den TPM erneut und beweist, dass das neue Passwort funktioniert.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>none yet — the wizard creates it</source>
+        <translation>noch keiner — der Assistent legt ihn an</translation>
+    </message>
+    <message>
+        <source>%1, the shared one (disk encryption and Windows use it too)</source>
+        <translation>%1, der gemeinsame (auch Festplattenverschlüsselung und Windows nutzen ihn)</translation>
+    </message>
+    <message>
+        <source>%1, made another way: %2</source>
+        <translation>%1, anders angelegt: %2</translation>
+    </message>
+    <message>
+        <source>%1 wrong passwords allowed, one forgotten every %2 s; %3 counted now</source>
+        <translation>%1 falsche Passwörter erlaubt, eines wird alle %2 s vergessen; %3 jetzt gezählt</translation>
+    </message>
+    <message>
+        <source>%1 — locked out now</source>
+        <translation>%1 — jetzt gesperrt</translation>
+    </message>
+    <message>
+        <source>Lockout password</source>
+        <translation>Sperrpasswort</translation>
+    </message>
+    <message>
+        <source>Owner password</source>
+        <translation>Besitzerpasswort</translation>
+    </message>
+    <message>
+        <source>Endorsement password</source>
+        <translation>Endorsement-Passwort</translation>
+    </message>
+    <message>
+        <source>Storage key (SRK)</source>
+        <translation>Speicherschlüssel (SRK)</translation>
+    </message>
+    <message>
+        <source>Protection against guessing</source>
+        <translation>Schutz gegen Erraten</translation>
+    </message>
+    <message>
+        <source>Clearing with the lockout password</source>
+        <translation>Löschen mit dem Sperrpasswort</translation>
+    </message>
+    <message>
+        <source>switched off — only the firmware can clear</source>
+        <translation>abgeschaltet — nur die Firmware kann löschen</translation>
+    </message>
+    <message>
+        <source>Keys stored in the TPM</source>
+        <translation>Im TPM gespeicherte Schlüssel</translation>
+    </message>
+    <message>
+        <source>Firmware requests (PPI)</source>
+        <translation>Anfragen an die Firmware (PPI)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -913,8 +1021,55 @@
         <translation>Besitzerpasswort anzeigen</translation>
     </message>
     <message>
-        <source>Your keyring holds the owner password a run of this wizard kept for this TPM; it is filled in. Press “Check this password” to confirm that it still works.</source>
-        <translation>Ihr Schlüsselbund enthält das Besitzerpasswort, das dieser Assistent für dieses TPM aufbewahrt hat; es ist eingetragen. Drücken Sie „Dieses Passwort prüfen“, um zu bestätigen, dass es noch gilt.</translation>
+        <source>The TPM already has passwords</source>
+        <translation>Der TPM hat bereits Passwörter</translation>
+    </message>
+    <message>
+        <source>Windows, a previous owner or the firmware set this TPM up. If you know its lockout password, the wizard can check it and keep it; otherwise the TPM can be cleared.</source>
+        <translation>Windows, ein früherer Besitzer oder die Firmware hat diesen TPM eingerichtet. Wenn Sie sein Sperrpasswort kennen, kann der Assistent es prüfen und aufbewahren; sonst lässt sich der TPM löschen.</translation>
+    </message>
+    <message>
+        <source>I &amp;know the lockout password: check it</source>
+        <translation>Ich &amp;kenne das Sperrpasswort: prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Lockout password:</source>
+        <translation>&amp;Sperrpasswort:</translation>
+    </message>
+    <message>
+        <source>Lockout password</source>
+        <translation>Sperrpasswort</translation>
+    </message>
+    <message>
+        <source>One try: after a wrong lockout password the TPM refuses the lockout password — even the right one — for %1. The wizard checks once and never retries by itself.</source>
+        <translation>Ein Versuch: Nach einem falschen Sperrpasswort weist der TPM das Sperrpasswort — auch das richtige — %1 lang ab. Der Assistent prüft einmal und versucht es nie von selbst erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its lockout-recovery time</source>
+        <translation>seine Erholungszeit nach einer Sperre</translation>
+    </message>
+    <message>
+        <source>Your keyring holds the password a run of this wizard kept for this TPM; it is filled in. Press “Check this password” to confirm that it still works.</source>
+        <translation>Ihr Schlüsselbund enthält das Passwort, das ein Lauf dieses Assistenten für diesen TPM aufbewahrt hat; es ist eingetragen. Drücken Sie „Dieses Passwort prüfen“, um zu bestätigen, dass es noch funktioniert.</translation>
+    </message>
+    <message>
+        <source>Checking the lockout password</source>
+        <translation>Das Sperrpasswort prüfen</translation>
+    </message>
+    <message>
+        <source>The TPM accepted this lockout password.</source>
+        <translation>Der TPM hat dieses Sperrpasswort angenommen.</translation>
+    </message>
+    <message>
+        <source>The TPM did not accept this lockout password. It now refuses the lockout password for a while (see the warning above); check where it was written down before trying again.</source>
+        <translation>Der TPM hat dieses Sperrpasswort nicht angenommen. Er weist das Sperrpasswort jetzt eine Weile ab (siehe die Warnung oben); prüfen Sie, wo es notiert wurde, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1138,42 @@
         <source>Reading the TPM</source>
         <translation>TPM wird ausgelesen</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;A clear destroys, for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the storage key and every key sealed under it: disk-encryption keys enrolled with systemd-cryptenroll or clevis (those disks then need their passphrase or recovery key);&lt;/li&gt;&lt;li&gt;BitLocker&apos;s TPM protector (Windows then asks for the recovery key);&lt;/li&gt;&lt;li&gt;Heads TOTP/HOTP secrets (Heads must be set up again);&lt;/li&gt;&lt;li&gt;any other key kept in the TPM, and its owner, endorsement and lockout passwords.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Ein Löschen zerstört endgültig:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;den Speicherschlüssel und jeden darunter versiegelten Schlüssel: mit systemd-cryptenroll oder clevis eingetragene Schlüssel der Festplattenverschlüsselung (diese Festplatten brauchen dann ihre Passphrase oder ihren Wiederherstellungsschlüssel);&lt;/li&gt;&lt;li&gt;den TPM-Schutz von BitLocker (Windows fragt dann nach dem Wiederherstellungsschlüssel);&lt;/li&gt;&lt;li&gt;die TOTP/HOTP-Geheimnisse von Heads (Heads muss neu eingerichtet werden);&lt;/li&gt;&lt;li&gt;jeden anderen im TPM gespeicherten Schlüssel sowie sein Besitzer-, Endorsement- und Sperrpasswort.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>A clear destroys the storage key and every key sealed under it, such as disk-encryption keys, BitLocker&apos;s TPM protector, Heads secrets, and the TPM&apos;s passwords.</source>
+        <translation>Ein Löschen zerstört den Speicherschlüssel und jeden darunter versiegelten Schlüssel, etwa Schlüssel der Festplattenverschlüsselung, den TPM-Schutz von BitLocker, Heads-Geheimnisse und die Passwörter des TPM.</translation>
+    </message>
+    <message>
+        <source>The wizard clears the TPM with the lockout password you checked, then sets it up again at once; no restart is needed.</source>
+        <translation>Der Assistent löscht den TPM mit dem geprüften Sperrpasswort und richtet ihn sofort neu ein; ein Neustart ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>The firmware clears the TPM while the computer starts. It asks first: on most computers press F12 to clear it, or Esc to reject. The wizard opens again after you log in and sets the TPM up.</source>
+        <translation>Die Firmware löscht den TPM, während der Computer startet. Sie fragt vorher: Auf den meisten Computern drücken Sie F12 zum Löschen oder Esc zum Ablehnen. Der Assistent öffnet sich nach der Anmeldung wieder und richtet den TPM ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the firmware to clear it</source>
+        <translation>Die Firmware um Löschen &amp;bitten</translation>
+    </message>
+    <message>
+        <source>Ask the firmware to clear the TPM at the next start</source>
+        <translation>Die Firmware bitten, den TPM beim nächsten Start zu löschen</translation>
+    </message>
+    <message>
+        <source>Without the lockout password, only the firmware can clear this TPM, and it does not take requests from the operating system. In the firmware setup (%1), choose %2, save and restart. Then start this wizard again.</source>
+        <translation>Ohne das Sperrpasswort kann nur die Firmware diesen TPM löschen, und sie nimmt keine Anfragen vom Betriebssystem an. Wählen Sie im Firmware-Setup (%1) %2, speichern Sie und starten Sie neu. Starten Sie dann diesen Assistenten erneut.</translation>
+    </message>
+    <message>
+        <source>The firmware is asked to clear the TPM at the next start, destroying all its keys once you confirm there. Continue?</source>
+        <translation>Die Firmware wird gebeten, den TPM beim nächsten Start zu löschen; alle seine Schlüssel werden zerstört, sobald Sie dort bestätigen. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Asking the firmware to clear the TPM</source>
+        <translation>Die Firmware um Löschen des TPM bitten</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::ClearedPage</name>
@@ -1001,6 +1192,10 @@
     <message>
         <source>%1 Press “Continue”: the wizard turns the TPM on again, asks for the restart, and then makes you its owner.</source>
         <translation>%1 Drücken Sie „Weiter“: Der Assistent schaltet das TPM wieder ein, bittet um den Neustart und macht Sie dann zum Besitzer.</translation>
+    </message>
+    <message>
+        <source>%1 Press “Continue”: the wizard sets it up again with a new lockout password.</source>
+        <translation>%1 Drücken Sie „Weiter“: Der Assistent richtet ihn mit einem neuen Sperrpasswort wieder ein.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1339,31 @@
     <message>
         <source>The password was printed.</source>
         <translation>Das Passwort wurde gedruckt.</translation>
+    </message>
+    <message>
+        <source>The TPM 2.0 (%1) is set up: the shared storage key is there, guessing is limited, and it accepted your new lockout password.</source>
+        <translation>Der TPM 2.0 (%1) ist eingerichtet: Der gemeinsame Speicherschlüssel ist vorhanden, Erraten ist begrenzt, und er hat Ihr neues Sperrpasswort angenommen.</translation>
+    </message>
+    <message>
+        <source>The TPM 2.0 (%1) accepted your lockout password.</source>
+        <translation>Der TPM 2.0 (%1) hat Ihr Sperrpasswort angenommen.</translation>
+    </message>
+    <message>
+        <source>The wizard did not keep the lockout password anywhere: make sure you have it.</source>
+        <translation>Der Assistent hat das Sperrpasswort nirgends aufbewahrt: Stellen Sie sicher, dass Sie es haben.</translation>
+    </message>
+    <message>
+        <source>Your lockout password is kept in:%1</source>
+        <comment>%1: a list of places</comment>
+        <translation>Ihr Sperrpasswort wird aufbewahrt in:%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What next:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Disk encryption: &lt;i&gt;systemd-cryptenroll --tpm2-device=auto&lt;/i&gt; and clevis now keep their keys under the shared storage key; they need no password from you.&lt;/li&gt;&lt;li&gt;tpm2-tools: &lt;i&gt;tpm2_dictionarylockout&lt;/i&gt; and &lt;i&gt;tpm2_clear&lt;/i&gt; ask for the lockout password (&lt;i&gt;-p str:…&lt;/i&gt;).&lt;/li&gt;&lt;li&gt;Keep the lockout password: it is the only way to clear this TPM without the firmware.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Wie es weitergeht:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Festplattenverschlüsselung: &lt;i&gt;systemd-cryptenroll --tpm2-device=auto&lt;/i&gt; und clevis legen ihre Schlüssel jetzt unter dem gemeinsamen Speicherschlüssel ab; sie brauchen kein Passwort von Ihnen.&lt;/li&gt;&lt;li&gt;tpm2-tools: &lt;i&gt;tpm2_dictionarylockout&lt;/i&gt; und &lt;i&gt;tpm2_clear&lt;/i&gt; fragen nach dem Sperrpasswort (&lt;i&gt;-p str:…&lt;/i&gt;).&lt;/li&gt;&lt;li&gt;Bewahren Sie das Sperrpasswort auf: Nur damit lässt sich dieser TPM ohne die Firmware löschen.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Lockout password</source>
+        <translation>Sperrpasswort</translation>
     </message>
 </context>
 <context>
@@ -1336,10 +1556,6 @@
         <translation>Ihr TPM</translation>
     </message>
     <message>
-        <source>This wizard sets up the computer&apos;s security chip (TPM 1.2): it turns it on, makes you its owner and keeps your owner password safe.</source>
-        <translation>Dieser Assistent richtet den Sicherheitschip des Computers (TPM 1.2) ein: Er schaltet ihn ein, macht Sie zu seinem Besitzer und bewahrt Ihr Besitzerpasswort sicher auf.</translation>
-    </message>
-    <message>
         <source>Reading the TPM…</source>
         <translation>TPM wird ausgelesen …</translation>
     </message>
@@ -1394,10 +1610,6 @@
     <message>
         <source>Endorsement key:</source>
         <translation>Endorsement Key:</translation>
-    </message>
-    <message>
-        <source>This wizard sets up TPM 1.2 chips only; this computer&apos;s TPM is “%1”.</source>
-        <translation>Dieser Assistent richtet nur TPM-1.2-Chips ein; das TPM dieses Computers ist „%1“.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1487,6 +1699,54 @@
     <message>
         <source>Nothing more.</source>
         <translation>Nichts weiter.</translation>
+    </message>
+    <message>
+        <source>This wizard sets up the computer&apos;s security chip (TPM): it turns it on where needed, makes you its owner and keeps your password safe.</source>
+        <translation>Dieser Assistent richtet den Sicherheitschip (TPM) des Computers ein: Er schaltet ihn bei Bedarf ein, macht Sie zu seinem Besitzer und bewahrt Ihr Passwort sicher auf.</translation>
+    </message>
+    <message>
+        <source>This wizard sets up TPM 1.2 and TPM 2.0 chips; this computer&apos;s TPM is “%1”.</source>
+        <translation>Dieser Assistent richtet TPM-1.2- und TPM-2.0-Chips ein; der TPM dieses Computers ist „%1“.</translation>
+    </message>
+    <message>
+        <source>The firmware cleared the TPM at the last start, as you asked.</source>
+        <translation>Die Firmware hat den TPM beim letzten Start gelöscht, wie Sie es wollten.</translation>
+    </message>
+    <message>
+        <source>The firmware carried out the last request.</source>
+        <translation>Die Firmware hat die letzte Anfrage ausgeführt.</translation>
+    </message>
+    <message>
+        <source>You rejected the request in the firmware at the last start; nothing changed.</source>
+        <translation>Sie haben die Anfrage beim letzten Start in der Firmware abgelehnt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The firmware could not carry out the last request (its answer: 0x%1); nothing changed.</source>
+        <translation>Die Firmware konnte die letzte Anfrage nicht ausführen (ihre Antwort: 0x%1); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Your TPM 2.0 is ready to be set up. The wizard creates the shared storage key and sets a lockout password; other programs such as disk encryption keep working.</source>
+        <translation>Ihr TPM 2.0 kann eingerichtet werden. Der Assistent legt den gemeinsamen Speicherschlüssel an und setzt ein Sperrpasswort; andere Programme wie die Festplattenverschlüsselung funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>Set up by you — the lockout password is in your keyring.</source>
+        <translation>Von Ihnen eingerichtet — das Sperrpasswort ist in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Your TPM 2.0 already has passwords that this wizard did not set (Windows, a previous owner or the firmware set them).</source>
+        <translation>Ihr TPM 2.0 hat bereits Passwörter, die dieser Assistent nicht gesetzt hat (Windows, ein früherer Besitzer oder die Firmware hat sie gesetzt).</translation>
+    </message>
+    <message>
+        <source>Your TPM 2.0 is set up, and you have its lockout password.</source>
+        <translation>Ihr TPM 2.0 ist eingerichtet, und Sie haben sein Sperrpasswort.</translation>
+    </message>
+    <message>
+        <source>A lockout password: the wizard suggests a strong one and keeps it in your keyring.</source>
+        <translation>Ein Sperrpasswort: Der Assistent schlägt ein starkes vor und bewahrt es in Ihrem Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>The lockout password that was set, or agreement to clear the TPM.</source>
+        <translation>Das gesetzte Sperrpasswort, oder Ihr Einverständnis, den TPM zu löschen.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1891,18 @@
             <numerusform>bis zu %n Minute</numerusform>
             <numerusform>bis zu %n Minuten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Setting up the TPM</source>
+        <translation>Den TPM einrichten</translation>
+    </message>
+    <message>
+        <source>The TPM now creates its storage key and takes the lockout password. This takes a few seconds.</source>
+        <translation>Der TPM legt jetzt seinen Speicherschlüssel an und übernimmt das Sperrpasswort. Das dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>The TPM is set up and your lockout password works.</source>
+        <translation>Der TPM ist eingerichtet, und Ihr Sperrpasswort funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2122,30 @@
         <source>Keep a second copy away from this computer as well — a printout, or the recovery file copied to a USB stick — so a broken disk does not take the only copy with it.</source>
         <translation>Bewahren Sie außerdem eine zweite Kopie fern von diesem Computer auf – einen Ausdruck oder die Wiederherstellungsdatei auf einem USB-Stick –, damit eine defekte Festplatte nicht die einzige Kopie mitnimmt.</translation>
     </message>
+    <message>
+        <source>Lockout password</source>
+        <translation>Sperrpasswort</translation>
+    </message>
+    <message>
+        <source>The lockout password can clear the TPM and end a lockout; other programs never need it. The wizard keeps it for you before the TPM is told about it.</source>
+        <translation>Mit dem Sperrpasswort lässt sich der TPM löschen und eine Sperre aufheben; andere Programme brauchen es nie. Der Assistent bewahrt es für Sie auf, bevor der TPM es erfährt.</translation>
+    </message>
+    <message>
+        <source>Repeat the lockout password</source>
+        <translation>Das Sperrpasswort wiederholen</translation>
+    </message>
+    <message>
+        <source>Ready to set up the TPM: “Set up the TPM” keeps the password where you chose and reads it back, then creates the storage key, sets the protection against guessing and the lockout password, and checks the result.</source>
+        <translation>Bereit zum Einrichten: „TPM einrichten“ bewahrt das Passwort am gewählten Ort auf und liest es zurück, legt dann den Speicherschlüssel an, setzt den Schutz gegen Erraten und das Sperrpasswort und prüft das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>A lockout password is at most %1 bytes (letters outside ASCII take two or more). Use a shorter one.</source>
+        <translation>Ein Sperrpasswort hat höchstens %1 Bytes (Zeichen außerhalb von ASCII belegen zwei oder mehr). Verwenden Sie ein kürzeres.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the TPM</source>
+        <translation>TPM &amp;einrichten</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::PrintStore</name>
@@ -1986,6 +2282,18 @@ Starten Sie TPM Provisioner jederzeit erneut: Er macht dort weiter, wo er aufgeh
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
+    <message>
+        <source>The firmware clears the TPM the next time the computer starts. Please &lt;b&gt;power the computer off&lt;/b&gt; and on again; save your work first. The firmware asks before it clears: on most computers press F12 to clear the TPM, or Esc to reject.</source>
+        <translation>Die Firmware löscht den TPM beim nächsten Start des Computers. Bitte &lt;b&gt;schalten Sie den Computer aus&lt;/b&gt; und wieder ein; speichern Sie vorher Ihre Arbeit. Die Firmware fragt vor dem Löschen: Auf den meisten Computern drücken Sie F12 zum Löschen des TPM oder Esc zum Ablehnen.</translation>
+    </message>
+    <message>
+        <source>The firmware clears the TPM while the computer restarts. Save your work first. The firmware asks before it clears: on most computers press F12 to clear the TPM, or Esc to reject.</source>
+        <translation>Die Firmware löscht den TPM, während der Computer neu startet. Speichern Sie vorher Ihre Arbeit. Die Firmware fragt vor dem Löschen: Auf den meisten Computern drücken Sie F12 zum Löschen des TPM oder Esc zum Ablehnen.</translation>
+    </message>
+    <message>
+        <source>Restart to clear the TPM</source>
+        <translation>Neu starten, um den TPM zu löschen</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::StepList</name>
@@ -2091,6 +2399,22 @@ Starten Sie TPM Provisioner jederzeit erneut: Er macht dort weiter, wo er aufgeh
     <message>
         <source>The TPM is turned off and has no owner.</source>
         <translation>Das TPM ist ausgeschaltet und hat keinen Besitzer.</translation>
+    </message>
+    <message>
+        <source>The TPM is set up, and you have its lockout password.</source>
+        <translation>Der TPM ist eingerichtet, und Sie haben sein Sperrpasswort.</translation>
+    </message>
+    <message>
+        <source>The TPM has passwords that this wizard did not set.</source>
+        <translation>Der TPM hat Passwörter, die dieser Assistent nicht gesetzt hat.</translation>
+    </message>
+    <message>
+        <source>The TPM was cleared: it has no passwords and no storage key. Other programs can use it again once it is set up.</source>
+        <translation>Der TPM wurde gelöscht: Er hat keine Passwörter und keinen Speicherschlüssel. Andere Programme können ihn wieder nutzen, sobald er eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>The TPM is not set up yet: it has no lockout password.</source>
+        <translation>Der TPM ist noch nicht eingerichtet: Er hat kein Sperrpasswort.</translation>
     </message>
 </context>
 </TS>

@@ -794,6 +794,114 @@
         <source>older pop-up password prompts</source>
         <translation>anciennes demandes de mot de passe en fenêtre surgissante</translation>
     </message>
+    <message>
+        <source>Create the shared storage key</source>
+        <translation>Créer la clé de stockage partagée</translation>
+    </message>
+    <message>
+        <source>Set the protection against guessing</source>
+        <translation>Régler la protection contre les essais</translation>
+    </message>
+    <message>
+        <source>Set the lockout password</source>
+        <translation>Définir le mot de passe de verrouillage</translation>
+    </message>
+    <message>
+        <source>Set the owner password</source>
+        <translation>Définir le mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>Set the endorsement password</source>
+        <translation>Définir le mot de passe d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Check the result</source>
+        <translation>Vérifier le résultat</translation>
+    </message>
+    <message>
+        <source>The key disk encryption and other programs keep their keys under, made the way systemd and Windows expect it.</source>
+        <translation>La clé sous laquelle le chiffrement de disque et d&apos;autres programmes rangent leurs clés, créée comme systemd et Windows l&apos;attendent.</translation>
+    </message>
+    <message>
+        <source>How many wrong passwords the TPM allows before it stops answering for a while.</source>
+        <translation>Combien de mots de passe erronés le TPM accepte avant de cesser de répondre un moment.</translation>
+    </message>
+    <message>
+        <source>The password that can clear the TPM and end a lockout. Other programs do not need it.</source>
+        <translation>Le mot de passe qui peut effacer le TPM et lever un verrouillage. Les autres programmes n&apos;en ont pas besoin.</translation>
+    </message>
+    <message>
+        <source>Left empty by default, so that other programs keep working.</source>
+        <translation>Laissé vide par défaut, pour que les autres programmes continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Reads the TPM again and proves that the new password works.</source>
+        <translation>Relit le TPM et prouve que le nouveau mot de passe fonctionne.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>none yet — the wizard creates it</source>
+        <translation>pas encore — l&apos;assistant la crée</translation>
+    </message>
+    <message>
+        <source>%1, the shared one (disk encryption and Windows use it too)</source>
+        <translation>%1, la clé partagée (le chiffrement de disque et Windows l’utilisent aussi)</translation>
+    </message>
+    <message>
+        <source>%1, made another way: %2</source>
+        <translation>%1, créée autrement : %2</translation>
+    </message>
+    <message>
+        <source>%1 wrong passwords allowed, one forgotten every %2 s; %3 counted now</source>
+        <translation>%1 mots de passe erronés permis, un oublié toutes les %2 s ; %3 comptés maintenant</translation>
+    </message>
+    <message>
+        <source>%1 — locked out now</source>
+        <translation>%1 — verrouillé maintenant</translation>
+    </message>
+    <message>
+        <source>Lockout password</source>
+        <translation>Mot de passe de verrouillage</translation>
+    </message>
+    <message>
+        <source>Owner password</source>
+        <translation>Mot de passe propriétaire</translation>
+    </message>
+    <message>
+        <source>Endorsement password</source>
+        <translation>Mot de passe d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Storage key (SRK)</source>
+        <translation>Clé de stockage (SRK)</translation>
+    </message>
+    <message>
+        <source>Protection against guessing</source>
+        <translation>Protection contre les essais</translation>
+    </message>
+    <message>
+        <source>Clearing with the lockout password</source>
+        <translation>Effacement avec le mot de passe de verrouillage</translation>
+    </message>
+    <message>
+        <source>switched off — only the firmware can clear</source>
+        <translation>désactivé — seul le micrologiciel peut effacer</translation>
+    </message>
+    <message>
+        <source>Keys stored in the TPM</source>
+        <translation>Clés stockées dans le TPM</translation>
+    </message>
+    <message>
+        <source>Firmware requests (PPI)</source>
+        <translation>Demandes au micrologiciel (PPI)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -913,8 +1021,55 @@
         <translation>Afficher le mot de passe propriétaire</translation>
     </message>
     <message>
-        <source>Your keyring holds the owner password a run of this wizard kept for this TPM; it is filled in. Press “Check this password” to confirm that it still works.</source>
-        <translation>Votre trousseau contient le mot de passe propriétaire que cet assistant a conservé pour ce TPM ; il est saisi. Appuyez sur « Vérifier ce mot de passe » pour confirmer qu&apos;il fonctionne toujours.</translation>
+        <source>The TPM already has passwords</source>
+        <translation>Le TPM a déjà des mots de passe</translation>
+    </message>
+    <message>
+        <source>Windows, a previous owner or the firmware set this TPM up. If you know its lockout password, the wizard can check it and keep it; otherwise the TPM can be cleared.</source>
+        <translation>Windows, un propriétaire précédent ou le micrologiciel a configuré ce TPM. Si vous connaissez son mot de passe de verrouillage, l&apos;assistant peut le vérifier et le conserver ; sinon le TPM peut être effacé.</translation>
+    </message>
+    <message>
+        <source>I &amp;know the lockout password: check it</source>
+        <translation>Je &amp;connais le mot de passe de verrouillage : le vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Lockout password:</source>
+        <translation>Mot de passe de &amp;verrouillage :</translation>
+    </message>
+    <message>
+        <source>Lockout password</source>
+        <translation>Mot de passe de verrouillage</translation>
+    </message>
+    <message>
+        <source>One try: after a wrong lockout password the TPM refuses the lockout password — even the right one — for %1. The wizard checks once and never retries by itself.</source>
+        <translation>Un seul essai : après un mot de passe de verrouillage erroné, le TPM refuse le mot de passe de verrouillage — même le bon — pendant %1. L&apos;assistant vérifie une fois et ne réessaie jamais de lui-même.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its lockout-recovery time</source>
+        <translation>son délai de récupération du verrouillage</translation>
+    </message>
+    <message>
+        <source>Your keyring holds the password a run of this wizard kept for this TPM; it is filled in. Press “Check this password” to confirm that it still works.</source>
+        <translation>Votre trousseau contient le mot de passe qu&apos;une exécution de cet assistant a conservé pour ce TPM ; il est rempli. Appuyez sur « Vérifier ce mot de passe » pour confirmer qu&apos;il fonctionne encore.</translation>
+    </message>
+    <message>
+        <source>Checking the lockout password</source>
+        <translation>Vérification du mot de passe de verrouillage</translation>
+    </message>
+    <message>
+        <source>The TPM accepted this lockout password.</source>
+        <translation>Le TPM a accepté ce mot de passe de verrouillage.</translation>
+    </message>
+    <message>
+        <source>The TPM did not accept this lockout password. It now refuses the lockout password for a while (see the warning above); check where it was written down before trying again.</source>
+        <translation>Le TPM n&apos;a pas accepté ce mot de passe de verrouillage. Il refuse maintenant le mot de passe de verrouillage pendant un moment (voir l&apos;avertissement ci-dessus) ; vérifiez où il a été noté avant de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1138,42 @@
         <source>Reading the TPM</source>
         <translation>Lecture du TPM</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;A clear destroys, for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the storage key and every key sealed under it: disk-encryption keys enrolled with systemd-cryptenroll or clevis (those disks then need their passphrase or recovery key);&lt;/li&gt;&lt;li&gt;BitLocker&apos;s TPM protector (Windows then asks for the recovery key);&lt;/li&gt;&lt;li&gt;Heads TOTP/HOTP secrets (Heads must be set up again);&lt;/li&gt;&lt;li&gt;any other key kept in the TPM, and its owner, endorsement and lockout passwords.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Un effacement détruit définitivement :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;la clé de stockage et toutes les clés scellées sous elle : les clés de chiffrement de disque inscrites avec systemd-cryptenroll ou clevis (ces disques demandent alors leur phrase secrète ou leur clé de récupération) ;&lt;/li&gt;&lt;li&gt;le protecteur TPM de BitLocker (Windows demande alors la clé de récupération) ;&lt;/li&gt;&lt;li&gt;les secrets TOTP/HOTP de Heads (Heads doit être reconfiguré) ;&lt;/li&gt;&lt;li&gt;toute autre clé conservée dans le TPM, ainsi que ses mots de passe propriétaire, d&apos;approbation et de verrouillage.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>A clear destroys the storage key and every key sealed under it, such as disk-encryption keys, BitLocker&apos;s TPM protector, Heads secrets, and the TPM&apos;s passwords.</source>
+        <translation>Un effacement détruit la clé de stockage et toutes les clés scellées sous elle, comme les clés de chiffrement de disque, le protecteur TPM de BitLocker, les secrets de Heads et les mots de passe du TPM.</translation>
+    </message>
+    <message>
+        <source>The wizard clears the TPM with the lockout password you checked, then sets it up again at once; no restart is needed.</source>
+        <translation>L&apos;assistant efface le TPM avec le mot de passe de verrouillage vérifié, puis le reconfigure aussitôt ; aucun redémarrage n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The firmware clears the TPM while the computer starts. It asks first: on most computers press F12 to clear it, or Esc to reject. The wizard opens again after you log in and sets the TPM up.</source>
+        <translation>Le micrologiciel efface le TPM pendant le démarrage de l&apos;ordinateur. Il demande d&apos;abord : sur la plupart des ordinateurs, appuyez sur F12 pour l&apos;effacer, ou sur Échap pour refuser. L&apos;assistant se rouvre après votre connexion et configure le TPM.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the firmware to clear it</source>
+        <translation>Demander au micrologiciel de l’&amp;effacer</translation>
+    </message>
+    <message>
+        <source>Ask the firmware to clear the TPM at the next start</source>
+        <translation>Demander au micrologiciel d’effacer le TPM au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Without the lockout password, only the firmware can clear this TPM, and it does not take requests from the operating system. In the firmware setup (%1), choose %2, save and restart. Then start this wizard again.</source>
+        <translation>Sans le mot de passe de verrouillage, seul le micrologiciel peut effacer ce TPM, et il n&apos;accepte pas de demandes du système d&apos;exploitation. Dans la configuration du micrologiciel (%1), choisissez %2, enregistrez et redémarrez. Relancez ensuite cet assistant.</translation>
+    </message>
+    <message>
+        <source>The firmware is asked to clear the TPM at the next start, destroying all its keys once you confirm there. Continue?</source>
+        <translation>Le micrologiciel est prié d&apos;effacer le TPM au prochain démarrage, ce qui détruit toutes ses clés dès que vous confirmez. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Asking the firmware to clear the TPM</source>
+        <translation>Demande d&apos;effacement du TPM au micrologiciel</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::ClearedPage</name>
@@ -1001,6 +1192,10 @@
     <message>
         <source>%1 Press “Continue”: the wizard turns the TPM on again, asks for the restart, and then makes you its owner.</source>
         <translation>%1 Appuyez sur « Continuer » : l&apos;assistant réactive le TPM, demande le redémarrage, puis fait de vous son propriétaire.</translation>
+    </message>
+    <message>
+        <source>%1 Press “Continue”: the wizard sets it up again with a new lockout password.</source>
+        <translation>%1 Appuyez sur « Continuer » : l&apos;assistant le reconfigure avec un nouveau mot de passe de verrouillage.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1339,31 @@
     <message>
         <source>The password was printed.</source>
         <translation>Le mot de passe a été imprimé.</translation>
+    </message>
+    <message>
+        <source>The TPM 2.0 (%1) is set up: the shared storage key is there, guessing is limited, and it accepted your new lockout password.</source>
+        <translation>Le TPM 2.0 (%1) est configuré : la clé de stockage partagée est en place, les essais sont limités, et il a accepté votre nouveau mot de passe de verrouillage.</translation>
+    </message>
+    <message>
+        <source>The TPM 2.0 (%1) accepted your lockout password.</source>
+        <translation>Le TPM 2.0 (%1) a accepté votre mot de passe de verrouillage.</translation>
+    </message>
+    <message>
+        <source>The wizard did not keep the lockout password anywhere: make sure you have it.</source>
+        <translation>L&apos;assistant n&apos;a conservé le mot de passe de verrouillage nulle part : assurez-vous de l&apos;avoir.</translation>
+    </message>
+    <message>
+        <source>Your lockout password is kept in:%1</source>
+        <comment>%1: a list of places</comment>
+        <translation>Votre mot de passe de verrouillage est conservé dans :%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What next:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Disk encryption: &lt;i&gt;systemd-cryptenroll --tpm2-device=auto&lt;/i&gt; and clevis now keep their keys under the shared storage key; they need no password from you.&lt;/li&gt;&lt;li&gt;tpm2-tools: &lt;i&gt;tpm2_dictionarylockout&lt;/i&gt; and &lt;i&gt;tpm2_clear&lt;/i&gt; ask for the lockout password (&lt;i&gt;-p str:…&lt;/i&gt;).&lt;/li&gt;&lt;li&gt;Keep the lockout password: it is the only way to clear this TPM without the firmware.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Et ensuite :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Chiffrement de disque : &lt;i&gt;systemd-cryptenroll --tpm2-device=auto&lt;/i&gt; et clevis rangent désormais leurs clés sous la clé de stockage partagée ; ils n&apos;ont besoin d&apos;aucun mot de passe de votre part.&lt;/li&gt;&lt;li&gt;tpm2-tools : &lt;i&gt;tpm2_dictionarylockout&lt;/i&gt; et &lt;i&gt;tpm2_clear&lt;/i&gt; demandent le mot de passe de verrouillage (&lt;i&gt;-p str:…&lt;/i&gt;).&lt;/li&gt;&lt;li&gt;Gardez le mot de passe de verrouillage : c&apos;est le seul moyen d&apos;effacer ce TPM sans le micrologiciel.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Lockout password</source>
+        <translation>Mot de passe de verrouillage</translation>
     </message>
 </context>
 <context>
@@ -1336,10 +1556,6 @@
         <translation>Votre TPM</translation>
     </message>
     <message>
-        <source>This wizard sets up the computer&apos;s security chip (TPM 1.2): it turns it on, makes you its owner and keeps your owner password safe.</source>
-        <translation>Cet assistant configure la puce de sécurité de l&apos;ordinateur (TPM 1.2) : il la met en marche, fait de vous son propriétaire et conserve votre mot de passe propriétaire en lieu sûr.</translation>
-    </message>
-    <message>
         <source>Reading the TPM…</source>
         <translation>Lecture du TPM…</translation>
     </message>
@@ -1394,10 +1610,6 @@
     <message>
         <source>Endorsement key:</source>
         <translation>Clé d&apos;endossement :</translation>
-    </message>
-    <message>
-        <source>This wizard sets up TPM 1.2 chips only; this computer&apos;s TPM is “%1”.</source>
-        <translation>Cet assistant ne configure que les puces TPM 1.2 ; le TPM de cet ordinateur est « %1 ».</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1487,6 +1699,54 @@
     <message>
         <source>Nothing more.</source>
         <translation>Rien de plus.</translation>
+    </message>
+    <message>
+        <source>This wizard sets up the computer&apos;s security chip (TPM): it turns it on where needed, makes you its owner and keeps your password safe.</source>
+        <translation>Cet assistant configure la puce de sécurité (TPM) de l&apos;ordinateur : il l&apos;active si nécessaire, fait de vous son propriétaire et conserve votre mot de passe en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>This wizard sets up TPM 1.2 and TPM 2.0 chips; this computer&apos;s TPM is “%1”.</source>
+        <translation>Cet assistant configure les puces TPM 1.2 et TPM 2.0 ; le TPM de cet ordinateur est « %1 ».</translation>
+    </message>
+    <message>
+        <source>The firmware cleared the TPM at the last start, as you asked.</source>
+        <translation>Le micrologiciel a effacé le TPM au dernier démarrage, comme demandé.</translation>
+    </message>
+    <message>
+        <source>The firmware carried out the last request.</source>
+        <translation>Le micrologiciel a exécuté la dernière demande.</translation>
+    </message>
+    <message>
+        <source>You rejected the request in the firmware at the last start; nothing changed.</source>
+        <translation>Vous avez refusé la demande dans le micrologiciel au dernier démarrage ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>The firmware could not carry out the last request (its answer: 0x%1); nothing changed.</source>
+        <translation>Le micrologiciel n&apos;a pas pu exécuter la dernière demande (sa réponse : 0x%1) ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Your TPM 2.0 is ready to be set up. The wizard creates the shared storage key and sets a lockout password; other programs such as disk encryption keep working.</source>
+        <translation>Votre TPM 2.0 est prêt à être configuré. L&apos;assistant crée la clé de stockage partagée et définit un mot de passe de verrouillage ; les autres programmes, comme le chiffrement de disque, continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Set up by you — the lockout password is in your keyring.</source>
+        <translation>Configuré par vous — le mot de passe de verrouillage est dans votre trousseau.</translation>
+    </message>
+    <message>
+        <source>Your TPM 2.0 already has passwords that this wizard did not set (Windows, a previous owner or the firmware set them).</source>
+        <translation>Votre TPM 2.0 a déjà des mots de passe que cet assistant n&apos;a pas définis (Windows, un propriétaire précédent ou le micrologiciel les a définis).</translation>
+    </message>
+    <message>
+        <source>Your TPM 2.0 is set up, and you have its lockout password.</source>
+        <translation>Votre TPM 2.0 est configuré, et vous avez son mot de passe de verrouillage.</translation>
+    </message>
+    <message>
+        <source>A lockout password: the wizard suggests a strong one and keeps it in your keyring.</source>
+        <translation>Un mot de passe de verrouillage : l&apos;assistant en propose un robuste et le conserve dans votre trousseau.</translation>
+    </message>
+    <message>
+        <source>The lockout password that was set, or agreement to clear the TPM.</source>
+        <translation>Le mot de passe de verrouillage défini, ou votre accord pour effacer le TPM.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1891,18 @@
             <numerusform>jusqu&apos;à %n minute</numerusform>
             <numerusform>jusqu&apos;à %n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Setting up the TPM</source>
+        <translation>Configuration du TPM</translation>
+    </message>
+    <message>
+        <source>The TPM now creates its storage key and takes the lockout password. This takes a few seconds.</source>
+        <translation>Le TPM crée maintenant sa clé de stockage et prend le mot de passe de verrouillage. Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>The TPM is set up and your lockout password works.</source>
+        <translation>Le TPM est configuré et votre mot de passe de verrouillage fonctionne.</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2122,30 @@
         <source>Keep a second copy away from this computer as well — a printout, or the recovery file copied to a USB stick — so a broken disk does not take the only copy with it.</source>
         <translation>Gardez aussi une seconde copie loin de cet ordinateur — une impression, ou le fichier de récupération copié sur une clé USB — pour qu&apos;un disque en panne n&apos;emporte pas la seule copie.</translation>
     </message>
+    <message>
+        <source>Lockout password</source>
+        <translation>Mot de passe de verrouillage</translation>
+    </message>
+    <message>
+        <source>The lockout password can clear the TPM and end a lockout; other programs never need it. The wizard keeps it for you before the TPM is told about it.</source>
+        <translation>Le mot de passe de verrouillage peut effacer le TPM et lever un verrouillage ; les autres programmes n&apos;en ont jamais besoin. L&apos;assistant le conserve pour vous avant de le communiquer au TPM.</translation>
+    </message>
+    <message>
+        <source>Repeat the lockout password</source>
+        <translation>Répétez le mot de passe de verrouillage</translation>
+    </message>
+    <message>
+        <source>Ready to set up the TPM: “Set up the TPM” keeps the password where you chose and reads it back, then creates the storage key, sets the protection against guessing and the lockout password, and checks the result.</source>
+        <translation>Prêt à configurer le TPM : « Configurer le TPM » conserve le mot de passe à l&apos;endroit choisi et le relit, puis crée la clé de stockage, règle la protection contre les essais et le mot de passe de verrouillage, et vérifie le résultat.</translation>
+    </message>
+    <message>
+        <source>A lockout password is at most %1 bytes (letters outside ASCII take two or more). Use a shorter one.</source>
+        <translation>Un mot de passe de verrouillage fait au plus %1 octets (les lettres hors ASCII en prennent deux ou plus). Utilisez-en un plus court.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the TPM</source>
+        <translation>&amp;Configurer le TPM</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::PrintStore</name>
@@ -1986,6 +2282,18 @@ Relancez TPM Provisioner à tout moment : il reprend là où il s&apos;est arrê
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source>The firmware clears the TPM the next time the computer starts. Please &lt;b&gt;power the computer off&lt;/b&gt; and on again; save your work first. The firmware asks before it clears: on most computers press F12 to clear the TPM, or Esc to reject.</source>
+        <translation>Le micrologiciel efface le TPM au prochain démarrage de l&apos;ordinateur. Veuillez &lt;b&gt;éteindre l&apos;ordinateur&lt;/b&gt; puis le rallumer ; enregistrez d&apos;abord votre travail. Le micrologiciel demande avant d&apos;effacer : sur la plupart des ordinateurs, appuyez sur F12 pour effacer le TPM, ou sur Échap pour refuser.</translation>
+    </message>
+    <message>
+        <source>The firmware clears the TPM while the computer restarts. Save your work first. The firmware asks before it clears: on most computers press F12 to clear the TPM, or Esc to reject.</source>
+        <translation>Le micrologiciel efface le TPM pendant le redémarrage de l&apos;ordinateur. Enregistrez d&apos;abord votre travail. Le micrologiciel demande avant d&apos;effacer : sur la plupart des ordinateurs, appuyez sur F12 pour effacer le TPM, ou sur Échap pour refuser.</translation>
+    </message>
+    <message>
+        <source>Restart to clear the TPM</source>
+        <translation>Redémarrer pour effacer le TPM</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::StepList</name>
@@ -2091,6 +2399,22 @@ Relancez TPM Provisioner à tout moment : il reprend là où il s&apos;est arrê
     <message>
         <source>The TPM is turned off and has no owner.</source>
         <translation>Le TPM est désactivé et n&apos;a pas de propriétaire.</translation>
+    </message>
+    <message>
+        <source>The TPM is set up, and you have its lockout password.</source>
+        <translation>Le TPM est configuré, et vous avez son mot de passe de verrouillage.</translation>
+    </message>
+    <message>
+        <source>The TPM has passwords that this wizard did not set.</source>
+        <translation>Le TPM a des mots de passe que cet assistant n&apos;a pas définis.</translation>
+    </message>
+    <message>
+        <source>The TPM was cleared: it has no passwords and no storage key. Other programs can use it again once it is set up.</source>
+        <translation>Le TPM a été effacé : il n&apos;a plus de mots de passe ni de clé de stockage. Les autres programmes pourront l&apos;utiliser à nouveau une fois configuré.</translation>
+    </message>
+    <message>
+        <source>The TPM is not set up yet: it has no lockout password.</source>
+        <translation>Le TPM n&apos;est pas encore configuré : il n&apos;a pas de mot de passe de verrouillage.</translation>
     </message>
 </context>
 </TS>

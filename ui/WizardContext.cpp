@@ -46,6 +46,8 @@ void WizardContext::setRebooter(Rebooter* rebooter) {
 OwnerPasswordRecord WizardContext::newRecord(const QString& password) const {
     OwnerPasswordRecord r;
     r.password = password;
+    if (status.isTpm2())
+        r.kind = OwnerPasswordRecord::Kind::Tpm2Lockout;
     r.ekFingerprint = status.ekFingerprint;
     r.chip = status.chipLine();
     r.tpmVendor = status.vendor;
@@ -72,6 +74,8 @@ QString WizardContext::stateInWords() const {
     const TpmStatus& s = status;
     if (!s.valid)
         return tr("The TPM's state is not known.");
+    if (s.isTpm2())
+        return tpm2StateInWords();
     if (cleared && !s.isOwned())
         return tr("The TPM was cleared: it has no owner and is turned off. Turning it on "
                   "again takes one more restart.");
@@ -91,7 +95,35 @@ void WizardContext::updateStatus(const TpmStatus& s) {
     Q_EMIT statusChanged();
 }
 
+QString WizardContext::tpm2StateInWords() const {
+    const TpmStatus& s = status;
+    if (s.tpm2HasPasswords())
+        return ownedByUs || ownerVerified
+                   ? tr("The TPM is set up, and you have its lockout password.")
+                   : tr("The TPM has passwords that this wizard did not set.");
+    if (cleared)
+        return tr("The TPM was cleared: it has no passwords and no storage key. Other programs "
+                  "can use it again once it is set up.");
+    return tr("The TPM is not set up yet: it has no lockout password.");
+}
+
+// A TPM 2.0: someone else's (any password set, not by this run and not checked) goes to
+// "already set up"; anything left to do to the password page; otherwise done.
+int WizardContext::routeTpm2(const TpmStatus& s) const {
+    const bool ours = ownedByUs || ownerVerified;
+    if (s.plan.isEmpty())
+        return -1; // not read far enough to plan
+    if (s.tpm2HasPasswords() && !ours)
+        return AlreadyOwnedPageId;
+    for (const PlanStep& step : s.plan)
+        if (step.status == QStringLiteral("needed") || step.status == QStringLiteral("blocked"))
+            return ours ? int(DonePageId) : int(PasswordPageId);
+    return DonePageId;
+}
+
 int WizardContext::routeFor(const TpmStatus& s) const {
+    if (s.valid && s.isTpm2())
+        return routeTpm2(s);
     if (!s.valid || !s.isTpm12())
         return -1;
     // An owned TPM that is turned off is turned on first (no owner password needed); its

@@ -98,13 +98,16 @@ public:
     // Continuing after a restart: "Your TPM" and "Turn on" go on by themselves while they
     // have nothing to decide (only the self-test and the endorsement key are left).
     bool resumed = false;
-    bool cleared = false;        // this run cleared the TPM
-    bool selfTestDone = false;   // the self-test passed in this run
-    bool coldBootNeeded = false; // a self-test failed: the restart must be a power-off
+    bool cleared = false;                // this run cleared the TPM
+    bool firmwareClearRequested = false; // a PPI clear waits for the next start
+    bool selfTestDone = false;           // the self-test passed in this run
+    bool coldBootNeeded = false;         // a self-test failed: the restart must be a power-off
 
     void updateStatus(const TpmStatus& s);
     // The state the TPM is left in, in one or two sentences (Cancel's question).
     QString stateInWords() const;
+    // Whether the pages speak of a TPM 2.0 (its lockout password) or a TPM 1.2 (its owner).
+    bool isTpm2() const { return status.isTpm2(); }
 
     // The last error shown (tests read it).
     QString lastErrorWhat;
@@ -115,6 +118,8 @@ Q_SIGNALS:
     void errorShown(QDialog* dialog);
 
 private:
+    int routeTpm2(const TpmStatus& s) const;
+    QString tpm2StateInWords() const;
     TpmBackend* m_backend;
     SecretStore* m_keyring = nullptr;
     KeychainStore* m_keychain = nullptr;

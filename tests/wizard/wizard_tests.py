@@ -40,6 +40,15 @@ outside as root, directly against swtpm:
   helper_missing   the helper is not on the bus: an error dialog says so.
   presence_locked  firmware locked physical presence (TSC_PhysicalPresence(LOCK) sent to
                    the factory-state TPM): the wizard shows the firmware page.
+  tpm2_full_flow   a TPM 2.0 (swtpm --tpm2) in the manufacturer's state -> Your TPM -> Lockout
+                   password (generated, keyring) -> Setting up the TPM -> Done, no restart;
+                   root's `tpmprov verify-lockout` accepts the kept password, the shared SRK is
+                   at 0x81000001; a relaunch finds the password in the keyring and checks it.
+  tpm2_owned_by_windows
+                   "Windows" set the lockout password (tpm2_changeauth, an independent stack):
+                   "already has passwords" -> the known password checked once -> clear with it
+                   (the page lists what a clear destroys; explicit confirmation) -> cleared ->
+                   set up anew; root's verify-lockout accepts the new password.
   accessibility[_de|_fr]
                    the whole flow in English (German, French): on every page every control
                    has an objectName, an accessible name (or text, or a buddy label) and takes
@@ -130,11 +139,11 @@ class World:
     """The fixtures of one scenario plus the QTest run inside them."""
 
     def __init__(self, args, factory=True, proxy=False, user=ALLOWED_USER, keyring_daemon=True,
-                 rules_text=None):
+                 rules_text=None, tpm2=False):
         self.args = args
         self.paths = Paths(args.source_dir, tpmprov=args.tpmprov, testbed=args.testbed,
                            helper=args.helper)
-        kwargs = dict(factory=factory, proxy=proxy)
+        kwargs = dict(factory=factory, proxy=proxy, tpm2=tpm2)
         if rules_text is not None:
             kwargs["rules_text"] = rules_text
         self.fx = HelperFixture(self.paths, **kwargs)
@@ -214,6 +223,22 @@ class World:
             return None
         with open(path, encoding="utf-8") as f:
             return f.read()
+
+
+def tpm2_tool(w, *argv):
+    """tpm2-tools (an independent TPM 2.0 stack) against the world's swtpm --tpm2."""
+    env = dict(os.environ, TPM2TOOLS_TCTI="swtpm:host=%s,port=%d" % (w.fx.testbed.host, w.fx.testbed.port))
+    r = subprocess.run(list(argv), env=env, capture_output=True, text=True, timeout=60)
+    expect(r.returncode == 0, "%s" % " ".join(argv), r.stdout + r.stderr)
+    return r.stdout
+
+
+def verify_lockout(w, password):
+    path = os.path.join(w.fx.workdir, "lockout-check")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(password)
+    return w.fx.tpmprov_root("verify-lockout", "--lockout-password-file", path)
 
 
 def check_executables_reachable(user, *paths):
@@ -304,6 +329,35 @@ def scenario_clear_and_provision(args):
         expect(r.returncode == 0, "the new owner password verifies", r.describe())
         r = w.verify_owner("lost password")
         expect(r.returncode != 0, "the old owner is gone", r.describe())
+
+
+def scenario_tpm2_full_flow(args):
+    with World(args, factory=False, tpm2=True) as w:
+        expect(w.status()["tpm2"]["permanent"]["lockoutAuthSet"] is False, "manufactured: no lockout password")
+        w.qtest("tpm2FullFlow", extra_env={"TPMPROV_WIZARD_AUDIT": "1"})
+        status = w.status()
+        expect(status["tpm2"]["permanent"]["lockoutAuthSet"] is True, "after the wizard: lockoutAuthSet")
+        expect(status["tpm2"]["permanent"]["ownerAuthSet"] is False, "the owner password stays empty")
+        expect("0x81000001" in json.dumps(status["tpm2"].get("persistentHandles")), "the shared SRK is there")
+        password = w.out_file("owner-password")
+        expect(password, "the QTest wrote the lockout password it read back through QtKeychain")
+        r = verify_lockout(w, password)
+        expect(r.returncode == 0, "root's tpmprov verify-lockout accepts the kept password", r.describe())
+        tpm2_tool(w, "tpm2_readpublic", "-c", "0x81000001")
+
+
+def scenario_tpm2_owned_by_windows(args):
+    with World(args, factory=False, tpm2=True) as w:
+        tpm2_tool(w, "tpm2_changeauth", "-c", "lockout", "str:windows lockout")
+        expect(w.status()["tpm2"]["permanent"]["lockoutAuthSet"] is True, "Windows set the lockout password")
+        w.qtest("tpm2OwnedByWindows", extra_env={"TPMPROV_WIZARD_OLD_PASSWORD": "windows lockout",
+                                                 "TPMPROV_WIZARD_AUDIT": "1"})
+        status = w.status()
+        expect(status["tpm2"]["permanent"]["lockoutAuthSet"] is True, "set up anew: lockoutAuthSet")
+        password = w.out_file("owner-password")
+        expect(password and password != "windows lockout", "a new lockout password was kept")
+        r = verify_lockout(w, password)
+        expect(r.returncode == 0, "root's verify-lockout accepts the new password", r.describe())
 
 
 def scenario_polkit_denied(args):
@@ -422,6 +476,8 @@ SCENARIOS = {
     "reset_during_ownership": scenario_reset_during_ownership,
     "already_owned": scenario_already_owned,
     "clear_and_provision": scenario_clear_and_provision,
+    "tpm2_full_flow": scenario_tpm2_full_flow,
+    "tpm2_owned_by_windows": scenario_tpm2_owned_by_windows,
     "polkit_denied": scenario_polkit_denied,
     "helper_missing": scenario_helper_missing,
     "presence_locked": scenario_presence_locked,

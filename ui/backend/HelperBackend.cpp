@@ -88,6 +88,29 @@ BackendCall* HelperBackend::verifyOwner(const tpm::Secret& owner) {
 BackendCall* HelperBackend::forceClear() {
     return watchDone(m_client.forceClear());
 }
+BackendCall* HelperBackend::provisionTpm2(const tpm::AuthValue& lockoutAuth,
+                                          bool lockoutAuthStored) {
+    return watchJob(m_client.provisionTpm2(lockoutAuth, lockoutAuthStored));
+}
+BackendCall* HelperBackend::verifyLockout(const tpm::AuthValue& lockoutAuth) {
+    return watch(m_client.verifyLockout(lockoutAuth),
+                 [](const QDBusPendingReply<bool, QString>& reply, BackendResult& result) {
+                     result.accepted = reply.argumentAt<0>();
+                     result.json = reply.argumentAt<1>();
+                 });
+}
+BackendCall* HelperBackend::clearWithLockout(const tpm::AuthValue& lockoutAuth) {
+    return watch(m_client.clearWithLockout(lockoutAuth),
+                 [](const QDBusPendingReply<QString>& reply, BackendResult& result) {
+                     result.json = reply.argumentAt<0>();
+                 });
+}
+BackendCall* HelperBackend::requestPhysicalPresence(std::uint32_t operation) {
+    return watch(m_client.requestPhysicalPresence(operation),
+                 [](const QDBusPendingReply<QString>& reply, BackendResult& result) {
+                     result.json = reply.argumentAt<0>();
+                 });
+}
 BackendCall* HelperBackend::cancel(const QString& job) {
     return watchDone(m_client.cancel(job));
 }

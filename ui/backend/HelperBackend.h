@@ -27,6 +27,10 @@ public:
                            bool ownerSecretStored) override;
     BackendCall* verifyOwner(const tpm::Secret& owner) override;
     BackendCall* forceClear() override;
+    BackendCall* provisionTpm2(const tpm::AuthValue& lockoutAuth, bool lockoutAuthStored) override;
+    BackendCall* verifyLockout(const tpm::AuthValue& lockoutAuth) override;
+    BackendCall* clearWithLockout(const tpm::AuthValue& lockoutAuth) override;
+    BackendCall* requestPhysicalPresence(std::uint32_t operation) override;
     BackendCall* cancel(const QString& job) override;
     std::optional<JobOutcome> takeFinishedJob(const QString& job) override;
 

@@ -25,10 +25,10 @@ using JobOutcome = helper::JobResult;
 
 struct BackendResult {
     BackendError error;
-    TpmStatus status;      // GetState
-    QString json;          // GetState, Startup, VerifyOwner: the helper's JSON document
-    QString job;           // jobs: the id
-    bool accepted = false; // VerifyOwner
+    TpmStatus status; // GetState
+    QString json;     // GetState, Startup, VerifyOwner, RequestPhysicalPresence: the helper's JSON
+    QString job;      // jobs: the id
+    bool accepted = false; // VerifyOwner, VerifyLockout
     bool ok() const { return !error.isError(); }
 };
 
@@ -67,6 +67,15 @@ public:
                                    bool ownerSecretStored) = 0; // job
     virtual BackendCall* verifyOwner(const tpm::Secret& owner) = 0;
     virtual BackendCall* forceClear() = 0;
+    // A TPM 2.0: the default policy's plan as one job, the lockout password last but the
+    // check (lockoutAuthStored: stored and read back).
+    virtual BackendCall* provisionTpm2(const tpm::AuthValue& lockoutAuth,
+                                       bool lockoutAuthStored) = 0; // job
+    // One try (accepted false: refused, and the lockout password is blocked for a while).
+    virtual BackendCall* verifyLockout(const tpm::AuthValue& lockoutAuth) = 0;
+    virtual BackendCall* clearWithLockout(const tpm::AuthValue& lockoutAuth) = 0;
+    // Asks the firmware for a PPI operation at the next boot (json: what it will ask).
+    virtual BackendCall* requestPhysicalPresence(std::uint32_t operation) = 0;
     virtual BackendCall* cancel(const QString& job) = 0;
 
     // A JobFinished that arrived before its caller knew the id (taken: forgotten here).

@@ -63,6 +63,20 @@ bool TpmStatus::isTpm12() const {
     return state.family == tpm::TpmFamily::Tpm12 && state.tpm12.permanent && state.tpm12.stclear;
 }
 
+bool TpmStatus::isTpm2() const {
+    return state.family == tpm::TpmFamily::Tpm20 && state.tpm2.permanent.has_value();
+}
+
+const tpm::Tpm2Permanent& TpmStatus::tpm2Permanent() const {
+    static const tpm::Tpm2Permanent none{};
+    return state.tpm2.permanent ? *state.tpm2.permanent : none;
+}
+
+bool TpmStatus::tpm2HasPasswords() const {
+    const tpm::Tpm2Permanent& p = tpm2Permanent();
+    return p.ownerAuthSet || p.endorsementAuthSet || p.lockoutAuthSet;
+}
+
 const tpm::PermanentFlags& TpmStatus::permanent() const {
     static const tpm::PermanentFlags none{};
     return state.tpm12.permanent ? *state.tpm12.permanent : none;

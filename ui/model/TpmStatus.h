@@ -42,6 +42,12 @@ struct TpmStatus {
                                  const QJsonObject& document);
 
     bool isTpm12() const;
+    // A TPM 2.0 whose state was read (TPM_PT_PERMANENT at least).
+    bool isTpm2() const;
+    const tpm::Tpm2Details& tpm2() const { return state.tpm2; }
+    const tpm::Tpm2Permanent& tpm2Permanent() const;
+    // Any of the owner, endorsement or lockout passwords is set: someone set the TPM up.
+    bool tpm2HasPasswords() const;
     const PlanStep* step(const QString& name) const;
     QString stepStatus(const QString& name) const; // "" when the plan has no such step
     bool needs(const QString& name) const { return stepStatus(name) == QStringLiteral("needed"); }

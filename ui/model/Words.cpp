@@ -23,6 +23,18 @@ QString stepTitle(const QString& step) {
         return QCoreApplication::translate("Words", "Take ownership");
     if (step == QStringLiteral("verify"))
         return QCoreApplication::translate("Words", "Check the owner password");
+    if (step == QStringLiteral("create-srk"))
+        return QCoreApplication::translate("Words", "Create the shared storage key");
+    if (step == QStringLiteral("dictionary-attack"))
+        return QCoreApplication::translate("Words", "Set the protection against guessing");
+    if (step == QStringLiteral("lockout-password"))
+        return QCoreApplication::translate("Words", "Set the lockout password");
+    if (step == QStringLiteral("owner-password"))
+        return QCoreApplication::translate("Words", "Set the owner password");
+    if (step == QStringLiteral("endorsement-password"))
+        return QCoreApplication::translate("Words", "Set the endorsement password");
+    if (step == QStringLiteral("check-provisioning"))
+        return QCoreApplication::translate("Words", "Check the result");
     return step;
 }
 
@@ -57,6 +69,24 @@ QString stepWhat(const QString& step) {
     if (step == QStringLiteral("verify"))
         return QCoreApplication::translate("Words",
                                            "Proves that the TPM accepts the new owner password.");
+    if (step == QStringLiteral("create-srk"))
+        return QCoreApplication::translate(
+            "Words", "The key disk encryption and other programs keep their keys under, made "
+                     "the way systemd and Windows expect it.");
+    if (step == QStringLiteral("dictionary-attack"))
+        return QCoreApplication::translate(
+            "Words", "How many wrong passwords the TPM allows before it stops answering for a "
+                     "while.");
+    if (step == QStringLiteral("lockout-password"))
+        return QCoreApplication::translate(
+            "Words", "The password that can clear the TPM and end a lockout. Other programs do "
+                     "not need it.");
+    if (step == QStringLiteral("owner-password") || step == QStringLiteral("endorsement-password"))
+        return QCoreApplication::translate(
+            "Words", "Left empty by default, so that other programs keep working.");
+    if (step == QStringLiteral("check-provisioning"))
+        return QCoreApplication::translate(
+            "Words", "Reads the TPM again and proves that the new password works.");
     return {};
 }
 
@@ -102,7 +132,73 @@ QString encodingLabel(tpm::SecretEncoding encoding) {
     return {};
 }
 
+namespace {
+
+QString yesNo(bool value) {
+    return value ? QCoreApplication::translate("Words", "yes")
+                 : QCoreApplication::translate("Words", "no");
+}
+
+QString setOrEmpty(bool set) {
+    return set ? QCoreApplication::translate("Words", "set")
+               : QCoreApplication::translate("Words", "empty");
+}
+
+QString srkLine(const tpm::Tpm2Details& d) {
+    if (!d.srk)
+        return QCoreApplication::translate("Words", "none yet \u2014 the wizard creates it");
+    const QString algorithm = QString::fromStdString(d.srk->algorithm).toUpper();
+    return d.srk->sharedTemplate
+               ? QCoreApplication::translate(
+                     "Words", "%1, the shared one (disk encryption and Windows use it too)")
+                     .arg(algorithm)
+               : QCoreApplication::translate("Words", "%1, made another way: %2")
+                     .arg(algorithm, QString::fromStdString(d.srk->templateDetail));
+}
+
+QString lockoutLine(const tpm::Tpm2DictionaryAttack& da, bool inLockout) {
+    QString line =
+        QCoreApplication::translate("Words", "%1 wrong passwords allowed, one forgotten every "
+                                             "%2 s; %3 counted now")
+            .arg(da.maxTries)
+            .arg(da.interval)
+            .arg(da.counter);
+    if (inLockout)
+        line = QCoreApplication::translate("Words", "%1 \u2014 locked out now").arg(line);
+    return line;
+}
+
+} // namespace
+
+QList<QPair<QString, QString>> tpm2FlagLines(const TpmStatus& s) {
+    QList<QPair<QString, QString>> lines;
+    const tpm::Tpm2Permanent& p = s.tpm2Permanent();
+    const tpm::Tpm2Details& d = s.tpm2();
+    lines.append(
+        {QCoreApplication::translate("Words", "Lockout password"), setOrEmpty(p.lockoutAuthSet)});
+    lines.append(
+        {QCoreApplication::translate("Words", "Owner password"), setOrEmpty(p.ownerAuthSet)});
+    lines.append({QCoreApplication::translate("Words", "Endorsement password"),
+                  setOrEmpty(p.endorsementAuthSet)});
+    lines.append({QCoreApplication::translate("Words", "Storage key (SRK)"), srkLine(d)});
+    if (d.dictionaryAttack)
+        lines.append({QCoreApplication::translate("Words", "Protection against guessing"),
+                      lockoutLine(*d.dictionaryAttack, p.inLockout)});
+    lines.append({QCoreApplication::translate("Words", "Clearing with the lockout password"),
+                  p.disableClear ? QCoreApplication::translate(
+                                       "Words", "switched off \u2014 only the firmware can clear")
+                                 : QCoreApplication::translate("Words", "allowed")});
+    lines.append({QCoreApplication::translate("Words", "Keys stored in the TPM"),
+                  QString::number(d.persistentHandles.size())});
+    const tpm::SysfsInfo* sysfs = s.state.sysfs ? &*s.state.sysfs : nullptr;
+    lines.append({QCoreApplication::translate("Words", "Firmware requests (PPI)"),
+                  yesNo(sysfs && sysfs->hasPpi)});
+    return lines;
+}
+
 QList<QPair<QString, QString>> flagLines(const TpmStatus& s) {
+    if (s.isTpm2())
+        return tpm2FlagLines(s);
     QList<QPair<QString, QString>> lines;
     const bool disabled = s.permanent().disable;
     lines.append({QCoreApplication::translate("Words", "Enabled"),

@@ -17,6 +17,8 @@ QString outcome(const QString& outcome);             // "owned-and-verified" -> 
 QString encodingLabel(tpm::SecretEncoding encoding); // short label
 
 // The flags that matter, as (label, "no — turned off in firmware") pairs.
+// For a TPM 2.0, its passwords, storage key, lockout settings and firmware requests.
 QList<QPair<QString, QString>> flagLines(const TpmStatus& status);
+QList<QPair<QString, QString>> tpm2FlagLines(const TpmStatus& status);
 
 } // namespace tpmprov::ui::words

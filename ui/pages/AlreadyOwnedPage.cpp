@@ -33,6 +33,7 @@ AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
     layout->addWidget(m_verify);
 
     auto* form = new QFormLayout;
+    m_form = form;
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("ownedPassword"));
     m_password->setAccessibleName(tr("Owner password"));
@@ -56,13 +57,13 @@ AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
                         int(tpm::SecretEncoding::Utf16Nul));
     form->addRow(tr("Set &with:"), m_encoding);
     layout->addLayout(form);
-    auto* warning = paragraph(layout,
-                              tr("Each wrong try counts toward the TPM's lockout: after several, "
-                                 "the TPM refuses the owner for a while, even the right "
-                                 "password. The wizard therefore checks one password at a "
-                                 "time and never retries by itself."),
-                              QStringLiteral("ownedWarning"));
-    warning->setAccessibleName(warning->text());
+    m_warning = paragraph(layout,
+                          tr("Each wrong try counts toward the TPM's lockout: after several, "
+                             "the TPM refuses the owner for a while, even the right "
+                             "password. The wizard therefore checks one password at a "
+                             "time and never retries by itself."),
+                          QStringLiteral("ownedWarning"));
+    m_warning->setAccessibleName(m_warning->text());
     m_check = new QPushButton(tr("C&heck this password"), this);
     m_check->setObjectName(QStringLiteral("ownedCheck"));
     m_check->setAccessibleName(tr("Check this password once"));
@@ -97,7 +98,43 @@ AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
     connect(m_password, &QLineEdit::returnPressed, this, &AlreadyOwnedPage::check);
 }
 
+// A TPM 2.0: the lockout password (one try, then blocked for the lockout-recovery time); no
+// encoding, its bytes are the value.
+void AlreadyOwnedPage::applyFamilyWords() {
+    const bool tpm2 = ctx()->isTpm2();
+    setTitle(tpm2 ? tr("The TPM already has passwords") : tr("The TPM already has an owner"));
+    setSubTitle(tpm2 ? tr("Windows, a previous owner or the firmware set this TPM up. If you "
+                          "know its lockout password, the wizard can check it and keep it; "
+                          "otherwise the TPM can be cleared.")
+                     : tr("Someone took ownership of this TPM before. If you know the owner "
+                          "password, the wizard can check it and keep it; otherwise the TPM "
+                          "can be cleared."));
+    m_verify->setText(tpm2 ? tr("I &know the lockout password: check it")
+                           : tr("I &know the owner password: check it"));
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_password)))
+        label->setText(tpm2 ? tr("&Lockout password:") : tr("&Owner password:"));
+    m_password->setAccessibleName(tpm2 ? tr("Lockout password") : tr("Owner password"));
+    m_encoding->setVisible(!tpm2);
+    if (QWidget* label = m_form->labelForField(m_encoding))
+        label->setVisible(!tpm2);
+    QString warning = tr("Each wrong try counts toward the TPM's lockout: after several, the TPM "
+                         "refuses the owner for a while, even the right password. The wizard "
+                         "therefore checks one password at a time and never retries by "
+                         "itself.");
+    if (tpm2) {
+        const auto& da = ctx()->status.tpm2().dictionaryAttack;
+        warning = tr("One try: after a wrong lockout password the TPM refuses the lockout "
+                     "password \u2014 even the right one \u2014 for %1. The wizard checks once "
+                     "and never retries by itself.")
+                      .arg(da ? tr("%n second(s)", nullptr, static_cast<int>(da->lockoutRecovery))
+                              : tr("its lockout-recovery time"));
+    }
+    m_warning->setText(warning);
+    m_warning->setAccessibleName(warning);
+}
+
 void AlreadyOwnedPage::initializePage() {
+    applyFamilyWords();
     m_accepted = false;
     m_filled.reset();
     m_result->clear();
@@ -126,7 +163,7 @@ void AlreadyOwnedPage::fillKept(const OwnerPasswordRecord& record) {
     const int i = m_encoding->findData(int(record.encoding));
     if (i >= 0)
         m_encoding->setCurrentIndex(i);
-    m_result->setText(tr("Your keyring holds the owner password a run of this wizard kept for "
+    m_result->setText(tr("Your keyring holds the password a run of this wizard kept for "
                          "this TPM; it is filled in. Press \u201c"
                          "Check this password\u201d to "
                          "confirm that it still works."));
@@ -149,6 +186,10 @@ void AlreadyOwnedPage::updateState() {
 void AlreadyOwnedPage::check() {
     if (m_checking || m_password->text().isEmpty() || m_accepted)
         return;
+    if (ctx()->isTpm2()) {
+        checkLockout();
+        return;
+    }
     const auto encoding = static_cast<tpm::SecretEncoding>(m_encoding->currentData().toInt());
     auto secret = secretFromPassword(m_password->text(), encoding);
     if (!secret) {
@@ -182,6 +223,35 @@ void AlreadyOwnedPage::check() {
         } else {
             m_result->setText(tr("The TPM did not accept this password. Check the spelling "
                                  "and the software it was set with before trying again."));
+        }
+        announce(m_result);
+        updateState();
+    });
+}
+
+void AlreadyOwnedPage::checkLockout() {
+    m_checking = true;
+    m_result->setText(tr("Checking\u2026"));
+    updateState();
+    BackendCall* call = backend()->verifyLockout(authValueFromPassword(m_password->text()));
+    connect(call, &BackendCall::finished, this, [this](const BackendResult& r) {
+        m_checking = false;
+        if (!r.ok()) {
+            m_result->clear();
+            ErrorInfo info;
+            info.what = tr("Checking the lockout password");
+            info.error = r.error;
+            showError(info, false);
+        } else if (r.accepted) {
+            m_accepted = true;
+            m_result->setText(tr("The TPM accepted this lockout password."));
+            ctx()->record = ctx()->newRecord(m_password->text());
+            ctx()->ownerVerified = true;
+            keepVerified();
+        } else {
+            m_result->setText(tr("The TPM did not accept this lockout password. It now refuses "
+                                 "the lockout password for a while (see the warning above); "
+                                 "check where it was written down before trying again."));
         }
         announce(m_result);
         updateState();

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QFormLayout;
 class QRadioButton;
 
 namespace tpmprov::ui {
@@ -28,8 +29,12 @@ public:
 private:
     void updateState();
     void keepVerified();
+    void checkLockout(); // a TPM 2.0: one VerifyLockout
+    void applyFamilyWords();
     void fillKept(const OwnerPasswordRecord& record);
 
+    QFormLayout* m_form;
+    QLabel* m_warning;
     QRadioButton* m_verify;
     QRadioButton* m_clear;
     QLineEdit* m_password;

@@ -1,6 +1,7 @@
 #include "pages/ClearPage.h"
 
 #include "model/FirmwareDirections.h"
+#include "stores/PasswordSecret.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -17,25 +18,25 @@ ClearPage::ClearPage(WizardContext* context, QWidget* parent) : PageBase(context
                    "old owner. This cannot be undone."));
     auto* layout = scrollingLayout(QStringLiteral("clearScroll"), tr("Clear the TPM"));
     setButtonText(QWizard::NextButton, tr("&Continue"));
-    auto* lost = paragraph(layout,
-                           tr("<p>A clear destroys:</p><ul>"
-                              "<li>disk-unlock keys sealed to the TPM (encrypted disks then "
-                              "need their passphrase or recovery key);</li>"
-                              "<li>Heads TOTP/HOTP secrets (Heads must be set up again);</li>"
-                              "<li>BitLocker keys kept in the TPM (Windows then asks for the "
-                              "recovery key);</li>"
-                              "<li>any other key created under the old owner.</li></ul>"),
-                           QStringLiteral("clearLosses"));
-    lost->setTextFormat(Qt::RichText);
-    lost->setAccessibleName(tr("A clear destroys disk-unlock keys sealed to the TPM, Heads "
-                               "TOTP/HOTP secrets, BitLocker keys and any other key of the "
-                               "old owner."));
-    auto* after = paragraph(layout,
-                            tr("After the clear, the TPM has no owner and is turned off. Turning "
-                               "it on again takes one more restart; the wizard then makes you "
-                               "its owner."),
-                            QStringLiteral("clearAfter"));
-    after->setAccessibleName(after->text());
+    m_losses = paragraph(layout,
+                         tr("<p>A clear destroys:</p><ul>"
+                            "<li>disk-unlock keys sealed to the TPM (encrypted disks then "
+                            "need their passphrase or recovery key);</li>"
+                            "<li>Heads TOTP/HOTP secrets (Heads must be set up again);</li>"
+                            "<li>BitLocker keys kept in the TPM (Windows then asks for the "
+                            "recovery key);</li>"
+                            "<li>any other key created under the old owner.</li></ul>"),
+                         QStringLiteral("clearLosses"));
+    m_losses->setTextFormat(Qt::RichText);
+    m_losses->setAccessibleName(tr("A clear destroys disk-unlock keys sealed to the TPM, Heads "
+                                   "TOTP/HOTP secrets, BitLocker keys and any other key of the "
+                                   "old owner."));
+    m_after = paragraph(layout,
+                        tr("After the clear, the TPM has no owner and is turned off. Turning "
+                           "it on again takes one more restart; the wizard then makes you "
+                           "its owner."),
+                        QStringLiteral("clearAfter"));
+    m_after->setAccessibleName(m_after->text());
     m_confirm = new QCheckBox(tr("I &understand that these keys are destroyed and have the "
                                  "recovery keys I need"),
                               this);
@@ -52,7 +53,9 @@ ClearPage::ClearPage(WizardContext* context, QWidget* parent) : PageBase(context
     layout->addStretch(1);
     setTabOrder(m_confirm, m_clearNow);
     connect(m_confirm, &QCheckBox::toggled, this, [this](bool on) {
-        m_clearNow->setEnabled(on && !m_running && softwareClearPossible());
+        m_clearNow->setEnabled(
+            on && !m_running &&
+            (ctx()->isTpm2() ? m_byLockout || m_byFirmware : softwareClearPossible()));
     });
     connect(m_clearNow, &QPushButton::clicked, this, &ClearPage::clearNow);
 }
@@ -67,10 +70,74 @@ bool ClearPage::softwareClearPossible() const {
            (s.permanent().physicalPresenceCMDEnable || !s.permanent().physicalPresenceLifetimeLock);
 }
 
+// A TPM 2.0: what a clear destroys there, and its two ways: the lockout password when it
+// was checked (and clearing is allowed), else a request to the firmware through its PPI.
+void ClearPage::initializeTpm2() {
+    const TpmStatus& s = ctx()->status;
+    m_losses->setText(tr("<p>A clear destroys, for good:</p><ul>"
+                         "<li>the storage key and every key sealed under it: disk-encryption "
+                         "keys enrolled with systemd-cryptenroll or clevis (those disks then "
+                         "need their passphrase or recovery key);</li>"
+                         "<li>BitLocker's TPM protector (Windows then asks for the recovery "
+                         "key);</li>"
+                         "<li>Heads TOTP/HOTP secrets (Heads must be set up again);</li>"
+                         "<li>any other key kept in the TPM, and its owner, endorsement and "
+                         "lockout passwords.</li></ul>"));
+    m_losses->setAccessibleName(tr("A clear destroys the storage key and every key sealed "
+                                   "under it, such as disk-encryption keys, BitLocker's TPM "
+                                   "protector, Heads secrets, and the TPM's passwords."));
+    const bool lockoutKnown = ctx()->ownerVerified && ctx()->record.isLockout();
+    m_byLockout = lockoutKnown && !s.tpm2Permanent().disableClear;
+    m_byFirmware = !m_byLockout && firmwareOffersClear();
+    if (m_byLockout)
+        m_after->setText(tr("The wizard clears the TPM with the lockout password you checked, "
+                            "then sets it up again at once; no restart is needed."));
+    else if (m_byFirmware)
+        m_after->setText(tr("The firmware clears the TPM while the computer starts. It asks "
+                            "first: on most computers press F12 to clear it, or Esc to "
+                            "reject. The wizard opens again after you log in and sets the TPM "
+                            "up."));
+    else
+        m_after->setText({});
+    m_after->setAccessibleName(m_after->text());
+    m_clearNow->setText(m_byFirmware ? tr("&Ask the firmware to clear it")
+                                     : tr("C&lear the TPM now"));
+    m_clearNow->setAccessibleName(m_byFirmware ? tr("Ask the firmware to clear the TPM at the "
+                                                    "next start")
+                                               : tr("Clear the TPM now"));
+    m_clearNow->setVisible(m_byLockout || m_byFirmware);
+    const FirmwareDirections firmware = firmwareDirections(ctx()->machine);
+    m_firmware->setText(m_byLockout || m_byFirmware
+                            ? QString()
+                            : tr("Without the lockout password, only the firmware can clear "
+                                 "this TPM, and it does not take requests from the operating "
+                                 "system. In the firmware setup (%1), choose %2, save and "
+                                 "restart. Then start this wizard again.")
+                                  .arg(firmware.setupKeys, firmware.clearItem));
+}
+
+// The firmware offers "clear" (5) to the operating system: confirmed by the person, or not.
+bool ClearPage::firmwareOffersClear() const {
+    const TpmStatus& s = ctx()->status;
+    if (!s.state.sysfs || !s.state.sysfs->hasPpi)
+        return false;
+    for (const tpm::PpiOperation& op : s.state.sysfs->ppi.operations)
+        if (op.operation == kPpiClear && (op.status == tpm::PpiOperationStatus::UserRequired ||
+                                          op.status == tpm::PpiOperationStatus::NoConfirmation))
+            return true;
+    return false;
+}
+
 void ClearPage::initializePage() {
     m_confirm->setChecked(false);
     m_running = false;
     m_cleared = false;
+    m_requested = false;
+    m_byLockout = m_byFirmware = false;
+    if (ctx()->isTpm2()) {
+        initializeTpm2();
+        return;
+    }
     const bool possible = softwareClearPossible();
     m_clearNow->setVisible(possible);
     const FirmwareDirections firmware = firmwareDirections(ctx()->machine);
@@ -84,45 +151,98 @@ void ClearPage::initializePage() {
 void ClearPage::clearNow() {
     if (!m_confirm->isChecked() || m_running)
         return;
-    const bool sure = ctx()->confirm(this, tr("Clear the TPM?"),
-                                     tr("The TPM's owner and all its keys are destroyed now. "
-                                        "Continue?"));
+    const bool sure = ctx()->confirm(
+        this, tr("Clear the TPM?"),
+        m_byFirmware ? tr("The firmware is asked to clear the TPM at the next start, destroying "
+                          "all its keys once you confirm there. Continue?")
+                     : tr("The TPM's owner and all its keys are destroyed now. Continue?"));
     if (!sure)
         return;
     m_running = true;
     m_clearNow->setEnabled(false);
-    auto fail = [this](const BackendResult& r, const QString& what) {
-        m_running = false;
-        m_clearNow->setEnabled(m_confirm->isChecked());
-        ErrorInfo info;
-        info.what = what;
-        info.error = r.error;
-        showError(info, false);
-    };
+    if (ctx()->isTpm2()) {
+        m_byFirmware ? requestFirmwareClear() : clearWithLockout();
+        return;
+    }
     BackendCall* presence = backend()->assertPresence();
-    connect(presence, &BackendCall::finished, this, [this, fail](const BackendResult& r) {
+    connect(presence, &BackendCall::finished, this, [this](const BackendResult& r) {
         if (!r.ok()) {
-            fail(r, tr("Confirming physical presence"));
+            failed(r, tr("Confirming physical presence"));
             return;
         }
         BackendCall* clear = backend()->forceClear();
-        connect(clear, &BackendCall::finished, this, [this, fail](const BackendResult& c) {
+        connect(clear, &BackendCall::finished, this, [this](const BackendResult& c) {
             if (!c.ok()) {
-                fail(c, tr("Clearing the TPM"));
+                failed(c, tr("Clearing the TPM"));
                 return;
             }
-            m_running = false;
-            ctx()->ownedByUs = false;
-            ctx()->ownerVerified = false;
-            ctx()->selfTestDone = false;
-            ctx()->keptRecord.reset();
-            ctx()->tpmChanged = true;
-            ctx()->cleared = true;
+            noteCleared();
             m_cleared = true;
             Q_EMIT completeChanged();
             // The state for the next page's words; it says "cleared" either way.
-            refreshState([this](bool) { wizard()->next(); }, tr("Reading the TPM"));
+            refreshState(
+                [this](bool) {
+                    if (wizard())
+                        wizard()->next();
+                },
+                tr("Reading the TPM"));
         });
+    });
+}
+
+void ClearPage::failed(const BackendResult& result, const QString& what) {
+    m_running = false;
+    m_clearNow->setEnabled(m_confirm->isChecked());
+    ErrorInfo info;
+    info.what = what;
+    info.error = result.error;
+    showError(info, false);
+}
+
+void ClearPage::noteCleared() {
+    m_running = false;
+    ctx()->ownedByUs = false;
+    ctx()->ownerVerified = false;
+    ctx()->selfTestDone = false;
+    ctx()->keptRecord.reset();
+    ctx()->tpmChanged = true;
+    ctx()->cleared = true;
+}
+
+void ClearPage::clearWithLockout() {
+    BackendCall* call = backend()->clearWithLockout(authValueFromPassword(ctx()->record.password));
+    connect(call, &BackendCall::finished, this, [this](const BackendResult& r) {
+        if (!r.ok()) {
+            failed(r, tr("Clearing the TPM"));
+            return;
+        }
+        noteCleared();
+        m_cleared = true;
+        Q_EMIT completeChanged();
+        refreshState(
+            [this](bool) {
+                if (wizard())
+                    wizard()->next();
+            },
+            tr("Reading the TPM"));
+    });
+}
+
+// The request waits in the firmware until the next start: the way on is the restart.
+void ClearPage::requestFirmwareClear() {
+    BackendCall* call = backend()->requestPhysicalPresence(kPpiClear);
+    connect(call, &BackendCall::finished, this, [this](const BackendResult& r) {
+        if (!r.ok()) {
+            failed(r, tr("Asking the firmware to clear the TPM"));
+            return;
+        }
+        m_running = false;
+        m_requested = true;
+        ctx()->tpmChanged = true;
+        ctx()->firmwareClearRequested = true;
+        Q_EMIT completeChanged();
+        if (wizard())
+            wizard()->next();
     });
 }
 

@@ -17,17 +17,31 @@ class ClearPage : public PageBase {
 public:
     explicit ClearPage(WizardContext* context, QWidget* parent = nullptr);
     void initializePage() override;
-    bool isComplete() const override { return m_cleared; } // the way on is a clear
-    int nextId() const override { return ClearedPageId; }
+    // The way on is a clear, or (a TPM 2.0 without its lockout password) the firmware's.
+    bool isComplete() const override { return m_cleared || m_requested; }
+    int nextId() const override { return m_requested ? int(RestartPageId) : int(ClearedPageId); }
     void clearNow();
     bool softwareClearPossible() const;
 
 private:
+    static constexpr std::uint32_t kPpiClear = 5; // the PPI's TPM2_Clear operation
+    void initializeTpm2();
+    bool firmwareOffersClear() const;
+    void clearWithLockout();
+    void requestFirmwareClear();
+    void failed(const BackendResult& result, const QString& what);
+    void noteCleared();
+
+    QLabel* m_losses;
+    QLabel* m_after;
     QCheckBox* m_confirm;
     QPushButton* m_clearNow;
     QLabel* m_firmware;
     bool m_running = false;
     bool m_cleared = false;
+    bool m_requested = false;  // the firmware was asked to clear at the next start
+    bool m_byLockout = false;  // a TPM 2.0 cleared with its checked lockout password
+    bool m_byFirmware = false; // a TPM 2.0 cleared through the firmware's PPI
 };
 
 } // namespace tpmprov::ui

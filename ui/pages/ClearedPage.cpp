@@ -18,10 +18,16 @@ ClearedPage::ClearedPage(WizardContext* context, QWidget* parent) : PageBase(con
 }
 
 void ClearedPage::initializePage() {
-    m_text->setText(tr("%1 Press \u201c"
-                       "Continue\u201d: the wizard turns the TPM on again, asks "
-                       "for the restart, and then makes you its owner.")
-                        .arg(ctx()->stateInWords()));
+    if (ctx()->isTpm2())
+        m_text->setText(tr("%1 Press \u201c"
+                           "Continue\u201d: the wizard sets it up again with a "
+                           "new lockout password.")
+                            .arg(ctx()->stateInWords()));
+    else
+        m_text->setText(tr("%1 Press \u201c"
+                           "Continue\u201d: the wizard turns the TPM on again, asks "
+                           "for the restart, and then makes you its owner.")
+                            .arg(ctx()->stateInWords()));
     announce(m_text);
 }
 

@@ -85,8 +85,9 @@ QWidget* DonePage::buildPasswordActions(QWidget* parent) {
     auto* save = actionButton(tr("&Save a copy\u2026"), "doneSaveCopy",
                               tr("Save a copy of the owner password to a file"), box);
     connect(save, &QPushButton::clicked, this, &DonePage::saveCopy);
-    auto* windows = actionButton(tr("Save for &Windows (.tpm)\u2026"), "doneSaveWindows",
-                                 tr("Save the owner password as a Windows .tpm file"), box);
+    auto* windows = m_windows =
+        actionButton(tr("Save for &Windows (.tpm)\u2026"), "doneSaveWindows",
+                     tr("Save the owner password as a Windows .tpm file"), box);
     connect(windows, &QPushButton::clicked, this, &DonePage::saveWindowsFile);
     grid->addWidget(m_password, 0, 0, 1, 3);
     grid->addWidget(m_show, 0, 3);
@@ -97,9 +98,46 @@ QWidget* DonePage::buildPasswordActions(QWidget* parent) {
     return box;
 }
 
+// A TPM 2.0: set up by the default policy; the lockout password kept.
+void DonePage::initializeTpm2() {
+    const TpmStatus& s = ctx()->status;
+    setTitle(tr("Your TPM is ready"));
+    m_summary->setText(
+        ctx()->ownedByUs
+            ? tr("The TPM 2.0 (%1) is set up: the shared storage key is there, "
+                 "guessing is limited, and it accepted your new lockout "
+                 "password.")
+                  .arg(s.chipLine())
+            : tr("The TPM 2.0 (%1) accepted your lockout password.").arg(s.chipLine()));
+    announce(m_summary);
+    QString kept;
+    if (ctx()->keptAt.isEmpty()) {
+        kept = tr("The wizard did not keep the lockout password anywhere: make sure you have "
+                  "it.");
+    } else {
+        QString places;
+        for (const QString& place : ctx()->keptAt)
+            places += QStringLiteral("<li>%1</li>").arg(place.toHtmlEscaped());
+        kept = tr("Your lockout password is kept in:%1", "%1: a list of places")
+                   .arg(QStringLiteral("<ul>%1</ul>").arg(places));
+    }
+    m_kept->setText(kept);
+    m_kept->setAccessibleName(m_kept->text());
+    m_next->setText(tr("<p>What next:</p><ul>"
+                       "<li>Disk encryption: <i>systemd-cryptenroll --tpm2-device=auto</i> and "
+                       "clevis now keep their keys under the shared storage key; they need no "
+                       "password from you.</li>"
+                       "<li>tpm2-tools: <i>tpm2_dictionarylockout</i> and <i>tpm2_clear</i> "
+                       "ask for the lockout password (<i>-p str:\u2026</i>).</li>"
+                       "<li>Keep the lockout password: it is the only way to clear this TPM "
+                       "without the firmware.</li></ul>"));
+}
+
 void DonePage::initializePage() {
     if (ctx()->autostartEnabled)
         Autostart::remove();
+    m_windows->setVisible(!ctx()->isTpm2());
+    m_password->setAccessibleName(ctx()->isTpm2() ? tr("Lockout password") : tr("Owner password"));
     const TpmStatus& s = ctx()->status;
     const OwnerPasswordRecord& r = ctx()->record;
     m_summary->setText(
@@ -144,6 +182,10 @@ void DonePage::initializePage() {
     m_backup->setText(tr("Keep a second copy away from this computer \u2014 a printout, or a "
                          "file on a USB stick \u2014 so a broken disk does not take the only "
                          "copy with it."));
+    if (ctx()->isTpm2()) {
+        initializeTpm2();
+        return;
+    }
     m_next->setText(tr("<p>What next:</p><ul>"
                        "<li>Heads: use the TPM options in its menu to reset the TPM-backed "
                        "secrets with this owner password.</li>"

@@ -26,6 +26,7 @@ public:
     void printCopy();
 
 private:
+    void initializeTpm2();
     QWidget* buildPasswordActions(QWidget* parent);
     void report(const QString& text);
 
@@ -35,6 +36,7 @@ private:
     QWidget* m_actions;
     QLineEdit* m_password;
     QPushButton* m_show;
+    QPushButton* m_windows = nullptr; // a TPM 1.2 owner password as Windows' .tpm file
     QLabel* m_result;
     QLabel* m_next;
 };

@@ -33,8 +33,8 @@ QLabel* valueLabel(const QString& text, QWidget* parent) {
 IntroPage::IntroPage(WizardContext* context, QWidget* parent) : PageBase(context, parent) {
     setObjectName(QStringLiteral("introPage"));
     setTitle(tr("Your TPM"));
-    setSubTitle(tr("This wizard sets up the computer's security chip (TPM 1.2): it turns it "
-                   "on, makes you its owner and keeps your owner password safe."));
+    setSubTitle(tr("This wizard sets up the computer's security chip (TPM): it turns it on "
+                   "where needed, makes you its owner and keeps your password safe."));
 
     auto* layout =
         scrollingLayout(QStringLiteral("introScroll"), tr("Your TPM's state and the plan"));
@@ -182,6 +182,10 @@ void IntroPage::passOnWhenNothingToDecide(const TpmStatus& s) {
 // The verdict, what the user will need and what Next starts: all from the page the state
 // routes to, so the first lines and the plan never disagree.
 void IntroPage::showVerdict(const TpmStatus& s) {
+    if (s.isTpm2()) {
+        showTpm2Verdict(s);
+        return;
+    }
     const int route = ctx()->routeFor(s);
     const bool turnOn = route == TurnOnPageId &&
                         (s.needs(QStringLiteral("physical-presence")) ||
@@ -190,7 +194,7 @@ void IntroPage::showVerdict(const TpmStatus& s) {
     QString verdict;
     QString ready;
     if (!s.isTpm12())
-        verdict = tr("This wizard sets up TPM 1.2 chips only; this computer's TPM is "
+        verdict = tr("This wizard sets up TPM 1.2 and TPM 2.0 chips; this computer's TPM is "
                      "\u201c%1\u201d.")
                       .arg(s.family.isEmpty() ? tr("unknown") : s.family);
     else if (route == FirmwarePageId)
@@ -232,6 +236,76 @@ void IntroPage::showVerdict(const TpmStatus& s) {
         needs << tr("An owner password: the wizard suggests a strong one and keeps it in your "
                     "keyring.");
     if (route != DonePageId && s.isTpm12())
+        needs << tr("An administrator password when the system asks for it.");
+    if (needs.isEmpty())
+        needs << tr("Nothing more.");
+    QString html = QStringLiteral("<ul>");
+    for (const QString& n : needs)
+        html += QStringLiteral("<li>") + n.toHtmlEscaped() + QStringLiteral("</li>");
+    m_needs->setText(html + QStringLiteral("</ul>"));
+    m_needs->setAccessibleName(needs.join(QLatin1Char(' ')));
+}
+
+namespace {
+
+// The firmware's answer to the last PPI request, after the restart it needed.
+QString ppiAnswerWords(const TpmStatus& s) {
+    if (!s.state.sysfs || !s.state.sysfs->ppi.response)
+        return {};
+    const tpm::PpiResponse& r = *s.state.sysfs->ppi.response;
+    using Outcome = tpm::PpiResponse::Outcome;
+    switch (r.outcome) {
+    case Outcome::Success:
+        return r.request == 5 || r.request == 14 || r.request == 21 || r.request == 22
+                   ? IntroPage::tr("The firmware cleared the TPM at the last start, as you "
+                                   "asked.")
+                   : IntroPage::tr("The firmware carried out the last request.");
+    case Outcome::UserAbort:
+        return IntroPage::tr("You rejected the request in the firmware at the last start; "
+                             "nothing changed.");
+    case Outcome::FirmwareFailure:
+    case Outcome::TpmError:
+    case Outcome::Error:
+        return IntroPage::tr("The firmware could not carry out the last request (its answer: "
+                             "0x%1); nothing changed.")
+            .arg(r.result, 0, 16);
+    case Outcome::NoRecentRequest:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+// A TPM 2.0: nothing to turn on; set up by the default policy, or someone else's.
+void IntroPage::showTpm2Verdict(const TpmStatus& s) {
+    const int route = ctx()->routeFor(s);
+    const bool kept = ctx()->keptRecord.has_value();
+    QString verdict;
+    if (route == PasswordPageId)
+        verdict = tr("Your TPM 2.0 is ready to be set up. The wizard creates the shared "
+                     "storage key and sets a lockout password; other programs such as disk "
+                     "encryption keep working.");
+    else if (route == AlreadyOwnedPageId)
+        verdict = kept ? tr("Set up by you \u2014 the lockout password is in your keyring.")
+                       : tr("Your TPM 2.0 already has passwords that this wizard did not set "
+                            "(Windows, a previous owner or the firmware set them).");
+    else
+        verdict = tr("Your TPM 2.0 is set up, and you have its lockout password.");
+    if (const QString answer = ppiAnswerWords(s); !answer.isEmpty())
+        verdict = answer + QLatin1Char(' ') + verdict;
+    m_verdict->setText(verdict);
+    m_verdict->setAccessibleName(verdict);
+    m_ready->setVisible(false);
+    announce(m_verdict);
+
+    QStringList needs;
+    if (route == PasswordPageId)
+        needs << tr("A lockout password: the wizard suggests a strong one and keeps it in your "
+                    "keyring.");
+    if (route == AlreadyOwnedPageId && !kept)
+        needs << tr("The lockout password that was set, or agreement to clear the TPM.");
+    if (route != DonePageId)
         needs << tr("An administrator password when the system asks for it.");
     if (needs.isEmpty())
         needs << tr("Nothing more.");

@@ -29,6 +29,7 @@ public:
 private:
     void show(const TpmStatus& status);
     void showVerdict(const TpmStatus& status);
+    void showTpm2Verdict(const TpmStatus& status);
     // After a restart, with only the self-test and the endorsement key left: on to them.
     void passOnWhenNothingToDecide(const TpmStatus& status);
     void buildDetails(QVBoxLayout* layout, QWidget* content);

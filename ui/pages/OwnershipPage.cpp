@@ -39,7 +39,24 @@ OwnershipPage::OwnershipPage(WizardContext* context, QWidget* parent) : PageBase
     connect(backend(), &TpmBackend::jobProgress, this, &OwnershipPage::onProgress);
 }
 
+// The TPM 2.0 plan's steps that are left, in its order, as the job will run them.
+void OwnershipPage::addTpm2Steps() {
+    for (const PlanStep& step : ctx()->status.plan)
+        if (step.status == QStringLiteral("needed") ||
+            step.step == QStringLiteral("check-provisioning")) {
+            m_steps->addStep(step.step, words::stepTitle(step.step), words::stepWhat(step.step));
+            m_tpm2Steps << step.step;
+        }
+}
+
 void OwnershipPage::initializePage() {
+    const bool tpm2 = ctx()->isTpm2();
+    setTitle(tpm2 ? tr("Setting up the TPM") : tr("Taking ownership"));
+    setSubTitle(tpm2 ? tr("The TPM now creates its storage key and takes the lockout password. "
+                          "This takes a few seconds.")
+                     : tr("The TPM now creates its storage root key. This can take a few "
+                          "minutes; the window stays usable."));
+    m_tpm2Steps.clear();
     m_steps->clear();
     const auto& stores = ctx()->chosenStores;
     for (int i = 0; i < stores.size(); ++i)
@@ -47,11 +64,15 @@ void OwnershipPage::initializePage() {
             m_steps->addStep(QStringLiteral("store-%1").arg(i),
                              tr("Keep the password in %1").arg(stores.at(i)->location()),
                              tr("Saved, then read back and compared."));
-    m_steps->addStep(QStringLiteral("take-ownership"),
-                     words::stepTitle(QStringLiteral("take-ownership")),
-                     words::stepWhat(QStringLiteral("take-ownership")));
-    m_steps->addStep(QStringLiteral("verify"), words::stepTitle(QStringLiteral("verify")),
-                     words::stepWhat(QStringLiteral("verify")));
+    if (tpm2) {
+        addTpm2Steps();
+    } else {
+        m_steps->addStep(QStringLiteral("take-ownership"),
+                         words::stepTitle(QStringLiteral("take-ownership")),
+                         words::stepWhat(QStringLiteral("take-ownership")));
+        m_steps->addStep(QStringLiteral("verify"), words::stepTitle(QStringLiteral("verify")),
+                         words::stepWhat(QStringLiteral("verify")));
+    }
     m_progress->setRange(0, 0);
     m_progress->setVisible(false);
     m_elapsed->clear();
@@ -99,7 +120,7 @@ void OwnershipPage::storeNext(int index) {
                 return;
             }
             m_steps->setState(id, StepList::State::Failed, error);
-            m_steps->setState(QStringLiteral("take-ownership"), StepList::State::Skipped,
+            m_steps->setState(firstTpmStep(), StepList::State::Skipped,
                               tr("Not sent: the password is not safely kept yet."), tr("Not sent"));
             setRunning(false);
             m_message->setText(tr("Nothing was sent to the TPM. Go back to choose another place "
@@ -147,20 +168,12 @@ void OwnershipPage::useFileInstead(int index) {
     initializePage();
 }
 
-void OwnershipPage::takeOwnership() {
-    const OwnerPasswordRecord& record = ctx()->record;
-    auto owner = secretFromPassword(record.password, record.encoding);
-    if (!owner) {
-        ErrorInfo info;
-        info.what = words::stepTitle(QStringLiteral("take-ownership"));
-        info.message = tr("The password could not be turned into an owner secret.");
-        showError(info, false);
-        setRunning(false);
-        return;
-    }
-    const tpm::Secret srk =
-        record.srk == OwnerPasswordRecord::Srk::WellKnown ? tpm::Secret::wellKnown() : *owner;
-    m_steps->setState(QStringLiteral("take-ownership"), StepList::State::Running);
+QString OwnershipPage::firstTpmStep() const {
+    return m_tpm2Steps.isEmpty() ? QStringLiteral("take-ownership") : m_tpm2Steps.first();
+}
+
+void OwnershipPage::startJob(BackendCall* call) {
+    m_steps->setState(firstTpmStep(), StepList::State::Running);
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
     m_step.clear();
@@ -173,10 +186,30 @@ void OwnershipPage::takeOwnership() {
     setRunning(true); // Back and Cancel stay disabled until the job has ended
     m_ticker.start();
     tick();
-    runJob(backend()->provision(*owner, srk, true),
-           [this](const BackendResult& started, const JobOutcome& outcome) {
-               finishJob(started, outcome);
-           });
+    runJob(call, [this](const BackendResult& started, const JobOutcome& outcome) {
+        finishJob(started, outcome);
+    });
+}
+
+void OwnershipPage::takeOwnership() {
+    const OwnerPasswordRecord& record = ctx()->record;
+    if (record.isLockout()) {
+        // Stored and read back above: the lockout password may go to the TPM.
+        startJob(backend()->provisionTpm2(authValueFromPassword(record.password), true));
+        return;
+    }
+    auto owner = secretFromPassword(record.password, record.encoding);
+    if (!owner) {
+        ErrorInfo info;
+        info.what = words::stepTitle(QStringLiteral("take-ownership"));
+        info.message = tr("The password could not be turned into an owner secret.");
+        showError(info, false);
+        setRunning(false);
+        return;
+    }
+    const tpm::Secret srk =
+        record.srk == OwnerPasswordRecord::Srk::WellKnown ? tpm::Secret::wellKnown() : *owner;
+    startJob(backend()->provision(*owner, srk, true));
 }
 
 void OwnershipPage::onProgress(const QString& job, const QString& step, const QString& message,
@@ -194,6 +227,15 @@ void OwnershipPage::onProgress(const QString& job, const QString& step, const QS
     // The helper counts from the step's start; between its signals the wizard counts on.
     m_stepBase = qMax(0.0, elapsed);
     m_stepClock.start();
+    if (m_tpm2Steps.contains(step)) {
+        // The 2.0 plan runs in order: the steps before this one are done.
+        for (const QString& earlier : m_tpm2Steps) {
+            if (earlier == step)
+                break;
+            m_steps->setState(earlier, StepList::State::Done);
+        }
+        m_steps->setState(step, StepList::State::Running);
+    }
     if (step == QStringLiteral("take-ownership"))
         m_steps->setState(QStringLiteral("take-ownership"), StepList::State::Running);
     if (step == QStringLiteral("verify")) {
@@ -260,7 +302,11 @@ void OwnershipPage::finishJob(const BackendResult& started, const JobOutcome& ou
         ctx()->ownerVerified = true;
         m_steps->setState(QStringLiteral("take-ownership"), StepList::State::Done);
         m_steps->setState(QStringLiteral("verify"), StepList::State::Done);
-        m_message->setText(words::outcome(outcome.outcome));
+        for (const QString& step : m_tpm2Steps)
+            m_steps->setState(step, StepList::State::Done);
+        m_message->setText(ctx()->isTpm2() ? tr("The TPM is set up and your lockout password "
+                                                "works.")
+                                           : words::outcome(outcome.outcome));
         announce(m_message);
         m_next = DonePageId;
         m_done = true;
@@ -276,9 +322,10 @@ void OwnershipPage::finishJob(const BackendResult& started, const JobOutcome& ou
         Q_EMIT completeChanged();
         return;
     }
-    m_steps->setState(QStringLiteral("take-ownership"), StepList::State::Failed);
+    const QString failedStep = m_tpm2Steps.contains(m_step) ? m_step : firstTpmStep();
+    m_steps->setState(failedStep, StepList::State::Failed);
     ErrorInfo info;
-    info.what = words::stepTitle(QStringLiteral("take-ownership"));
+    info.what = words::stepTitle(failedStep);
     info.error = started.error;
     info.job = report;
     showError(info, true, [this](ErrorDialog::Action action) {
@@ -289,7 +336,8 @@ void OwnershipPage::finishJob(const BackendResult& started, const JobOutcome& ou
             [this](bool ok) {
                 if (!ok)
                     return;
-                if (ctx()->status.isOwned()) {
+                if (ctx()->status.isOwned() ||
+                    (ctx()->isTpm2() && ctx()->status.tpm2HasPasswords())) {
                     m_next = AlreadyOwnedPageId;
                     m_done = true;
                     m_message->setText(tr("The TPM now has an owner. Check your password on "

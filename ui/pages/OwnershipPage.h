@@ -39,6 +39,9 @@ private:
     // "Save to a file instead": the recovery file takes the failed store's place.
     void useFileInstead(int index);
     void takeOwnership();
+    void addTpm2Steps();
+    void startJob(BackendCall* call);
+    QString firstTpmStep() const; // the first step the job sends to the TPM
     void onProgress(const QString& job, const QString& step, const QString& message, double elapsed,
                     double expected);
     void finishJob(const BackendResult& started, const JobOutcome& outcome);
@@ -61,6 +64,7 @@ private:
     bool m_done = false;
     bool m_sent = false;
     int m_next = DonePageId;
+    QStringList m_tpm2Steps; // a TPM 2.0's plan steps the job runs, in order
 };
 
 } // namespace tpmprov::ui

@@ -209,7 +209,35 @@ void PasswordPage::connectSignals() {
     }
 }
 
+// A TPM 2.0's lockout password: the same choices and stores, other words; no encoding (its
+// bytes are the value) and no storage key password (the shared SRK has none).
+void PasswordPage::applyFamilyWords() {
+    const bool tpm2 = ctx()->isTpm2();
+    setTitle(tpm2 ? tr("Lockout password") : tr("Owner password"));
+    setSubTitle(tpm2 ? tr("The lockout password can clear the TPM and end a lockout; other "
+                          "programs never need it. The wizard keeps it for you before the TPM "
+                          "is told about it.")
+                     : tr("Whoever knows the owner password controls the TPM. The wizard keeps "
+                          "it for you before the TPM is told about it."));
+    m_edit->setAccessibleName(tpm2 ? tr("Lockout password") : tr("Owner password"));
+    m_confirm->setAccessibleName(tpm2 ? tr("Repeat the lockout password")
+                                      : tr("Repeat the owner password"));
+    m_advancedToggle->setVisible(!tpm2);
+    if (tpm2)
+        m_advanced->setVisible(false);
+    m_ready->setText(tpm2 ? tr("Ready to set up the TPM: \u201cSet up the TPM\u201d keeps the "
+                               "password where you chose and reads it back, then creates the "
+                               "storage key, sets the protection against guessing and the "
+                               "lockout password, and checks the result.")
+                          : tr("Ready to take ownership: \u201cTake ownership\u201d keeps the "
+                               "password where you chose and reads it back, then makes you the "
+                               "TPM's owner. Only clearing the TPM undoes this."));
+    m_ready->setAccessibleName(m_ready->text());
+    setButtonText(QWizard::NextButton, tpm2 ? tr("&Set up the TPM") : tr("Ta&ke ownership"));
+}
+
 void PasswordPage::initializePage() {
+    applyFamilyWords();
     if (m_generated->text().isEmpty())
         m_generated->setText(generatePassphrase());
     if (m_filePath->text().isEmpty())
@@ -285,7 +313,17 @@ bool PasswordPage::validatePage() {
     record.encoding = encoding();
     record.srk = m_srkWellKnown->isChecked() ? OwnerPasswordRecord::Srk::WellKnown
                                              : OwnerPasswordRecord::Srk::OwnerPassword;
-    if (!secretFromPassword(record.password, record.encoding)) {
+    if (record.isLockout()) {
+        record.encoding = tpm::SecretEncoding::Sha1; // not used: the bytes are the value
+        record.srk = OwnerPasswordRecord::Srk::Unknown;
+        // At most the TPM's context-hash size (32 bytes for SHA-256) as UTF-8.
+        if (record.password.toUtf8().size() > kMaxLockoutPasswordBytes) {
+            m_problem->setText(tr("A lockout password is at most %1 bytes (letters outside "
+                                  "ASCII take two or more). Use a shorter one.")
+                                   .arg(kMaxLockoutPasswordBytes));
+            return false;
+        }
+    } else if (!secretFromPassword(record.password, record.encoding)) {
         m_problem->setText(tr("This password cannot be used with the chosen software."));
         return false;
     }

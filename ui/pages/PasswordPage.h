@@ -39,6 +39,10 @@ private:
     QGroupBox* buildStoreBox(QWidget* parent);
     void connectSignals();
     void updateState();
+    void applyFamilyWords();
+    // The TPM 2.0 lockout password's limit in UTF-8 bytes: a SHA-256 digest, the context hash
+    // of the TPMs in PCs (the helper checks the TPM's own limit before anything is sent).
+    static constexpr int kMaxLockoutPasswordBytes = 32;
 
     QRadioButton* m_generate;
     QRadioButton* m_own;

@@ -27,8 +27,25 @@ RestartPage::RestartPage(WizardContext* context, QWidget* parent) : PageBase(con
     layout->addStretch(1);
 }
 
+// After a PPI request the firmware does the work while the computer starts, and asks first.
+QString RestartPage::firmwareRequestText() const {
+    const TpmStatus& s = ctx()->status;
+    const bool powerOff = s.state.sysfs && s.state.sysfs->ppi.transitionAction == 1;
+    return powerOff ? tr("The firmware clears the TPM the next time the computer starts. Please "
+                         "<b>power the computer off</b> and on again; save your work first. "
+                         "The firmware asks before it clears: on most computers press F12 to "
+                         "clear the TPM, or Esc to reject.")
+                    : tr("The firmware clears the TPM while the computer restarts. Save your "
+                         "work first. The firmware asks before it clears: on most computers "
+                         "press F12 to clear the TPM, or Esc to reject.");
+}
+
 void RestartPage::initializePage() {
-    if (ctx()->coldBootNeeded)
+    setTitle(ctx()->firmwareClearRequested ? tr("Restart to clear the TPM")
+                                           : tr("Restart required"));
+    if (ctx()->firmwareClearRequested)
+        m_text->setText(firmwareRequestText());
+    else if (ctx()->coldBootNeeded)
         m_text->setText(tr("Please <b>power the computer off completely</b> (not just "
                            "restart), wait ten seconds and switch it on again: the TPM clears "
                            "a failed self-test only when it loses power. Save your work "
@@ -78,6 +95,7 @@ void RestartPage::restartNow() {
         guard->deleteLater();
         QObject::disconnect(ctx()->rebooter(), nullptr, guard, nullptr);
         ctx()->coldBootNeeded = false;
+        ctx()->firmwareClearRequested = false;
         Q_EMIT restartedInProcess();
     });
     connect(rebooter, &Rebooter::failed, guard, [this, guard](const QString& error) {

@@ -26,6 +26,7 @@ Q_SIGNALS:
     void restartedInProcess();
 
 private:
+    QString firmwareRequestText() const;
     QLabel* m_text;
     QLabel* m_autostart;
     QPushButton* m_restart;

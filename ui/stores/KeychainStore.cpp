@@ -16,6 +16,8 @@ const QString kVendorPrefix = QStringLiteral("tpm-vendor: ");
 const QString kMachinePrefix = QStringLiteral("machine-id: ");
 const QString kComputerPrefix = QStringLiteral("computer: ");
 const QString kHostPrefix = QStringLiteral("host: ");
+const QString kKindPrefix = QStringLiteral("kind: ");
+const QString kLockoutKind = QStringLiteral("tpm2-lockout");
 const QString kKeyPrefix = QStringLiteral("owner-password/");
 
 // A key segment: letters, digits, '.', '_' and '-' only.
@@ -66,6 +68,8 @@ QString KeychainStore::serialize(const OwnerPasswordRecord& record) {
           << kVendorPrefix + record.tpmVendor << kMachinePrefix + record.machineId
           << kComputerPrefix + record.computer << kHostPrefix + record.hostName
           << kSrkPrefix + record.srkName();
+    if (record.isLockout())
+        lines << kKindPrefix + kLockoutKind;
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -90,6 +94,10 @@ bool KeychainStore::parse(const QString& text, OwnerPasswordRecord& record) {
             record.computer = line.mid(kComputerPrefix.size());
         } else if (line.startsWith(kHostPrefix)) {
             record.hostName = line.mid(kHostPrefix.size());
+        } else if (line.startsWith(kKindPrefix)) {
+            record.kind = line.mid(kKindPrefix.size()) == kLockoutKind
+                              ? OwnerPasswordRecord::Kind::Tpm2Lockout
+                              : OwnerPasswordRecord::Kind::Tpm12Owner;
         } else if (line.startsWith(kChipPrefix)) {
             record.chip = line.mid(kChipPrefix.size());
         } else if (line.startsWith(kSrkPrefix)) {

@@ -13,6 +13,13 @@ tpm::Result<tpm::Secret> secretFromPassword(const QString& password, tpm::Secret
     return secret;
 }
 
+tpm::AuthValue authValueFromPassword(const QString& password) {
+    QByteArray utf8 = password.toUtf8();
+    tpm::AuthValue auth(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    std::fill(utf8.begin(), utf8.end(), '\0');
+    return auth;
+}
+
 void wipePassword(QString& password) {
     if (password.isEmpty() || !password.isDetached())
         return;

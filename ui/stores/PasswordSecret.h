@@ -16,4 +16,8 @@ tpm::Result<tpm::Secret> secretFromPassword(const QString& password, tpm::Secret
 // shared buffer is wiped by whoever drops it last); keeps the allocation until then.
 void wipePassword(QString& password);
 
+// A TPM 2.0 authorization value: the password's UTF-8 bytes (as tpm2-tools' str: and
+// systemd use them); the intermediate copy is wiped.
+tpm::AuthValue authValueFromPassword(const QString& password);
+
 } // namespace tpmprov::ui

@@ -21,6 +21,7 @@ namespace tpmprov::ui {
 namespace {
 
 const QString kPasswordLine = QStringLiteral("Owner password: ");
+const QString kLockoutLine = QStringLiteral("Lockout password: ");
 
 QString encodingWords(tpm::SecretEncoding encoding) {
     switch (encoding) {
@@ -74,7 +75,32 @@ QString RecoveryFileStore::suggestedPath(const QString& hostName) {
            (name.isEmpty() ? QString() : QLatin1Char('-') + name) + QStringLiteral(".txt");
 }
 
+namespace {
+
+// A TPM 2.0's lockout password: no encoding (the password's bytes are the value) and how
+// other tools take it.
+QString renderLockout(const OwnerPasswordRecord& record) {
+    QStringList lines;
+    lines << QStringLiteral("TPM Provisioner - TPM 2.0 lockout password")
+          << QStringLiteral("Keep this private. Whoever has this password can clear the TPM and "
+                            "reset its dictionary-attack lockout.")
+          << QString() << QStringLiteral("Computer: %1").arg(record.computer)
+          << QStringLiteral("Host name: %1").arg(record.hostName)
+          << QStringLiteral("Machine id: %1").arg(record.machineId)
+          << QStringLiteral("TPM: %1").arg(record.chip)
+          << QStringLiteral("Use: its UTF-8 bytes are the lockout authorization value (tpm2-tools "
+                            "-p str:PASSWORD; tpmprov --lockout-password-file with the password "
+                            "alone in the file)")
+          << QStringLiteral("Written: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate))
+          << QString() << kLockoutLine + record.password;
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace
+
 QString RecoveryFileStore::render(const OwnerPasswordRecord& record) {
+    if (record.isLockout())
+        return renderLockout(record);
     // The file is a technical record: English, so any helper can read it.
     QStringList lines;
     lines << QStringLiteral("TPM Provisioner - TPM owner password")
@@ -98,9 +124,12 @@ QString RecoveryFileStore::render(const OwnerPasswordRecord& record) {
 }
 
 QString RecoveryFileStore::passwordFrom(const QString& text) {
-    for (const QString& line : text.split(QLatin1Char('\n')))
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
         if (line.startsWith(kPasswordLine))
             return line.mid(kPasswordLine.size());
+        if (line.startsWith(kLockoutLine))
+            return line.mid(kLockoutLine.size());
+    }
     return {};
 }
 

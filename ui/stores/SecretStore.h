@@ -17,6 +17,10 @@ struct OwnerPasswordRecord {
     ~OwnerPasswordRecord(); // wipes the password when this is its last copy
 
     QString password;
+    // A TPM 1.2's owner password (hashed by `encoding`), or a TPM 2.0's lockout password
+    // (its UTF-8 bytes are the authorization value; encoding and srk do not apply).
+    enum class Kind { Tpm12Owner, Tpm2Lockout };
+    Kind kind = Kind::Tpm12Owner;
     tpm::SecretEncoding encoding = tpm::SecretEncoding::Sha1;
     QString ekFingerprint; // the TPM's endorsement key ("" when it was not readable)
     QString chip;          // "STM TPM 1.2, chip 1.2.13.12"
@@ -29,6 +33,7 @@ struct OwnerPasswordRecord {
     enum class Srk { WellKnown, OwnerPassword, Unknown };
     Srk srk = Srk::WellKnown;
 
+    bool isLockout() const { return kind == Kind::Tpm2Lockout; }
     QString encodingName() const;
     QString srkName() const; // "well-known", "own", "unknown" (the keyring entry's words)
     // The EK fingerprint for the file header ("unknown-ek" when it was not readable).

@@ -89,6 +89,18 @@ public:
         return answer(QStringLiteral("forceClear"),
                       [this](BackendResult&) { state.owned = false; });
     }
+    BackendCall* provisionTpm2(const tpm::AuthValue&, bool) override {
+        return job(QStringLiteral("provisionTpm2"));
+    }
+    BackendCall* verifyLockout(const tpm::AuthValue&) override {
+        return answer(QStringLiteral("verifyLockout"), [](BackendResult& r) { r.accepted = true; });
+    }
+    BackendCall* clearWithLockout(const tpm::AuthValue&) override {
+        return answer(QStringLiteral("clearWithLockout"), [](BackendResult&) {});
+    }
+    BackendCall* requestPhysicalPresence(std::uint32_t) override {
+        return answer(QStringLiteral("requestPhysicalPresence"), [](BackendResult&) {});
+    }
     BackendCall* cancel(const QString&) override {
         return answer(QStringLiteral("cancel"), [](BackendResult&) {});
     }

@@ -8,9 +8,14 @@
 #include "Translations.h"
 #include "WizardContext.h"
 #include "model/Words.h"
+#include "pages/ClearPage.h"
 #include "pages/FirmwarePage.h"
+#include "pages/RestartPage.h"
 #include "pages/TurnOnPage.h"
+#include "stores/KeychainStore.h"
+#include "stores/RecoveryFileStore.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
@@ -139,4 +144,128 @@ TEST_F(PageLogic, TheFirmwarePageSaysWhyInTheUsersLanguage) {
     EXPECT_FALSE(why->text().contains(QStringLiteral("the firmware"))) << why->text().toStdString();
     EXPECT_FALSE(why->text().contains(QStringLiteral("(see above)")));
     QCoreApplication::removeTranslator(&german);
+}
+
+// Issue 13: a TPM 2.0 in the wizard.
+namespace {
+
+tpm::TpmState tpm2State() {
+    tpm::TpmState s;
+    s.family = tpm::TpmFamily::Tpm20;
+    s.manufacturer = "IBM";
+    s.owned = false;
+    s.tpm2.familyIndicator = "2.0";
+    s.tpm2.contextHash = "sha256";
+    s.tpm2.permanent = tpm::Tpm2Permanent{};
+    s.tpm2.startupClear = tpm::Tpm2StartupClear{true, true, true, true, true};
+    s.tpm2.dictionaryAttack = tpm::Tpm2DictionaryAttack{0, 3, 1000, 1000};
+    return s;
+}
+
+// Someone else's TPM 2.0 ("Windows" set the lockout password) on a computer whose firmware
+// takes a clear request from the operating system.
+tpm::TpmState windowsTpm2(bool firmwareOffersClear) {
+    tpm::TpmState s = tpm2State();
+    s.owned = true;
+    s.tpm2.permanent->lockoutAuthSet = true;
+    tpm::SysfsInfo sysfs;
+    sysfs.directory = "/sys/class/tpm/tpm0";
+    sysfs.versionMajor = 2;
+    sysfs.hasPpi = true;
+    sysfs.ppiDirectory = "/sys/class/tpm/tpm0/ppi";
+    sysfs.ppiVersion = "1.3";
+    sysfs.ppiTcgOperations = firmwareOffersClear ? "0 3: User required\n5 3: User required\n"
+                                                 : "0 3: User required\n5 1: BIOS only\n";
+    s.sysfs = sysfs;
+    return s;
+}
+
+} // namespace
+
+TEST_F(PageLogic, Tpm2StatesLeadToTheirPages) {
+    backend->state = tpm2State();
+    const TpmStatus fresh = readStatus();
+    ASSERT_TRUE(fresh.isTpm2());
+    EXPECT_EQ(context->routeFor(fresh), PasswordPageId);
+    EXPECT_TRUE(fresh.needs(QStringLiteral("create-srk")));
+    EXPECT_TRUE(fresh.needs(QStringLiteral("lockout-password")));
+
+    backend->state = windowsTpm2(true);
+    EXPECT_EQ(context->routeFor(readStatus()), AlreadyOwnedPageId) << "someone else's";
+    context->ownerVerified = true; // its lockout password was checked
+    EXPECT_EQ(context->routeFor(readStatus()), DonePageId);
+}
+
+TEST_F(PageLogic, Tpm2RecordsAreLockoutPasswordsAndSayHowToUseThem) {
+    backend->state = tpm2State();
+    context->updateStatus(readStatus());
+    const OwnerPasswordRecord record = context->newRecord(QStringLiteral("lockout words"));
+    EXPECT_TRUE(record.isLockout());
+    const QString file = RecoveryFileStore::render(record);
+    EXPECT_TRUE(file.contains(QStringLiteral("TPM 2.0 lockout password")));
+    EXPECT_TRUE(file.contains(QStringLiteral("str:")));
+    EXPECT_FALSE(file.contains(QStringLiteral("Encoding:")));
+    EXPECT_EQ(RecoveryFileStore::passwordFrom(file), QStringLiteral("lockout words"));
+    OwnerPasswordRecord parsed;
+    ASSERT_TRUE(KeychainStore::parse(KeychainStore::serialize(record), parsed));
+    EXPECT_TRUE(parsed.isLockout());
+    EXPECT_EQ(parsed.password, QStringLiteral("lockout words"));
+}
+
+TEST_F(PageLogic, Tpm2ClearWithoutTheLockoutPasswordAsksTheFirmware) {
+    backend->state = windowsTpm2(true);
+    context->updateStatus(readStatus());
+    ClearPage page(context);
+    page.initializePage();
+    auto* confirm = page.findChild<QAbstractButton*>(QStringLiteral("clearConfirm"));
+    auto* clearNow = page.findChild<QAbstractButton*>(QStringLiteral("clearNow"));
+    auto* losses = page.findChild<QLabel*>(QStringLiteral("clearLosses"));
+    auto* after = page.findChild<QLabel*>(QStringLiteral("clearAfter"));
+    ASSERT_TRUE(confirm && clearNow && losses && after);
+    EXPECT_TRUE(losses->text().contains(QStringLiteral("systemd-cryptenroll")));
+    EXPECT_TRUE(losses->text().contains(QStringLiteral("BitLocker")));
+    EXPECT_TRUE(losses->text().contains(QStringLiteral("Heads")));
+    EXPECT_TRUE(after->text().contains(QStringLiteral("F12"))) << after->text().toStdString();
+    EXPECT_FALSE(clearNow->isHidden());
+    EXPECT_FALSE(clearNow->isEnabled()) << "not before the confirmation";
+    context->confirm = [](QWidget*, const QString&, const QString&) { return true; };
+    confirm->click();
+    ASSERT_TRUE(clearNow->isEnabled());
+    page.clearNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.isComplete(); }, 5000));
+    EXPECT_EQ(callsOtherThanGetState(), QStringList{QStringLiteral("requestPhysicalPresence")});
+    EXPECT_EQ(page.nextId(), RestartPageId);
+    EXPECT_TRUE(context->firmwareClearRequested);
+    RestartPage restart(context);
+    restart.initializePage();
+    const auto* text = restart.findChild<QLabel*>(QStringLiteral("restartText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_TRUE(text->text().contains(QStringLiteral("F12"))) << text->text().toStdString();
+    EXPECT_TRUE(text->text().contains(QStringLiteral("Esc")));
+}
+
+TEST_F(PageLogic, Tpm2ClearUsesTheCheckedLockoutPasswordElseTheFirmwareSetup) {
+    backend->state = windowsTpm2(false); // the firmware takes no clear request
+    context->updateStatus(readStatus());
+    {
+        ClearPage page(context);
+        page.initializePage();
+        EXPECT_TRUE(page.findChild<QAbstractButton*>(QStringLiteral("clearNow"))->isHidden());
+        EXPECT_FALSE(
+            page.findChild<QLabel*>(QStringLiteral("clearFirmwareSteps"))->text().isEmpty());
+    }
+    context->ownerVerified = true;
+    context->record = context->newRecord(QStringLiteral("windows lockout"));
+    ClearPage page(context);
+    page.initializePage();
+    auto* clearNow = page.findChild<QAbstractButton*>(QStringLiteral("clearNow"));
+    ASSERT_FALSE(clearNow->isHidden());
+    context->confirm = [](QWidget*, const QString&, const QString&) { return true; };
+    page.findChild<QAbstractButton*>(QStringLiteral("clearConfirm"))->click();
+    page.clearNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.isComplete(); }, 5000));
+    EXPECT_TRUE(callsOtherThanGetState().contains(QStringLiteral("clearWithLockout")));
+    EXPECT_FALSE(callsOtherThanGetState().contains(QStringLiteral("requestPhysicalPresence")));
+    EXPECT_EQ(page.nextId(), ClearedPageId);
+    EXPECT_TRUE(context->cleared);
 }
