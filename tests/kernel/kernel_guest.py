@@ -941,18 +941,44 @@ class OvmfGuest(Guest):
         argv.remove("-no-reboot")  # the PPI request must survive the guest's reboot
         return argv
 
-    def press_key(self, key):
-        """One key press through the QEMU monitor (a PS/2 keyboard: OVMF reads F12 only
-        there, not from its serial console)."""
+    def monitor(self, command):
+        """One command to the QEMU monitor (HMP), with its handshake: the command is sent
+        once the monitor shows its prompt and the connection stays open until the next
+        prompt, i.e. until the command has run. (Sent at once and closed at the first bytes,
+        a command can be lost: that is how every F12 of one CI run went missing.)"""
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as mon:
             mon.settimeout(10)
             mon.connect(self.monitor_path)
-            mon.sendall(("sendkey %s\n" % key).encode())
-            try:
-                mon.recv(4096)
-            except socket.timeout:
-                pass
+            self._read_until_prompt(mon, b"")
+            mon.sendall((command + "\n").encode())
+            self._read_until_prompt(mon, command.encode())
+
+    @staticmethod
+    def _read_until_prompt(mon, after):
+        """Reads until a "(qemu)" prompt that follows `after` (the echoed command)."""
+        seen = b""
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            start = seen.rfind(after) if after else 0
+            if start >= 0 and b"(qemu)" in seen[start + len(after):]:
+                return
+            chunk = mon.recv(4096)
+            if not chunk:
+                break
+            seen += chunk
+        raise HarnessError("the QEMU monitor did not answer: %r" % seen[-200:])
+
+    def press_key(self, key):
+        """One key press through the QEMU monitor (a PS/2 keyboard: OVMF reads F12 only
+        there, not from its serial console)."""
+        self.monitor("sendkey %s" % key)
         log("pressed %s on the guest's keyboard" % key)
+
+    def reset(self):
+        """A hardware reset of the machine (QEMU's system_reset): the firmware starts again
+        and finds its PPI request again, which lives in QEMU's memory."""
+        self.monitor("system_reset")
+        log("reset the machine through the QEMU monitor")
 
 
 def _tail(path, n=80):
