@@ -902,6 +902,22 @@
         <source>Firmware requests (PPI)</source>
         <translation>Anfragen an die Firmware (PPI)</translation>
     </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1034,7 +1050,7 @@
     </message>
     <message>
         <source>&amp;Lockout password:</source>
-        <translation>&amp;Sperrpasswort:</translation>
+        <translation>Sp&amp;errpasswort:</translation>
     </message>
     <message>
         <source>Lockout password</source>
@@ -1043,13 +1059,6 @@
     <message>
         <source>One try: after a wrong lockout password the TPM refuses the lockout password — even the right one — for %1. The wizard checks once and never retries by itself.</source>
         <translation>Ein Versuch: Nach einem falschen Sperrpasswort weist der TPM das Sperrpasswort — auch das richtige — %1 lang ab. Der Assistent prüft einmal und versucht es nie von selbst erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
     </message>
     <message>
         <source>its lockout-recovery time</source>
@@ -1070,6 +1079,10 @@
     <message>
         <source>The TPM did not accept this lockout password. It now refuses the lockout password for a while (see the warning above); check where it was written down before trying again.</source>
         <translation>Der TPM hat dieses Sperrpasswort nicht angenommen. Er weist das Sperrpasswort jetzt eine Weile ab (siehe die Warnung oben); prüfen Sie, wo es notiert wurde, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the TPM instead (destroys its keys)</source>
+        <translation>Statt&amp;dessen den TPM zurücksetzen (vernichtet seine Schlüssel)</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1186,10 @@
     <message>
         <source>Asking the firmware to clear the TPM</source>
         <translation>Die Firmware um Löschen des TPM bitten</translation>
+    </message>
+    <message>
+        <source>The firmware clears the TPM while the computer starts, after asking you to confirm at its prompt. The wizard opens again after you log in and makes you the owner.</source>
+        <translation>Die Firmware löscht den TPM, während der Computer startet, nachdem Sie an ihrer Abfrage bestätigt haben. Der Assistent öffnet sich nach der Anmeldung wieder und macht Sie zum Besitzer.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1564,30 @@
     <message>
         <source>&lt;ol&gt;&lt;li&gt;%1&lt;/li&gt;&lt;li&gt;Go to %2.&lt;/li&gt;&lt;li&gt;Set the security chip to &lt;b&gt;Active&lt;/b&gt; (or &lt;b&gt;Enabled&lt;/b&gt;). If there is an option to allow the operating system to manage the TPM, or to allow owner installation, switch it on.&lt;/li&gt;&lt;li&gt;Save and exit (often F10). Log in again: the wizard continues.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;%1&lt;/li&gt;&lt;li&gt;Gehen Sie zu %2.&lt;/li&gt;&lt;li&gt;Stellen Sie den Sicherheitschip auf &lt;b&gt;Active&lt;/b&gt; (oder &lt;b&gt;Enabled&lt;/b&gt;). Gibt es eine Option, die dem Betriebssystem die Verwaltung des TPM oder die Besitzübernahme erlaubt, schalten Sie sie ein.&lt;/li&gt;&lt;li&gt;Speichern und beenden (oft F10). Melden Sie sich wieder an: Der Assistent macht weiter.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;firmware to turn it on</source>
+        <translation>Die &amp;Firmware bitten, ihn einzuschalten</translation>
+    </message>
+    <message>
+        <source>Ask the firmware to turn the TPM on at the next start</source>
+        <translation>Die Firmware bitten, den TPM beim nächsten Start einzuschalten</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firmware can make the change itself: the wizard asks it to, and at the next start the firmware asks you to confirm (press the key it names). Or change the setting by hand:</source>
+        <translation>Die Firmware dieses Computers kann die Änderung selbst vornehmen: Der Assistent bittet sie darum, und beim nächsten Start fragt die Firmware Sie nach einer Bestätigung (drücken Sie die Taste, die sie nennt). Oder ändern Sie die Einstellung von Hand:</translation>
+    </message>
+    <message>
+        <source>Ask the firmware?</source>
+        <translation>Die Firmware bitten?</translation>
+    </message>
+    <message>
+        <source>The firmware is asked to turn the TPM on and activate it at the next start; it asks you to confirm there. Continue?</source>
+        <translation>Die Firmware wird gebeten, den TPM beim nächsten Start einzuschalten und zu aktivieren; sie fragt dort nach Ihrer Bestätigung. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Asking the firmware to turn the TPM on</source>
+        <translation>Die Firmware bitten, den TPM einzuschalten</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2185,7 @@
     </message>
     <message>
         <source>&amp;Set up the TPM</source>
-        <translation>TPM &amp;einrichten</translation>
+        <translation>TPM ein&amp;richten</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2334,18 @@ Starten Sie TPM Provisioner jederzeit erneut: Er macht dort weiter, wo er aufgeh
     <message>
         <source>Restart to clear the TPM</source>
         <translation>Neu starten, um den TPM zu löschen</translation>
+    </message>
+    <message>
+        <source>The firmware turns the TPM on the next time the computer starts. Please &lt;b&gt;power the computer off&lt;/b&gt; and on again; save your work first. The firmware asks you to confirm the change: press the key it names.</source>
+        <translation>Die Firmware schaltet den TPM beim nächsten Start des Computers ein. Bitte &lt;b&gt;schalten Sie den Computer aus&lt;/b&gt; und wieder ein; speichern Sie vorher Ihre Arbeit. Die Firmware fragt nach einer Bestätigung der Änderung: Drücken Sie die Taste, die sie nennt.</translation>
+    </message>
+    <message>
+        <source>The firmware turns the TPM on while the computer restarts. Save your work first. The firmware asks you to confirm the change: press the key it names.</source>
+        <translation>Die Firmware schaltet den TPM ein, während der Computer neu startet. Speichern Sie vorher Ihre Arbeit. Die Firmware fragt nach einer Bestätigung der Änderung: Drücken Sie die Taste, die sie nennt.</translation>
+    </message>
+    <message>
+        <source>The firmware clears the TPM while the computer restarts. Save your work first. It asks you to confirm the clear: press the key it names. The wizard then continues.</source>
+        <translation>Die Firmware löscht den TPM, während der Computer neu startet. Speichern Sie vorher Ihre Arbeit. Sie fragt nach einer Bestätigung des Löschens: Drücken Sie die Taste, die sie nennt. Danach macht der Assistent weiter.</translation>
     </message>
 </context>
 <context>

@@ -902,6 +902,22 @@
         <source>Firmware requests (PPI)</source>
         <translation>Demandes au micrologiciel (PPI)</translation>
     </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1034,7 +1050,7 @@
     </message>
     <message>
         <source>&amp;Lockout password:</source>
-        <translation>Mot de passe de &amp;verrouillage :</translation>
+        <translation>Mot de passe de ve&amp;rrouillage :</translation>
     </message>
     <message>
         <source>Lockout password</source>
@@ -1043,13 +1059,6 @@
     <message>
         <source>One try: after a wrong lockout password the TPM refuses the lockout password — even the right one — for %1. The wizard checks once and never retries by itself.</source>
         <translation>Un seul essai : après un mot de passe de verrouillage erroné, le TPM refuse le mot de passe de verrouillage — même le bon — pendant %1. L&apos;assistant vérifie une fois et ne réessaie jamais de lui-même.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
     </message>
     <message>
         <source>its lockout-recovery time</source>
@@ -1070,6 +1079,10 @@
     <message>
         <source>The TPM did not accept this lockout password. It now refuses the lockout password for a while (see the warning above); check where it was written down before trying again.</source>
         <translation>Le TPM n&apos;a pas accepté ce mot de passe de verrouillage. Il refuse maintenant le mot de passe de verrouillage pendant un moment (voir l&apos;avertissement ci-dessus) ; vérifiez où il a été noté avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the TPM instead (destroys its keys)</source>
+        <translation>&amp;Effacer plutôt le TPM (détruit ses clés)</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1186,10 @@
     <message>
         <source>Asking the firmware to clear the TPM</source>
         <translation>Demande d&apos;effacement du TPM au micrologiciel</translation>
+    </message>
+    <message>
+        <source>The firmware clears the TPM while the computer starts, after asking you to confirm at its prompt. The wizard opens again after you log in and makes you the owner.</source>
+        <translation>Le micrologiciel efface le TPM pendant le démarrage de l&apos;ordinateur, après vous avoir demandé de confirmer. L&apos;assistant se rouvre après votre connexion et fait de vous le propriétaire.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1564,30 @@
     <message>
         <source>&lt;ol&gt;&lt;li&gt;%1&lt;/li&gt;&lt;li&gt;Go to %2.&lt;/li&gt;&lt;li&gt;Set the security chip to &lt;b&gt;Active&lt;/b&gt; (or &lt;b&gt;Enabled&lt;/b&gt;). If there is an option to allow the operating system to manage the TPM, or to allow owner installation, switch it on.&lt;/li&gt;&lt;li&gt;Save and exit (often F10). Log in again: the wizard continues.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;%1&lt;/li&gt;&lt;li&gt;Allez dans %2.&lt;/li&gt;&lt;li&gt;Réglez la puce de sécurité sur &lt;b&gt;Active&lt;/b&gt; (ou &lt;b&gt;Enabled&lt;/b&gt;). S&apos;il existe une option permettant au système d&apos;exploitation de gérer le TPM ou d&apos;en prendre possession, activez-la.&lt;/li&gt;&lt;li&gt;Enregistrez et quittez (souvent F10). Reconnectez-vous : l&apos;assistant continue.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;firmware to turn it on</source>
+        <translation>Demander au &amp;micrologiciel de l’activer</translation>
+    </message>
+    <message>
+        <source>Ask the firmware to turn the TPM on at the next start</source>
+        <translation>Demander au micrologiciel d&apos;activer le TPM au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firmware can make the change itself: the wizard asks it to, and at the next start the firmware asks you to confirm (press the key it names). Or change the setting by hand:</source>
+        <translation>Le micrologiciel de cet ordinateur peut faire le changement lui-même : l&apos;assistant le lui demande, et au prochain démarrage le micrologiciel vous demande de confirmer (appuyez sur la touche qu&apos;il indique). Ou modifiez le réglage à la main :</translation>
+    </message>
+    <message>
+        <source>Ask the firmware?</source>
+        <translation>Demander au micrologiciel ?</translation>
+    </message>
+    <message>
+        <source>The firmware is asked to turn the TPM on and activate it at the next start; it asks you to confirm there. Continue?</source>
+        <translation>Le micrologiciel est prié d&apos;activer le TPM au prochain démarrage ; il vous demandera de confirmer. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Asking the firmware to turn the TPM on</source>
+        <translation>Demande d&apos;activation du TPM au micrologiciel</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2185,7 @@
     </message>
     <message>
         <source>&amp;Set up the TPM</source>
-        <translation>&amp;Configurer le TPM</translation>
+        <translation>Con&amp;figurer le TPM</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2334,18 @@ Relancez TPM Provisioner à tout moment : il reprend là où il s&apos;est arrê
     <message>
         <source>Restart to clear the TPM</source>
         <translation>Redémarrer pour effacer le TPM</translation>
+    </message>
+    <message>
+        <source>The firmware turns the TPM on the next time the computer starts. Please &lt;b&gt;power the computer off&lt;/b&gt; and on again; save your work first. The firmware asks you to confirm the change: press the key it names.</source>
+        <translation>Le micrologiciel active le TPM au prochain démarrage de l&apos;ordinateur. Veuillez &lt;b&gt;éteindre l&apos;ordinateur&lt;/b&gt; puis le rallumer ; enregistrez d&apos;abord votre travail. Le micrologiciel vous demande de confirmer le changement : appuyez sur la touche qu&apos;il indique.</translation>
+    </message>
+    <message>
+        <source>The firmware turns the TPM on while the computer restarts. Save your work first. The firmware asks you to confirm the change: press the key it names.</source>
+        <translation>Le micrologiciel active le TPM pendant le redémarrage de l&apos;ordinateur. Enregistrez d&apos;abord votre travail. Le micrologiciel vous demande de confirmer le changement : appuyez sur la touche qu&apos;il indique.</translation>
+    </message>
+    <message>
+        <source>The firmware clears the TPM while the computer restarts. Save your work first. It asks you to confirm the clear: press the key it names. The wizard then continues.</source>
+        <translation>Le micrologiciel efface le TPM pendant le redémarrage de l&apos;ordinateur. Enregistrez d&apos;abord votre travail. Il vous demande de confirmer l&apos;effacement : appuyez sur la touche qu&apos;il indique. L&apos;assistant continue ensuite.</translation>
     </message>
 </context>
 <context>

@@ -98,10 +98,15 @@ public:
     // Continuing after a restart: "Your TPM" and "Turn on" go on by themselves while they
     // have nothing to decide (only the self-test and the endorsement key are left).
     bool resumed = false;
-    bool cleared = false;                // this run cleared the TPM
-    bool firmwareClearRequested = false; // a PPI clear waits for the next start
-    bool selfTestDone = false;           // the self-test passed in this run
-    bool coldBootNeeded = false;         // a self-test failed: the restart must be a power-off
+    bool cleared = false; // this run cleared the TPM
+    // A PPI request this run wrote, which the firmware carries out at the next start (0:
+    // none; kPpiClear, kPpiEnableClear, kPpiTurnOn).
+    std::uint32_t firmwareRequest = 0;
+    static constexpr std::uint32_t kPpiClear = 5;
+    static constexpr std::uint32_t kPpiTurnOn = 6; // enable + activate
+    static constexpr std::uint32_t kPpiEnableClear = 14;
+    bool selfTestDone = false;   // the self-test passed in this run
+    bool coldBootNeeded = false; // a self-test failed: the restart must be a power-off
 
     void updateStatus(const TpmStatus& s);
     // The state the TPM is left in, in one or two sentences (Cancel's question).

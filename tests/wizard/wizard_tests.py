@@ -398,6 +398,12 @@ def scenario_accessibility(args, lang=None):
         w.qtest("presenceLocked", extra_env=env)
     with World(args, factory=False, keyring_daemon=False) as w:
         w.qtest("storeFails", extra_env=env)
+    # The TPM 2.0 pages (issue 13).
+    with World(args, factory=False, tpm2=True) as w:
+        w.qtest("tpm2FullFlow", extra_env=env)
+    with World(args, factory=False, tpm2=True) as w:
+        tpm2_tool(w, "tpm2_changeauth", "-c", "lockout", "str:windows lockout")
+        w.qtest("tpm2OwnedByWindows", extra_env=dict(env, TPMPROV_WIZARD_OLD_PASSWORD="windows lockout"))
 
 
 def scenario_cancel_after_turn_on(args):

@@ -72,6 +72,16 @@ const tpm::Tpm2Permanent& TpmStatus::tpm2Permanent() const {
     return state.tpm2.permanent ? *state.tpm2.permanent : none;
 }
 
+bool TpmStatus::ppiOffers(std::uint32_t operation) const {
+    if (!state.sysfs || !state.sysfs->hasPpi)
+        return false;
+    for (const tpm::PpiOperation& op : state.sysfs->ppi.operations)
+        if (op.operation == operation && (op.status == tpm::PpiOperationStatus::UserRequired ||
+                                          op.status == tpm::PpiOperationStatus::NoConfirmation))
+            return true;
+    return false;
+}
+
 bool TpmStatus::tpm2HasPasswords() const {
     const tpm::Tpm2Permanent& p = tpm2Permanent();
     return p.ownerAuthSet || p.endorsementAuthSet || p.lockoutAuthSet;

@@ -46,6 +46,9 @@ struct TpmStatus {
     bool isTpm2() const;
     const tpm::Tpm2Details& tpm2() const { return state.tpm2; }
     const tpm::Tpm2Permanent& tpm2Permanent() const;
+    // The firmware offers this PPI operation to the operating system (with or without
+    // asking the person at the computer).
+    bool ppiOffers(std::uint32_t operation) const;
     // Any of the owner, endorsement or lockout passwords is set: someone set the TPM up.
     bool tpm2HasPasswords() const;
     const PlanStep* step(const QString& name) const;

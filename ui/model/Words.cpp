@@ -119,6 +119,17 @@ QString outcome(const QString& outcome) {
     return QCoreApplication::translate("Words", "The step failed.");
 }
 
+QString duration(std::uint32_t seconds) {
+    // Whole hours or minutes from two of them on, so the number is never 1 there.
+    if (seconds >= 2 * 3600 && seconds % 3600 == 0)
+        return QCoreApplication::translate("Words", "%1 hours").arg(seconds / 3600);
+    if (seconds >= 120)
+        return QCoreApplication::translate("Words", "%1 minutes").arg((seconds + 30) / 60);
+    if (seconds == 1)
+        return QCoreApplication::translate("Words", "1 second");
+    return QCoreApplication::translate("Words", "%1 seconds").arg(seconds);
+}
+
 QString encodingLabel(tpm::SecretEncoding encoding) {
     switch (encoding) {
     case tpm::SecretEncoding::Sha1:

@@ -15,6 +15,8 @@ QString stepWhat(const QString& step);               // what the step does, one 
 QString planStatus(const QString& status);           // "To do", "Done", ...
 QString outcome(const QString& outcome);             // "owned-and-verified" -> words
 QString encodingLabel(tpm::SecretEncoding encoding); // short label
+// A time the TPM reports in seconds, in words: "17 minutes", "24 hours", "1 second".
+QString duration(std::uint32_t seconds);
 
 // The flags that matter, as (label, "no — turned off in firmware") pairs.
 // For a TPM 2.0, its passwords, storage key, lockout settings and firmware requests.

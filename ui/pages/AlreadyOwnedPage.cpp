@@ -111,6 +111,8 @@ void AlreadyOwnedPage::applyFamilyWords() {
                           "can be cleared."));
     m_verify->setText(tpm2 ? tr("I &know the lockout password: check it")
                            : tr("I &know the owner password: check it"));
+    m_clear->setText(tpm2 ? tr("&Clear the TPM instead (destroys its keys)")
+                          : tr("I do not know it: &clear the TPM (destroys its keys)"));
     if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_password)))
         label->setText(tpm2 ? tr("&Lockout password:") : tr("&Owner password:"));
     m_password->setAccessibleName(tpm2 ? tr("Lockout password") : tr("Owner password"));
@@ -123,11 +125,11 @@ void AlreadyOwnedPage::applyFamilyWords() {
                          "itself.");
     if (tpm2) {
         const auto& da = ctx()->status.tpm2().dictionaryAttack;
-        warning = tr("One try: after a wrong lockout password the TPM refuses the lockout "
-                     "password \u2014 even the right one \u2014 for %1. The wizard checks once "
-                     "and never retries by itself.")
-                      .arg(da ? tr("%n second(s)", nullptr, static_cast<int>(da->lockoutRecovery))
-                              : tr("its lockout-recovery time"));
+        warning =
+            tr("One try: after a wrong lockout password the TPM refuses the lockout "
+               "password \u2014 even the right one \u2014 for %1. The wizard checks once "
+               "and never retries by itself.")
+                .arg(da ? words::duration(da->lockoutRecovery) : tr("its lockout-recovery time"));
     }
     m_warning->setText(warning);
     m_warning->setAccessibleName(warning);

@@ -31,12 +31,7 @@ ClearPage::ClearPage(WizardContext* context, QWidget* parent) : PageBase(context
     m_losses->setAccessibleName(tr("A clear destroys disk-unlock keys sealed to the TPM, Heads "
                                    "TOTP/HOTP secrets, BitLocker keys and any other key of the "
                                    "old owner."));
-    m_after = paragraph(layout,
-                        tr("After the clear, the TPM has no owner and is turned off. Turning "
-                           "it on again takes one more restart; the wizard then makes you "
-                           "its owner."),
-                        QStringLiteral("clearAfter"));
-    m_after->setAccessibleName(m_after->text());
+    m_after = paragraph(layout, {}, QStringLiteral("clearAfter"));
     m_confirm = new QCheckBox(tr("I &understand that these keys are destroyed and have the "
                                  "recovery keys I need"),
                               this);
@@ -53,9 +48,9 @@ ClearPage::ClearPage(WizardContext* context, QWidget* parent) : PageBase(context
     layout->addStretch(1);
     setTabOrder(m_confirm, m_clearNow);
     connect(m_confirm, &QCheckBox::toggled, this, [this](bool on) {
-        m_clearNow->setEnabled(
-            on && !m_running &&
-            (ctx()->isTpm2() ? m_byLockout || m_byFirmware : softwareClearPossible()));
+        m_clearNow->setEnabled(on && !m_running &&
+                               (ctx()->isTpm2() ? m_byLockout || m_byFirmware
+                                                : m_byFirmware || softwareClearPossible()));
     });
     connect(m_clearNow, &QPushButton::clicked, this, &ClearPage::clearNow);
 }
@@ -88,7 +83,7 @@ void ClearPage::initializeTpm2() {
                                    "protector, Heads secrets, and the TPM's passwords."));
     const bool lockoutKnown = ctx()->ownerVerified && ctx()->record.isLockout();
     m_byLockout = lockoutKnown && !s.tpm2Permanent().disableClear;
-    m_byFirmware = !m_byLockout && firmwareOffersClear();
+    m_byFirmware = !m_byLockout && s.ppiOffers(WizardContext::kPpiClear);
     if (m_byLockout)
         m_after->setText(tr("The wizard clears the TPM with the lockout password you checked, "
                             "then sets it up again at once; no restart is needed."));
@@ -116,18 +111,6 @@ void ClearPage::initializeTpm2() {
                                   .arg(firmware.setupKeys, firmware.clearItem));
 }
 
-// The firmware offers "clear" (5) to the operating system: confirmed by the person, or not.
-bool ClearPage::firmwareOffersClear() const {
-    const TpmStatus& s = ctx()->status;
-    if (!s.state.sysfs || !s.state.sysfs->hasPpi)
-        return false;
-    for (const tpm::PpiOperation& op : s.state.sysfs->ppi.operations)
-        if (op.operation == kPpiClear && (op.status == tpm::PpiOperationStatus::UserRequired ||
-                                          op.status == tpm::PpiOperationStatus::NoConfirmation))
-            return true;
-    return false;
-}
-
 void ClearPage::initializePage() {
     m_confirm->setChecked(false);
     m_running = false;
@@ -138,14 +121,43 @@ void ClearPage::initializePage() {
         initializeTpm2();
         return;
     }
+    m_firmwareOperation = WizardContext::kPpiClear;
+    m_after->setText(tr("After the clear, the TPM has no owner and is turned off. Turning "
+                        "it on again takes one more restart; the wizard then makes you "
+                        "its owner."));
+    m_after->setAccessibleName(m_after->text());
     const bool possible = softwareClearPossible();
+    m_clearNow->setText(tr("C&lear the TPM now"));
+    m_clearNow->setAccessibleName(tr("Clear the TPM now"));
     m_clearNow->setVisible(possible);
+    m_firmware->clear();
+    if (!possible)
+        offerFirmwareClearTpm12();
+}
+
+// A TPM 1.2 whose presence the firmware locked: the firmware's own clear where it takes the
+// request (enable + activate + clear first: a plain clear leaves the chip off), else the
+// firmware-setup directions.
+void ClearPage::offerFirmwareClearTpm12() {
+    const TpmStatus& s = ctx()->status;
+    if (s.ppiOffers(WizardContext::kPpiEnableClear))
+        m_firmwareOperation = WizardContext::kPpiEnableClear;
+    m_byFirmware = s.ppiOffers(m_firmwareOperation);
+    if (m_byFirmware) {
+        m_clearNow->setText(tr("&Ask the firmware to clear it"));
+        m_clearNow->setAccessibleName(tr("Ask the firmware to clear the TPM at the next start"));
+        m_clearNow->setVisible(true);
+        m_after->setText(tr("The firmware clears the TPM while the computer starts, after "
+                            "asking you to confirm at its prompt. The wizard opens again after "
+                            "you log in and makes you the owner."));
+        m_after->setAccessibleName(m_after->text());
+        return;
+    }
     const FirmwareDirections firmware = firmwareDirections(ctx()->machine);
-    m_firmware->setText(possible ? QString()
-                                 : tr("The firmware does not let the operating system clear "
-                                      "the TPM now. In the firmware setup (%1), choose %2, "
-                                      "save and restart. Then start this wizard again.")
-                                       .arg(firmware.setupKeys, firmware.clearItem));
+    m_firmware->setText(tr("The firmware does not let the operating system clear "
+                           "the TPM now. In the firmware setup (%1), choose %2, "
+                           "save and restart. Then start this wizard again.")
+                            .arg(firmware.setupKeys, firmware.clearItem));
 }
 
 void ClearPage::clearNow() {
@@ -160,8 +172,12 @@ void ClearPage::clearNow() {
         return;
     m_running = true;
     m_clearNow->setEnabled(false);
+    if (m_byFirmware) {
+        requestFirmwareClear();
+        return;
+    }
     if (ctx()->isTpm2()) {
-        m_byFirmware ? requestFirmwareClear() : clearWithLockout();
+        clearWithLockout();
         return;
     }
     BackendCall* presence = backend()->assertPresence();
@@ -230,7 +246,7 @@ void ClearPage::clearWithLockout() {
 
 // The request waits in the firmware until the next start: the way on is the restart.
 void ClearPage::requestFirmwareClear() {
-    BackendCall* call = backend()->requestPhysicalPresence(kPpiClear);
+    BackendCall* call = backend()->requestPhysicalPresence(m_firmwareOperation);
     connect(call, &BackendCall::finished, this, [this](const BackendResult& r) {
         if (!r.ok()) {
             failed(r, tr("Asking the firmware to clear the TPM"));
@@ -239,7 +255,7 @@ void ClearPage::requestFirmwareClear() {
         m_running = false;
         m_requested = true;
         ctx()->tpmChanged = true;
-        ctx()->firmwareClearRequested = true;
+        ctx()->firmwareRequest = m_firmwareOperation;
         Q_EMIT completeChanged();
         if (wizard())
             wizard()->next();

@@ -24,9 +24,8 @@ public:
     bool softwareClearPossible() const;
 
 private:
-    static constexpr std::uint32_t kPpiClear = 5; // the PPI's TPM2_Clear operation
     void initializeTpm2();
-    bool firmwareOffersClear() const;
+    void offerFirmwareClearTpm12(); // software cannot clear: the PPI where offered
     void clearWithLockout();
     void requestFirmwareClear();
     void failed(const BackendResult& result, const QString& what);
@@ -41,7 +40,8 @@ private:
     bool m_cleared = false;
     bool m_requested = false;  // the firmware was asked to clear at the next start
     bool m_byLockout = false;  // a TPM 2.0 cleared with its checked lockout password
-    bool m_byFirmware = false; // a TPM 2.0 cleared through the firmware's PPI
+    bool m_byFirmware = false; // cleared through the firmware's PPI
+    std::uint32_t m_firmwareOperation = WizardContext::kPpiClear;
 };
 
 } // namespace tpmprov::ui

@@ -201,7 +201,8 @@ void DonePage::report(const QString& text) {
 }
 
 void DonePage::saveCopy() {
-    const QString suggested = RecoveryFileStore::suggestedPath(ctx()->machine.hostName);
+    const QString suggested =
+        RecoveryFileStore::suggestedPath(ctx()->machine.hostName, ctx()->isTpm2());
     const QString path =
         ctx()->chooseSaveFile(this, tr("Save a copy of the owner password"), suggested);
     if (path.isEmpty())

@@ -6,6 +6,7 @@
 #include "pages/PageBase.h"
 
 class QLabel;
+class QPushButton;
 
 namespace tpmprov::ui {
 
@@ -17,10 +18,16 @@ public:
     bool isComplete() const override;
     int nextId() const override;
 
+    void requestTurnOn(); // PPI operation 6, where the firmware offers it
+
 private:
     void show();
+    void showFirmwareRequest();
     QLabel* m_why;
+    QLabel* m_request;
+    QPushButton* m_requestButton;
     QLabel* m_steps;
+    bool m_requested = false;
 };
 
 } // namespace tpmprov::ui

@@ -154,9 +154,9 @@ void OwnershipPage::useFileInstead(int index) {
     RecoveryFileStore* file = ctx()->recoveryFile();
     auto& stores = ctx()->chosenStores;
     if (!stores.contains(file)) {
-        const QString path =
-            ctx()->chooseSaveFile(this, tr("Save the owner password to a file"),
-                                  RecoveryFileStore::suggestedPath(ctx()->machine.hostName));
+        const QString path = ctx()->chooseSaveFile(
+            this, tr("Save the owner password to a file"),
+            RecoveryFileStore::suggestedPath(ctx()->machine.hostName, ctx()->isTpm2()));
         if (path.isEmpty())
             return; // the page still says nothing was sent; Back leads to other choices
         file->setPath(path);

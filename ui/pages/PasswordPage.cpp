@@ -241,7 +241,8 @@ void PasswordPage::initializePage() {
     if (m_generated->text().isEmpty())
         m_generated->setText(generatePassphrase());
     if (m_filePath->text().isEmpty())
-        m_filePath->setText(RecoveryFileStore::suggestedPath(ctx()->machine.hostName));
+        m_filePath->setText(
+            RecoveryFileStore::suggestedPath(ctx()->machine.hostName, ctx()->isTpm2()));
     updateState();
 }
 

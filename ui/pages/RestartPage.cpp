@@ -31,6 +31,18 @@ RestartPage::RestartPage(WizardContext* context, QWidget* parent) : PageBase(con
 QString RestartPage::firmwareRequestText() const {
     const TpmStatus& s = ctx()->status;
     const bool powerOff = s.state.sysfs && s.state.sysfs->ppi.transitionAction == 1;
+    if (ctx()->firmwareRequest == WizardContext::kPpiTurnOn)
+        return powerOff ? tr("The firmware turns the TPM on the next time the computer starts. "
+                             "Please <b>power the computer off</b> and on again; save your work "
+                             "first. The firmware asks you to confirm the change: press the "
+                             "key it names.")
+                        : tr("The firmware turns the TPM on while the computer restarts. Save "
+                             "your work first. The firmware asks you to confirm the change: "
+                             "press the key it names.");
+    if (!ctx()->isTpm2())
+        return tr("The firmware clears the TPM while the computer restarts. Save your work "
+                  "first. It asks you to confirm the clear: press the key it names. The wizard "
+                  "then continues.");
     return powerOff ? tr("The firmware clears the TPM the next time the computer starts. Please "
                          "<b>power the computer off</b> and on again; save your work first. "
                          "The firmware asks before it clears: on most computers press F12 to "
@@ -41,9 +53,10 @@ QString RestartPage::firmwareRequestText() const {
 }
 
 void RestartPage::initializePage() {
-    setTitle(ctx()->firmwareClearRequested ? tr("Restart to clear the TPM")
-                                           : tr("Restart required"));
-    if (ctx()->firmwareClearRequested)
+    const bool clearing = ctx()->firmwareRequest == WizardContext::kPpiClear ||
+                          ctx()->firmwareRequest == WizardContext::kPpiEnableClear;
+    setTitle(clearing ? tr("Restart to clear the TPM") : tr("Restart required"));
+    if (ctx()->firmwareRequest != 0)
         m_text->setText(firmwareRequestText());
     else if (ctx()->coldBootNeeded)
         m_text->setText(tr("Please <b>power the computer off completely</b> (not just "
@@ -95,7 +108,7 @@ void RestartPage::restartNow() {
         guard->deleteLater();
         QObject::disconnect(ctx()->rebooter(), nullptr, guard, nullptr);
         ctx()->coldBootNeeded = false;
-        ctx()->firmwareClearRequested = false;
+        ctx()->firmwareRequest = 0;
         Q_EMIT restartedInProcess();
     });
     connect(rebooter, &Rebooter::failed, guard, [this, guard](const QString& error) {

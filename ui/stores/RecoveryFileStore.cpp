@@ -69,9 +69,11 @@ QString RecoveryFileStore::fileNamePart(const QString& text) {
     return name;
 }
 
-QString RecoveryFileStore::suggestedPath(const QString& hostName) {
+QString RecoveryFileStore::suggestedPath(const QString& hostName, bool lockout) {
     const QString name = fileNamePart(hostName);
-    return QDir::homePath() + QStringLiteral("/tpm-owner-password") +
+    return QDir::homePath() +
+           (lockout ? QStringLiteral("/tpm-lockout-password")
+                    : QStringLiteral("/tpm-owner-password")) +
            (name.isEmpty() ? QString() : QLatin1Char('-') + name) + QStringLiteral(".txt");
 }
 

@@ -18,7 +18,8 @@ public:
 
     // ~/tpm-owner-password-<host>.txt: named for the computer, so copies kept elsewhere say
     // which one they belong to.
-    static QString suggestedPath(const QString& hostName);
+    // ~/tpm-owner-password-HOST.txt, or ~/tpm-lockout-password-HOST.txt for a TPM 2.0's.
+    static QString suggestedPath(const QString& hostName, bool lockout = false);
     // "my laptop.local" -> "my-laptop-local": letters, digits and '-' only ("" stays "").
     static QString fileNamePart(const QString& text);
     // The file's text. Also used for printing.

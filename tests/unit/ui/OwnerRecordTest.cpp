@@ -75,6 +75,8 @@ TEST(RecoveryFile, NamesTheComputerAndTheDate) {
     EXPECT_TRUE(text.contains(QStringLiteral("SRK password: unknown")));
     EXPECT_TRUE(RecoveryFileStore::suggestedPath(QStringLiteral("w530"))
                     .endsWith(QStringLiteral("/tpm-owner-password-w530.txt")));
+    EXPECT_TRUE(RecoveryFileStore::suggestedPath(QStringLiteral("w530"), true)
+                    .endsWith(QStringLiteral("/tpm-lockout-password-w530.txt")));
 }
 
 TEST(WindowsOwnerFile, IsXmlWithTheBase64OwnerSecret) {

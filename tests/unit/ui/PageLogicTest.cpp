@@ -235,7 +235,7 @@ TEST_F(PageLogic, Tpm2ClearWithoutTheLockoutPasswordAsksTheFirmware) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return page.isComplete(); }, 5000));
     EXPECT_EQ(callsOtherThanGetState(), QStringList{QStringLiteral("requestPhysicalPresence")});
     EXPECT_EQ(page.nextId(), RestartPageId);
-    EXPECT_TRUE(context->firmwareClearRequested);
+    EXPECT_EQ(context->firmwareRequest, WizardContext::kPpiClear);
     RestartPage restart(context);
     restart.initializePage();
     const auto* text = restart.findChild<QLabel*>(QStringLiteral("restartText"));
@@ -268,4 +268,79 @@ TEST_F(PageLogic, Tpm2ClearUsesTheCheckedLockoutPasswordElseTheFirmwareSetup) {
     EXPECT_FALSE(callsOtherThanGetState().contains(QStringLiteral("requestPhysicalPresence")));
     EXPECT_EQ(page.nextId(), ClearedPageId);
     EXPECT_TRUE(context->cleared);
+}
+
+// Issue 13: a TPM 1.2 whose presence the firmware locked: the firmware's own route where it
+// takes requests from the operating system (PPI), the firmware-setup directions where not.
+namespace {
+
+tpm::SysfsInfo tpm12Ppi(const std::string& operations) {
+    tpm::SysfsInfo sysfs;
+    sysfs.directory = "/sys/class/tpm/tpm0";
+    sysfs.versionMajor = 1;
+    sysfs.hasPpi = true;
+    sysfs.ppiDirectory = "/sys/class/tpm/tpm0/ppi";
+    sysfs.ppiVersion = "1.2";
+    sysfs.ppiTcgOperations = operations;
+    return sysfs;
+}
+
+} // namespace
+
+TEST_F(PageLogic, PresenceLockedTpm12AsksTheFirmwareWhereItTakesRequests) {
+    backend->state.tpm12.stclear->physicalPresenceLock = true;
+    backend->state.sysfs = tpm12Ppi("6 3: User required\n14 3: User required\n");
+    context->updateStatus(readStatus());
+    ASSERT_EQ(context->routeFor(context->status), FirmwarePageId);
+    context->confirm = [](QWidget*, const QString&, const QString&) { return true; };
+    FirmwarePage page(context);
+    page.initializePage();
+    auto* request = page.findChild<QAbstractButton*>(QStringLiteral("firmwareRequest"));
+    ASSERT_NE(request, nullptr);
+    EXPECT_FALSE(request->isHidden());
+    EXPECT_FALSE(page.findChild<QLabel*>(QStringLiteral("firmwareSteps"))->text().isEmpty())
+        << "the directions by hand stay as the other way";
+    page.requestTurnOn();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.isComplete(); }, 5000));
+    EXPECT_EQ(callsOtherThanGetState(), QStringList{QStringLiteral("requestPhysicalPresence")});
+    EXPECT_EQ(context->firmwareRequest, WizardContext::kPpiTurnOn);
+    EXPECT_EQ(page.nextId(), RestartPageId);
+    RestartPage restart(context);
+    restart.initializePage();
+    EXPECT_TRUE(restart.findChild<QLabel*>(QStringLiteral("restartText"))
+                    ->text()
+                    .contains(QStringLiteral("confirm")));
+
+    // Owned by someone, presence locked: the clear goes to the firmware (enable + clear).
+    backend->state.owned = true;
+    context->updateStatus(readStatus());
+    ClearPage clear(context);
+    clear.initializePage();
+    auto* clearNow = clear.findChild<QAbstractButton*>(QStringLiteral("clearNow"));
+    ASSERT_FALSE(clearNow->isHidden());
+    clear.findChild<QAbstractButton*>(QStringLiteral("clearConfirm"))->click();
+    clear.clearNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return clear.isComplete(); }, 5000));
+    EXPECT_EQ(context->firmwareRequest, WizardContext::kPpiEnableClear);
+    EXPECT_FALSE(callsOtherThanGetState().contains(QStringLiteral("forceClear")));
+}
+
+TEST_F(PageLogic, PresenceLockedTpm12WithoutPpiGetsTheFirmwareSetupOnly) {
+    backend->state.tpm12.stclear->physicalPresenceLock = true;
+    backend->state.sysfs = tpm12Ppi("6 1: BIOS only\n");
+    context->updateStatus(readStatus());
+    FirmwarePage page(context);
+    page.initializePage();
+    EXPECT_TRUE(page.findChild<QAbstractButton*>(QStringLiteral("firmwareRequest"))->isHidden());
+    EXPECT_FALSE(page.findChild<QLabel*>(QStringLiteral("firmwareSteps"))->text().isEmpty());
+}
+
+TEST_F(PageLogic, TpmTimesAreSaidInWords) {
+    EXPECT_EQ(words::duration(86400), QStringLiteral("24 hours"));
+    EXPECT_EQ(words::duration(1000), QStringLiteral("17 minutes"));
+    EXPECT_EQ(words::duration(120), QStringLiteral("2 minutes"));
+    EXPECT_EQ(words::duration(600), QStringLiteral("10 minutes"));
+    EXPECT_EQ(words::duration(90), QStringLiteral("90 seconds"));
+    EXPECT_EQ(words::duration(1), QStringLiteral("1 second"));
+    EXPECT_EQ(words::duration(0), QStringLiteral("0 seconds"));
 }
