@@ -441,8 +441,9 @@ JobResult TpmOperations::provision(const tpm::Secret& ownerSecret, const tpm::Se
     if (isTpm2 != jobOptions.tpm2.has_value())
         return failedJob(op.fail(
             tpm::Error::usage(isTpm2 ? "this TPM is a TPM 2.0: Provision needs its lockout "
-                                       "password (the option lockoutAuth) and empty owner and "
-                                       "SRK secrets"
+                                       "password (the option lockoutAuth; with tpmprov, "
+                                       "--lockout-password-file FILE) and empty owner and SRK "
+                                       "secrets"
                                      : "this TPM is not a TPM 2.0: Provision needs 20-byte owner "
                                        "and SRK secrets, not the option lockoutAuth"),
             "provision"));

@@ -4,6 +4,7 @@
 #include "HelperClient.h"
 #include "OutputFormat.h"
 #include "TextAuthAgent.h"
+#include "Tpm2Cli.h"
 #include "engine/PpiRequest.h"
 #include "report/JsonDecode.h"
 
@@ -236,7 +237,100 @@ QVariantMap provisionOptions(Cli& cli) {
     return options;
 }
 
+// A finished provisioning job, printed as the direct path prints its run.
+int printProvisionJob(Cli& cli, const helper::JobResult& result) {
+    const auto run = readRun(result.json);
+    if (cli.json()) {
+        cli.printJson(parseObject(result.json).value_or(QJsonObject{}));
+        return run ? run->exitCode.value_or(ExitFailed) : ExitFailed;
+    }
+    if (!run)
+        return helperFailure(cli, {QStringLiteral("org.freedesktop.DBus.Error.Failed"),
+                                   QStringLiteral("The helper sent a report the reader does not "
+                                                  "understand.")});
+    printRunEnd(cli.out(), cli.err(), run->report);
+    return run->exitCode.value_or(ExitFailed);
+}
+
+int usageOrFailure(Cli& cli, const tpm::Error& error) {
+    if (error.kind == tpm::ErrorKind::Usage)
+        return cli.usage(QString::fromStdString(error.detail));
+    return cli.fail(error);
+}
+
+// A TPM 2.0 (--lockout-password-file): the file is read, or created with a generated
+// password, by this user; the helper gets its bytes and the settings as Provision's options.
+int runTpm2ProvisionViaHelper(Cli& cli, HelperClient& client) {
+    for (const char* option : {"owner-password-file", "endorsement-password-file"})
+        if (cli.parser().isSet(QLatin1String(option)))
+            return cli.usage(QStringLiteral("--%1 cannot be used through the helper: it keeps "
+                                            "the default policy (run tpmprov as root to set "
+                                            "that password)")
+                                 .arg(QLatin1String(option)));
+    auto policy = tpm2PolicyFromOptions(cli.parser());
+    if (!policy)
+        return usageOrFailure(cli, policy.error());
+    auto lockout = lockoutPasswordFromOptions(cli.parser(), true);
+    if (!lockout)
+        return usageOrFailure(cli, lockout.error());
+    if (lockout->generated)
+        printGeneratedNotice(cli);
+    QVariantMap options;
+    options.insert(QStringLiteral("daMaxTries"), policy->daMaxTries);
+    options.insert(QStringLiteral("daRecoveryTime"), policy->daRecoveryTime);
+    options.insert(QStringLiteral("daLockoutRecovery"), policy->daLockoutRecovery);
+    options.insert(QStringLiteral("srkAlgorithm"),
+                   QString::fromStdString(tpm::srkAlgorithmName(policy->srkAlgorithm)));
+    int exitCode = ExitFailed;
+    // The password is in the user's file (theirs, or written and read back above).
+    auto result = waitForJob(cli, client, await(client.provisionTpm2(lockout->auth, true, options)),
+                             exitCode);
+    return result ? printProvisionJob(cli, *result) : exitCode;
+}
+
+// verify-lockout, reset-lockout, clear: one helper call with the lockout password.
+int runLockoutViaHelper(Cli& cli, HelperClient& client, const QString& command) {
+    if (command == QStringLiteral("clear") && !cli.parser().isSet(QStringLiteral("yes")))
+        return cli.usage(QStringLiteral("clear destroys every key in the TPM (the storage key "
+                                        "and what is sealed under it, such as disk-encryption "
+                                        "keys; systemd's NV indices; the stored endorsement "
+                                        "keys; the passwords); add --yes to clear it"));
+    auto lockout = lockoutPasswordFromOptions(cli.parser(), false);
+    if (!lockout)
+        return usageOrFailure(cli, lockout.error());
+    if (command == QStringLiteral("verify-lockout")) {
+        const auto reply = await(client.verifyLockout(lockout->auth));
+        if (reply.isError())
+            return helperFailure(cli, HelperClient::errorOf(reply));
+        const bool accepted = reply.argumentAt<0>();
+        if (cli.json()) {
+            if (const int printed = printHelperJson(cli, reply.argumentAt<1>()); printed != ExitOk)
+                return printed;
+        } else {
+            cli.out() << (accepted ? QStringLiteral("The TPM accepts this lockout password.\n")
+                                   : QStringLiteral("The TPM rejected this lockout password; "
+                                                    "it now refuses the lockout password for "
+                                                    "its lockout-recovery time (tpmprov status "
+                                                    "shows it). Do not try again before.\n"));
+            cli.out().flush();
+        }
+        return accepted ? ExitOk : ExitFailed;
+    }
+    const auto reply =
+        await(command == QStringLiteral("clear") ? client.clearWithLockout(lockout->auth)
+                                                 : client.resetLockout(lockout->auth));
+    if (reply.isError())
+        return helperFailure(cli, HelperClient::errorOf(reply));
+    if (cli.json())
+        return printHelperJson(cli, reply.argumentAt<0>());
+    cli.out() << str(parseObject(reply.argumentAt<0>()).value_or(QJsonObject{}), "result") << "\n";
+    cli.out().flush();
+    return ExitOk;
+}
+
 int runProvisionViaHelper(Cli& cli, HelperClient& client) {
+    if (cli.parser().isSet(QStringLiteral("lockout-password-file")))
+        return runTpm2ProvisionViaHelper(cli, client);
     auto secrets = secretsFromOptions(cli.parser());
     if (!secrets) {
         if (secrets.error().kind == tpm::ErrorKind::Usage)
@@ -249,19 +343,7 @@ int runProvisionViaHelper(Cli& cli, HelperClient& client) {
         cli, client,
         await(client.provision(secrets->owner, secrets->srk, true, provisionOptions(cli))),
         exitCode);
-    if (!result)
-        return exitCode;
-    const auto run = readRun(result->json);
-    if (cli.json()) {
-        cli.printJson(parseObject(result->json).value_or(QJsonObject{}));
-        return run ? run->exitCode.value_or(ExitFailed) : ExitFailed;
-    }
-    if (!run)
-        return helperFailure(cli, {QStringLiteral("org.freedesktop.DBus.Error.Failed"),
-                                   QStringLiteral("The helper sent a report the reader does not "
-                                                  "understand.")});
-    printRunEnd(cli.out(), cli.err(), run->report);
-    return run->exitCode.value_or(ExitFailed);
+    return result ? printProvisionJob(cli, *result) : exitCode;
 }
 
 std::optional<TextAuthAgent> startTextAgent(Cli& cli) {
@@ -299,9 +381,12 @@ int runViaHelper(Cli& cli, const QString& command, const QStringList& arguments)
                                         "'tpmprov ppi' reads sysfs and needs no helper"));
     if (!ppiRequest && !arguments.isEmpty())
         return cli.usage(QStringLiteral("'%1' takes no further arguments").arg(command));
+    const bool lockoutCommand = command == QStringLiteral("verify-lockout") ||
+                                command == QStringLiteral("reset-lockout") ||
+                                command == QStringLiteral("clear");
     if (command != QStringLiteral("status") && command != QStringLiteral("provision") &&
         command != QStringLiteral("verify-owner") && command != QStringLiteral("startup") &&
-        command != QStringLiteral("selftest") && !ppiRequest)
+        command != QStringLiteral("selftest") && !ppiRequest && !lockoutCommand)
         return cli.usage(QStringLiteral("unknown command '%1'").arg(command));
 
     // An administrator's password is asked on this terminal when polkit wants one (and no
@@ -319,6 +404,8 @@ int runViaHelper(Cli& cli, const QString& command, const QStringList& arguments)
         return runStartupViaHelper(cli, client);
     if (ppiRequest)
         return runPpiRequestViaHelper(cli, client, arguments.at(1));
+    if (lockoutCommand)
+        return runLockoutViaHelper(cli, client, command);
     return runSelfTestViaHelper(cli, client);
 }
 

@@ -2,9 +2,27 @@
 // tpmprov's TPM 2.0 commands (Tpm2Commands.cpp).
 
 #include "CliSession.h"
+#include "crypto/Secret.h"
 #include "engine/Tpm2Details.h"
+#include "engine/Tpm2Plan.h"
 
 namespace tpmprov {
+
+struct LockoutPassword {
+    tpm::AuthValue auth;
+    bool generated = false; // a new file: a generated password was written to it, read back
+};
+
+// --lockout-password-file F: the password in F; with mayGenerate (provision) a missing F is
+// created 0600 with a generated password first. Read by the user running tpmprov, so through
+// the helper the file stays the user's.
+tpm::Result<LockoutPassword> lockoutPasswordFromOptions(const QCommandLineParser& parser,
+                                                        bool mayGenerate);
+// --da-max-tries, --da-recovery-time, --da-lockout-recovery, --srk-algorithm and which
+// passwords to set.
+tpm::Result<tpm::Tpm2Policy> tpm2PolicyFromOptions(const QCommandLineParser& parser);
+// A generated lockout password's notice (text output only).
+void printGeneratedNotice(Cli& cli);
 
 // After cli.connect(): whether the TPM is a 2.0; if so the connection is closed for tpm2-tss.
 bool detectTpm2(Cli& cli);

@@ -56,11 +56,6 @@ tpm::Result<void> storeGeneratedPassword(const QString& path, const std::string&
     return {};
 }
 
-struct LockoutPassword {
-    tpm::AuthValue auth;
-    bool generated = false;
-};
-
 // --lockout-password-file F: F holds the password; for provision a missing F is created with a
 // generated one (stored and read back before the TPM sees it).
 tpm::Result<LockoutPassword> lockoutPassword(const QCommandLineParser& parser, bool mayGenerate) {
@@ -211,6 +206,23 @@ void warnOneTry(Cli& cli, const tpm::TpmState& state) {
 
 } // namespace
 
+void printGeneratedNotice(Cli& cli) {
+    if (cli.json())
+        return;
+    cli.out() << "A lockout password was generated and written to "
+              << cli.parser().value(QStringLiteral("lockout-password-file"))
+              << " (read back before use). Keep a copy off this computer.\n";
+}
+
+tpm::Result<LockoutPassword> lockoutPasswordFromOptions(const QCommandLineParser& parser,
+                                                        bool mayGenerate) {
+    return lockoutPassword(parser, mayGenerate);
+}
+
+tpm::Result<tpm::Tpm2Policy> tpm2PolicyFromOptions(const QCommandLineParser& parser) {
+    return policyFromOptions(parser);
+}
+
 tpm::Result<void> checkTpm2Options(const QCommandLineParser& parser) {
     auto policy = policyFromOptions(parser);
     if (!policy)
@@ -261,10 +273,8 @@ int runTpm2Provision(Cli& cli) {
             return usageOrFail(cli, endorsement.error());
         options.endorsementAuth = *endorsement;
     }
-    if (lockout->generated && !cli.json())
-        cli.out() << "A lockout password was generated and written to "
-                  << parser.value(QStringLiteral("lockout-password-file"))
-                  << " (read back before use). Keep a copy off this computer.\n";
+    if (lockout->generated)
+        printGeneratedNotice(cli);
     // The password is in a file the user keeps (written and read back above, or theirs).
     options.confirmLockoutAuthStored = [] { return true; };
 

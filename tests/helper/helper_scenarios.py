@@ -404,6 +404,42 @@ def scenario_provision_cli(paths, _arg):
         say("tpmprov --via-helper provision: factory -> 3 -> restart -> 0; verified")
 
 
+def scenario_tpm2_provision_cli(paths, _arg):
+    """Issue 13: tpmprov's TPM 2.0 commands through the helper as tpmprov-allowed: provision
+    with a new --lockout-password-file (generated and written by the user, 0600, theirs),
+    verify-lockout, reset-lockout, clear without and with --yes."""
+    with HelperFixture(paths, tpm2=True) as fx:
+        require_via_helper(fx)
+        home = os.path.join(fx.workdir, "home-allowed")
+        os.mkdir(home)
+        pw = pwd.getpwnam(ALLOWED_USER)
+        os.chown(home, pw.pw_uid, pw.pw_gid)
+        lockout = os.path.join(home, "lockout")
+        tpmprov = [paths.tpmprov, "--via-helper"]
+        r = fx.run_as(ALLOWED_USER, tpmprov + ["provision", "--lockout-password-file", lockout,
+                                               "--da-max-tries", "12"])
+        check(r.returncode == 0, "provision --lockout-password-file through the helper:\n" + r.describe())
+        check("generated" in r.stdout, "says the password was generated:\n" + r.describe())
+        st = os.stat(lockout)
+        check(st.st_uid == pw.pw_uid and st.st_mode & 0o777 == 0o600,
+              "the generated file is the user's and 0600: uid %d mode %o" % (st.st_uid, st.st_mode & 0o777))
+        status = direct_status(fx)
+        check(status["tpm2"]["permanent"]["lockoutAuthSet"] is True, "lockoutAuthSet (root, directly)")
+        check(status["tpm2"]["dictionaryAttack"]["maxTries"] == 12, "--da-max-tries 12 reached the TPM")
+        r = fx.tpmprov_root("verify-lockout", "--lockout-password-file", lockout)
+        check(r.returncode == 0, "root's verify-lockout with the user's file:\n" + r.describe())
+        for argv, what in ((["verify-lockout"], "accepts"), (["reset-lockout"], "counter")):
+            r = fx.run_as(ALLOWED_USER, tpmprov + argv + ["--lockout-password-file", lockout])
+            check(r.returncode == 0 and what in r.stdout, "%s through the helper:\n%s" % (argv[0], r.describe()))
+        r = fx.run_as(ALLOWED_USER, tpmprov + ["clear", "--lockout-password-file", lockout])
+        check(r.returncode == 2 and "--yes" in r.stderr, "clear without --yes is a usage error:\n" + r.describe())
+        check(direct_status(fx)["tpm2"]["permanent"]["lockoutAuthSet"] is True, "nothing cleared without --yes")
+        r = fx.run_as(ALLOWED_USER, tpmprov + ["--json", "clear", "--yes", "--lockout-password-file", lockout])
+        check(r.returncode == 0, "clear --yes through the helper:\n" + r.describe())
+        check(direct_status(fx)["tpm2"]["permanent"]["lockoutAuthSet"] is False, "cleared (root, directly)")
+        say("tpmprov --via-helper provision/verify-lockout/reset-lockout/clear on a TPM 2.0")
+
+
 def scenario_status_same_json(paths, _arg):
     """tpmprov --json status as tpmprov-allowed through the helper == as root directly, for a
     TPM 1.2 (factory and fresh) and a TPM 2.0 (read through tpm2-tss on both paths)."""

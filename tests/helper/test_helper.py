@@ -48,6 +48,10 @@ def test_tpm2_provision(helper_paths):
     hs.scenario_tpm2_provision(helper_paths, "")
 
 
+def test_tpm2_provision_cli(helper_paths):
+    hs.scenario_tpm2_provision_cli(helper_paths, "")
+
+
 def test_ppi_request(helper_paths):
     hs.scenario_ppi_request(helper_paths, "")
 
