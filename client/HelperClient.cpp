@@ -162,6 +162,12 @@ QDBusPendingReply<QString> HelperClient::provisionTpm2(const tpm::AuthValue& loc
         {lockoutAuthStored, options}, lockoutAuth.view());
 }
 
+QDBusPendingReply<bool, QString>
+HelperClient::verifyOwnerPassword(const tpm::AuthValue& ownerAuth) {
+    return sendWithSecrets<decltype(std::declval<HelperProxy&>().VerifyOwnerPassword(
+        QByteArray()))>(QStringLiteral("VerifyOwnerPassword"), {ownerAuth.view()}, {});
+}
+
 QDBusPendingReply<bool, QString> HelperClient::verifyLockout(const tpm::AuthValue& lockoutAuth) {
     return sendWithSecrets<decltype(std::declval<HelperProxy&>().VerifyLockout(QByteArray()))>(
         QStringLiteral("VerifyLockout"), {lockoutAuth.view()}, {});

@@ -57,6 +57,8 @@ public:
                                              bool lockoutAuthStored,
                                              const QVariantMap& options = {}); // job id
     QDBusPendingReply<bool, QString> verifyOwner(const tpm::Secret& owner);    // accepted, JSON
+    // A TPM 2.0's owner password (PolicySecret: a wrong one is not counted). accepted, JSON
+    QDBusPendingReply<bool, QString> verifyOwnerPassword(const tpm::AuthValue& ownerAuth);
     QDBusPendingReply<bool, QString> verifyLockout(const tpm::AuthValue& lockoutAuth);
     QDBusPendingReply<QString> resetLockout(const tpm::AuthValue& lockoutAuth);     // JSON
     QDBusPendingReply<QString> clearWithLockout(const tpm::AuthValue& lockoutAuth); // JSON

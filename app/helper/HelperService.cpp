@@ -531,7 +531,7 @@ void HelperService::ForceClear() {
 namespace {
 
 QString authValueLengthText() {
-    return QStringLiteral("A lockout password is 1 to %1 bytes (its UTF-8 bytes, as "
+    return QStringLiteral("A TPM 2.0 password is 1 to %1 bytes (its UTF-8 bytes, as "
                           "tpm2-tools and systemd use them); the value given is empty or longer.")
         .arg(kMaxAuthValueBytes);
 }
@@ -540,35 +540,42 @@ QString authValueLengthText() {
 
 // The lockout hierarchy's methods: the value is copied and wiped at once, its size checked
 // before polkit is asked.
-void HelperService::startLockoutOperation(Method method, const QByteArray& lockoutAuth,
-                                          LockoutOperation operation) {
+void HelperService::startTpm2AuthOperation(Method method, const QByteArray& lockoutAuth,
+                                           Tpm2AuthOperation operation) {
     std::optional<tpm::AuthValue> auth = takeAuthValue(lockoutAuth);
     if (refuseArgument(!auth, authValueLengthText()))
         return;
     authorize(method, [this, method, auth = std::move(*auth), operation](const Call& call) {
         runOperation(
             call,
-            [auth, operation](TpmOperations& tpm) { return tpm.lockoutOperation(operation, auth); },
+            [auth, operation](TpmOperations& tpm) {
+                return tpm.tpm2AuthOperation(operation, auth);
+            },
             [method](const OperationResult& r) {
-                if (method == Method::VerifyLockout)
+                if (method == Method::VerifyLockout || method == Method::VerifyOwnerPassword)
                     return QVariantList{r.accepted, r.json};
                 return QVariantList{r.json};
             });
     });
 }
 
+bool HelperService::VerifyOwnerPassword(const QByteArray& ownerAuth, QString&) {
+    startTpm2AuthOperation(Method::VerifyOwnerPassword, ownerAuth, Tpm2AuthOperation::VerifyOwner);
+    return false;
+}
+
 bool HelperService::VerifyLockout(const QByteArray& lockoutAuth, QString&) {
-    startLockoutOperation(Method::VerifyLockout, lockoutAuth, LockoutOperation::Verify);
+    startTpm2AuthOperation(Method::VerifyLockout, lockoutAuth, Tpm2AuthOperation::VerifyLockout);
     return false;
 }
 
 QString HelperService::ResetLockout(const QByteArray& lockoutAuth) {
-    startLockoutOperation(Method::ResetLockout, lockoutAuth, LockoutOperation::ResetCounter);
+    startTpm2AuthOperation(Method::ResetLockout, lockoutAuth, Tpm2AuthOperation::ResetLockout);
     return {};
 }
 
 QString HelperService::ClearWithLockout(const QByteArray& lockoutAuth) {
-    startLockoutOperation(Method::ClearWithLockout, lockoutAuth, LockoutOperation::Clear);
+    startTpm2AuthOperation(Method::ClearWithLockout, lockoutAuth, Tpm2AuthOperation::Clear);
     return {};
 }
 

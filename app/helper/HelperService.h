@@ -54,6 +54,7 @@ public:
     QString Provision(const QByteArray& ownerSecret, const QByteArray& srkSecret,
                       bool ownerSecretStored, const QVariantMap& options);
     bool VerifyOwner(const QByteArray& ownerSecret, QString& json);
+    bool VerifyOwnerPassword(const QByteArray& ownerAuth, QString& json);
     bool VerifyLockout(const QByteArray& lockoutAuth, QString& json);
     QString ResetLockout(const QByteArray& lockoutAuth);
     QString ClearWithLockout(const QByteArray& lockoutAuth);
@@ -80,8 +81,8 @@ private:
     void authorizeForJobOf(const Call& call, const JobRecord& job, Continuation then);
     // Refuses an argument of the wrong size before anything else happens; true if refused.
     bool refuseArgument(bool wrong, const QString& text);
-    void startLockoutOperation(Method method, const QByteArray& lockoutAuth,
-                               LockoutOperation operation);
+    void startTpm2AuthOperation(Method method, const QByteArray& lockoutAuth,
+                                Tpm2AuthOperation operation);
     void startProvisionJob(Method method, const QByteArray& ownerSecret,
                            const QByteArray& srkSecret, bool ownerSecretStored,
                            const QVariantMap& options);

@@ -297,20 +297,22 @@ OperationResult TpmOperations::forceClear() {
 
 namespace {
 
-const char* lockoutStepName(LockoutOperation operation) {
+const char* tpm2AuthStepName(Tpm2AuthOperation operation) {
     switch (operation) {
-    case LockoutOperation::Verify:
+    case Tpm2AuthOperation::VerifyOwner:
+        return "verify-owner";
+    case Tpm2AuthOperation::VerifyLockout:
         return "verify-lockout";
-    case LockoutOperation::ResetCounter:
+    case Tpm2AuthOperation::ResetLockout:
         return "reset-lockout";
-    case LockoutOperation::Clear:
+    case Tpm2AuthOperation::Clear:
         break;
     }
     return "clear";
 }
 
-QString lockoutDoneText(LockoutOperation operation) {
-    if (operation == LockoutOperation::Clear)
+QString tpm2AuthDoneText(Tpm2AuthOperation operation) {
+    if (operation == Tpm2AuthOperation::Clear)
         return QStringLiteral("The TPM is cleared: every password is empty and the storage key "
                               "is gone.");
     return QStringLiteral("The dictionary-attack counter is back to zero.");
@@ -318,9 +320,9 @@ QString lockoutDoneText(LockoutOperation operation) {
 
 } // namespace
 
-OperationResult TpmOperations::lockoutOperation(LockoutOperation operation,
-                                                const tpm::AuthValue& lockoutAuth) {
-    const char* step = lockoutStepName(operation);
+OperationResult TpmOperations::tpm2AuthOperation(Tpm2AuthOperation operation,
+                                                 const tpm::AuthValue& auth) {
+    const char* step = tpm2AuthStepName(operation);
     OperationContext op(m_target, m_sysfsRoot);
     if (!op.open())
         return op.openFailure();
@@ -328,8 +330,8 @@ OperationResult TpmOperations::lockoutOperation(LockoutOperation operation,
     auto family = tpm::StateReader(op.client(), op.sysfs()).read();
     if (family && family->family != tpm::TpmFamily::Tpm20)
         return op.fail(tpm::Error::usage("this TPM is a TPM " + tpm::familyName(family->family) +
-                                         ": it has no lockout password (a TPM 1.2's owner "
-                                         "password is checked with VerifyOwner)"),
+                                         ", not a TPM 2.0 (a TPM 1.2's owner password is "
+                                         "checked with VerifyOwner)"),
                        step);
     op.closeClient(); // tpm2-tss opens its own connection
     auto session = tpm::tpm2::openTpm2Session(m_target, op.sysfs());
@@ -337,8 +339,11 @@ OperationResult TpmOperations::lockoutOperation(LockoutOperation operation,
         return op.fail(session.error(), step);
     OperationResult result;
     result.ok = true;
-    if (operation == LockoutOperation::Verify) {
-        auto checked = tpm::tpm2::verifyLockoutAuth(*session, lockoutAuth);
+    if (operation == Tpm2AuthOperation::VerifyLockout ||
+        operation == Tpm2AuthOperation::VerifyOwner) {
+        auto checked = operation == Tpm2AuthOperation::VerifyOwner
+                           ? tpm::tpm2::verifyOwnerAuth(*session, auth)
+                           : tpm::tpm2::verifyLockoutAuth(*session, auth);
         if (!checked && !tpm::tpm2::isRefusedAuth(checked.error()))
             return op.fail(checked.error(), step);
         result.accepted = checked.ok();
@@ -348,12 +353,12 @@ OperationResult TpmOperations::lockoutOperation(LockoutOperation operation,
         result.json = compact(object);
         return result;
     }
-    auto done = operation == LockoutOperation::Clear
-                    ? tpm::tpm2::clearByLockout(*session, lockoutAuth)
-                    : tpm::tpm2::resetLockoutCounter(*session, lockoutAuth);
+    auto done = operation == Tpm2AuthOperation::Clear
+                    ? tpm::tpm2::clearByLockout(*session, auth)
+                    : tpm::tpm2::resetLockoutCounter(*session, auth);
     if (!done)
         return op.fail(done.error(), step);
-    result.json = op.doneJson(lockoutDoneText(operation));
+    result.json = op.doneJson(tpm2AuthDoneText(operation));
     return result;
 }
 

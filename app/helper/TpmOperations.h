@@ -27,7 +27,8 @@ struct OperationResult {
     bool accepted = false;
 };
 
-enum class LockoutOperation { Verify, ResetCounter, Clear };
+// A TPM 2.0 operation with one hierarchy password (tpm2/Tpm2Lockout).
+enum class Tpm2AuthOperation { VerifyOwner, VerifyLockout, ResetLockout, Clear };
 
 struct JobResult {
     bool succeeded = false;
@@ -53,9 +54,10 @@ public:
     OperationResult startup();
     OperationResult verifyOwner(const tpm::Secret& ownerSecret);
     OperationResult forceClear();
-    // A TPM 2.0's lockout hierarchy (tpm2/Tpm2Lockout): one command with the lockout password.
-    // Verify answers accepted=false when the TPM refused the password (one try spent).
-    OperationResult lockoutOperation(LockoutOperation operation, const tpm::AuthValue& lockoutAuth);
+    // A TPM 2.0 (tpm2/Tpm2Lockout): one command with the owner or lockout password. The
+    // checks answer accepted=false when the TPM refused it (VerifyLockout: one try spent;
+    // VerifyOwner: PolicySecret, not counted).
+    OperationResult tpm2AuthOperation(Tpm2AuthOperation operation, const tpm::AuthValue& auth);
     // Through sysfs only (the firmware's PPI): never opens the TPM.
     OperationResult requestPhysicalPresence(std::uint32_t operation);
 

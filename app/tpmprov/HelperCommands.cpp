@@ -3,6 +3,7 @@
 #include "CliSession.h"
 #include "HelperClient.h"
 #include "OutputFormat.h"
+#include "PasswordInput.h"
 #include "TextAuthAgent.h"
 #include "Tpm2Cli.h"
 #include "engine/PpiRequest.h"
@@ -209,7 +210,59 @@ int runPpiRequestViaHelper(Cli& cli, HelperClient& client, const QString& name) 
     return ExitOk;
 }
 
+int usageOrFailure(Cli& cli, const tpm::Error& error) {
+    if (error.kind == tpm::ErrorKind::Usage)
+        return cli.usage(QString::fromStdString(error.detail));
+    return cli.fail(error);
+}
+
+// Whether the helper's TPM is a TPM 2.0 (its GetState's family); std::nullopt: the call
+// failed, and why was printed.
+std::optional<bool> helperTpmIsTpm2(Cli& cli, HelperClient& client, int& exitCode) {
+    const auto reply = await(client.getState());
+    if (reply.isError()) {
+        exitCode = helperFailure(cli, HelperClient::errorOf(reply));
+        return std::nullopt;
+    }
+    return reply.argumentAt<0>().value(QStringLiteral("family")).toString() ==
+           QStringLiteral("2.0");
+}
+
+// A TPM 2.0's owner password: its bytes, checked with PolicySecret (not counted).
+int runTpm2VerifyOwnerViaHelper(Cli& cli, HelperClient& client) {
+    if (!cli.parser().isSet(QStringLiteral("owner-password-file")))
+        return cli.usage(QStringLiteral("give --owner-password-file FILE"));
+    auto password = readPasswordFile(cli.parser().value(QStringLiteral("owner-password-file")));
+    if (!password)
+        return usageOrFailure(cli, password.error());
+    const tpm::AuthValue owner(*password);
+    tpm::wipe(*password);
+    if (owner.empty())
+        return cli.usage(QStringLiteral("the owner password file is empty"));
+    const auto reply = await(client.verifyOwnerPassword(owner));
+    if (reply.isError())
+        return helperFailure(cli, HelperClient::errorOf(reply));
+    const bool accepted = reply.argumentAt<0>();
+    if (cli.json()) {
+        if (const int printed = printHelperJson(cli, reply.argumentAt<1>()); printed != ExitOk)
+            return printed;
+    } else {
+        cli.out() << (accepted ? QStringLiteral("The TPM accepts this owner password.\n")
+                               : QStringLiteral("The TPM rejected this owner password "
+                                                "(TPM_RC_BAD_AUTH; not counted toward the "
+                                                "lockout).\n"));
+        cli.out().flush();
+    }
+    return accepted ? ExitOk : ExitFailed;
+}
+
 int runVerifyOwnerViaHelper(Cli& cli, HelperClient& client) {
+    int exitCode = ExitFailed;
+    const std::optional<bool> tpm2 = helperTpmIsTpm2(cli, client, exitCode);
+    if (!tpm2)
+        return exitCode;
+    if (*tpm2)
+        return runTpm2VerifyOwnerViaHelper(cli, client);
     auto secret = ownerSecretFromOptions(cli.parser());
     if (!secret) {
         if (secret.error().kind == tpm::ErrorKind::Usage)
@@ -250,12 +303,6 @@ int printProvisionJob(Cli& cli, const helper::JobResult& result) {
                                                   "understand.")});
     printRunEnd(cli.out(), cli.err(), run->report);
     return run->exitCode.value_or(ExitFailed);
-}
-
-int usageOrFailure(Cli& cli, const tpm::Error& error) {
-    if (error.kind == tpm::ErrorKind::Usage)
-        return cli.usage(QString::fromStdString(error.detail));
-    return cli.fail(error);
 }
 
 // A TPM 2.0 (--lockout-password-file): the file is read, or created with a generated

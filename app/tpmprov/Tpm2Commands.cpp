@@ -358,8 +358,7 @@ int runTpm2VerifyOwner(Cli& cli) {
     auto session = tpm::tpm2::openTpm2Session(cli.options().target, cli.sysfs());
     if (!session)
         return failSession(cli, session.error(), "verify-owner");
-    auto checked =
-        tpm::tpm2::checkHierarchyAuth(*session->esys, tpm::tpm2::Hierarchy::Owner, *owner);
+    auto checked = tpm::tpm2::verifyOwnerAuth(*session, *owner);
     const bool badAuth = !checked && tpm::tpm2::isRefusedAuth(checked.error());
     if (!checked && !badAuth)
         return failStep(cli, checked.error(), "verify-owner");

@@ -53,6 +53,13 @@ Result<void> verifyLockoutAuth(Tpm2Session& session, const AuthValue& lockoutAut
                                {da->maxTries, da->interval, da->lockoutRecovery});
 }
 
+Result<void> verifyOwnerAuth(Tpm2Session& session, const AuthValue& ownerAuth) {
+    if (auto sized = checkAuthSize(ownerAuth, session.state.tpm2.contextHash, "owner password");
+        !sized)
+        return sized.error();
+    return checkHierarchyAuth(*session.esys, Hierarchy::Owner, ownerAuth);
+}
+
 Result<void> resetLockoutCounter(Tpm2Session& session, const AuthValue& lockoutAuth) {
     if (auto sized = checkedAuth(session, lockoutAuth); !sized)
         return sized.error();

@@ -1,5 +1,5 @@
 #pragma once
-// The lockout hierarchy's operations a person asks for one at a time: check the lockout
+// The hierarchy operations a person asks for one at a time: check the owner or lockout
 // password, reset the dictionary-attack counter, clear the TPM. Each exists once, here, for
 // tpmprov and the helper; each sends one authorized command (tpm2/Tpm2Commands).
 
@@ -33,6 +33,10 @@ bool isRefusedAuth(const Error& error);
 // the TPM checks the lockout password. One try: a wrong one blocks the lockout hierarchy for
 // the TPM's lockoutRecovery time (isRefusedAuth tells that case from others).
 Result<void> verifyLockoutAuth(Tpm2Session& session, const AuthValue& lockoutAuth);
+
+// The owner password with TPM2_PolicySecret in a trial session: a wrong one is refused with
+// TPM_RC_BAD_AUTH (isRefusedAuth), which the dictionary-attack counter does not count.
+Result<void> verifyOwnerAuth(Tpm2Session& session, const AuthValue& ownerAuth);
 
 // TPM2_DictionaryAttackLockReset with the lockout password.
 Result<void> resetLockoutCounter(Tpm2Session& session, const AuthValue& lockoutAuth);

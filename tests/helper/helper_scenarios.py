@@ -437,7 +437,25 @@ def scenario_tpm2_provision_cli(paths, _arg):
         r = fx.run_as(ALLOWED_USER, tpmprov + ["--json", "clear", "--yes", "--lockout-password-file", lockout])
         check(r.returncode == 0, "clear --yes through the helper:\n" + r.describe())
         check(direct_status(fx)["tpm2"]["permanent"]["lockoutAuthSet"] is False, "cleared (root, directly)")
-        say("tpmprov --via-helper provision/verify-lockout/reset-lockout/clear on a TPM 2.0")
+        # An owner password root set directly: VerifyOwnerPassword (PolicySecret) checks it
+        # through the helper; a wrong one is refused and not counted.
+        owner = os.path.join(home, "owner")
+        with open(os.open(owner, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as f:
+            f.write("owner words")
+        os.chown(owner, pw.pw_uid, pw.pw_gid)
+        os.remove(lockout)
+        r = fx.tpmprov_root("provision", "--lockout-password-file", lockout, "--owner-password-file", owner)
+        check(r.returncode == 0, "root provisions with an owner password:\n" + r.describe())
+        r = fx.run_as(ALLOWED_USER, tpmprov + ["verify-owner", "--owner-password-file", owner])
+        check(r.returncode == 0 and "accepts" in r.stdout, "verify-owner through the helper:\n" + r.describe())
+        wrong = os.path.join(home, "wrong")
+        with open(os.open(wrong, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as f:
+            f.write("not it")
+        os.chown(wrong, pw.pw_uid, pw.pw_gid)
+        r = fx.run_as(ALLOWED_USER, tpmprov + ["verify-owner", "--owner-password-file", wrong])
+        check(r.returncode == 1 and "not counted" in r.stdout, "a wrong owner password:\n" + r.describe())
+        check(direct_status(fx)["tpm2"]["dictionaryAttack"]["counter"] == 0, "no failure counted")
+        say("tpmprov --via-helper provision/verify-lockout/reset-lockout/clear/verify-owner on a TPM 2.0")
 
 
 def scenario_status_same_json(paths, _arg):
@@ -629,7 +647,7 @@ def scenario_bad_arguments(paths, _arg):
             for n in (0, 19, 21):
                 cases.append(("VerifyOwner", "ay", [bytes(n)], ERR + "InvalidArgument", "secret of %d bytes" % n))
             # Issue 13: a TPM 2.0's lockout password is 1-64 bytes; its options go with it.
-            for method in ("VerifyLockout", "ResetLockout", "ClearWithLockout"):
+            for method in ("VerifyOwnerPassword", "VerifyLockout", "ResetLockout", "ClearWithLockout"):
                 for n in (0, 65):
                     cases.append((method, "ay", [bytes(n)], ERR + "InvalidArgument", "lockout password of %d bytes" % n))
                 cases.append((method, "s", ["x"], DBUS_BAD_ARGS, "signature s"))
