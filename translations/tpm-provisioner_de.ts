@@ -918,6 +918,18 @@
         <source>%1 seconds</source>
         <translation>%1 Sekunden</translation>
     </message>
+    <message>
+        <source>systemd&apos;s NV indices</source>
+        <translation>NV-Indizes von systemd</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (systemd-pcrlock and the like; a clear destroys them)</source>
+        <translation>%1 (systemd-pcrlock und Ähnliches; ein Löschen zerstört sie)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -918,6 +918,18 @@
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
+    <message>
+        <source>systemd&apos;s NV indices</source>
+        <translation>Index NV de systemd</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 (systemd-pcrlock and the like; a clear destroys them)</source>
+        <translation>%1 (systemd-pcrlock et semblables ; un effacement les détruit)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -89,6 +89,12 @@ void printTpm2(QTextStream& out, const tpm::Tpm2Details& d) {
         certs << tpm::report::handleText(h);
     out << "  EK certs:     "
         << (certs.isEmpty() ? QStringLiteral("none") : certs.join(QStringLiteral(", "))) << "\n";
+    QStringList systemdNv;
+    for (std::uint32_t h : d.systemdNvIndices)
+        systemdNv << tpm::report::handleText(h);
+    out << "  systemd NV:   "
+        << (systemdNv.isEmpty() ? QStringLiteral("none") : systemdNv.join(QStringLiteral(", ")))
+        << "\n";
     QStringList banks;
     for (const std::string& b : d.pcrBanks)
         banks << text(b);

@@ -63,8 +63,11 @@ struct Tpm2Details {
     std::vector<std::uint32_t> persistentHandles;
     std::optional<Tpm2Srk> srk;                      // set when 0x81000001 holds an object
     std::vector<std::uint32_t> ekCertificateIndices; // EK certificate NV indices present
-    std::vector<std::string> pcrBanks;               // banks with PCRs allocated ("sha256")
-    std::string tcti;                                // how it was reached ("device:/dev/tpmrm0")
+    // systemd's NV indices present (its range 0x01D10200-0x01D10224: systemd-pcrlock's
+    // policies and the like), which a clear destroys
+    std::vector<std::uint32_t> systemdNvIndices;
+    std::vector<std::string> pcrBanks; // banks with PCRs allocated ("sha256")
+    std::string tcti;                  // how it was reached ("device:/dev/tpmrm0")
 
     std::string firmwareVersion() const; // "1.2.3.4" style from the two words
 };

@@ -92,6 +92,7 @@ QJsonObject tpm2ToJson(const Tpm2Details& d) {
                                {QStringLiteral("templateDetail"), text(d.srk->templateDetail)}});
     }
     out.insert(QStringLiteral("ekCertificateIndices"), handles(d.ekCertificateIndices));
+    out.insert(QStringLiteral("systemdNvIndices"), handles(d.systemdNvIndices));
     QJsonArray banks;
     for (const std::string& bank : d.pcrBanks)
         banks.append(text(bank));
@@ -134,6 +135,7 @@ Tpm2Details tpm2FromJson(const QJsonObject& o) {
                         str(s, "name"), flag(s, "sharedTemplate"), str(s, "templateDetail")};
     }
     d.ekCertificateIndices = handlesFrom(o.value(QStringLiteral("ekCertificateIndices")));
+    d.systemdNvIndices = handlesFrom(o.value(QStringLiteral("systemdNvIndices")));
     for (const QJsonValue& bank : o.value(QStringLiteral("pcrBanks")).toArray())
         d.pcrBanks.push_back(bank.toString().toStdString());
     return d;

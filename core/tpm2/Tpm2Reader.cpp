@@ -190,6 +190,9 @@ Result<Tpm2Srk> readSrk(EsysConnection& esys) {
     return srk;
 }
 
+// systemd's NV index range (systemd.io/TPM2_NVINDEX_ASSIGNMENTS).
+constexpr std::uint32_t kSystemdNvFirst = 0x01D10200;
+constexpr std::uint32_t kSystemdNvLast = 0x01D10224;
 constexpr std::uint32_t kEkCertificateIndices[] = {0x01C00002, 0x01C0000A, 0x01C00012,
                                                    0x01C00014, 0x01C00016, 0x01C00018,
                                                    0x01C0001A, 0x01C0001C, 0x01C0001E};
@@ -272,6 +275,9 @@ Result<Tpm2Reading> readTpm2(EsysConnection& esys) {
     for (std::uint32_t index : kEkCertificateIndices)
         if (std::find(nv->begin(), nv->end(), index) != nv->end())
             d.ekCertificateIndices.push_back(index);
+    for (std::uint32_t index : *nv)
+        if (index >= kSystemdNvFirst && index <= kSystemdNvLast)
+            d.systemdNvIndices.push_back(index);
     auto banks = pcrBanks(esys);
     if (!banks)
         return banks.error();

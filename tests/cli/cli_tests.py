@@ -711,6 +711,12 @@ def inner_tpm2_status():
     check(max_tries is not None, "tpm2_getcap names TPM2_PT_MAX_AUTH_FAIL")
     check_equal(dig(status, "tpm2.dictionaryAttack.maxTries"), int(max_tries.group(1), 0),
                 "maxTries as tpm2-tools reads it")
+    # An index in systemd's NV range (as systemd-pcrlock makes) is reported as systemd's.
+    check_equal(dig(status, "tpm2.systemdNvIndices"), [], "no systemd NV index at first")
+    tpm2_tool("tpm2_nvdefine", "0x1D10200", "-C", "o", "-s", "8", "-a", "ownerread|ownerwrite")
+    check_equal(dig(status_json(), "tpm2.systemdNvIndices"), ["0x01d10200"], "systemd's NV index")
+    check_in("systemd NV:   0x01d10200", tpmprov("status").expect_exit(EXIT_OK).stdout,
+             "status names systemd's NV index")
     # Wrong passwords on an NV index until the dictionary-attack lockout starts.
     nv = "0x1500016"
     tpm2_tool("tpm2_nvdefine", nv, "-C", "o", "-s", "8", "-a", "authread|authwrite", "-p", "nv")

@@ -201,6 +201,12 @@ QList<QPair<QString, QString>> tpm2FlagLines(const TpmStatus& s) {
                                  : QCoreApplication::translate("Words", "allowed")});
     lines.append({QCoreApplication::translate("Words", "Keys stored in the TPM"),
                   QString::number(d.persistentHandles.size())});
+    lines.append({QCoreApplication::translate("Words", "systemd's NV indices"),
+                  d.systemdNvIndices.empty()
+                      ? QCoreApplication::translate("Words", "none")
+                      : QCoreApplication::translate("Words", "%1 (systemd-pcrlock and the like; "
+                                                             "a clear destroys them)")
+                            .arg(d.systemdNvIndices.size())});
     const tpm::SysfsInfo* sysfs = s.state.sysfs ? &*s.state.sysfs : nullptr;
     lines.append({QCoreApplication::translate("Words", "Firmware requests (PPI)"),
                   yesNo(sysfs && sysfs->hasPpi)});
