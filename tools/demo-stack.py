@@ -92,6 +92,7 @@ def main():
     parser.add_argument("--testbed", required=True)
     parser.add_argument("--helper", required=True)
     parser.add_argument("--wizard", required=True)
+    parser.add_argument("--tpm2", action="store_true", help="a TPM 2.0 as manufactured (swtpm --tpm2)")
     parser.add_argument("--user", required=True, help="who runs the wizard (and whom polkit lets in)")
     parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
                         help="passed to the wizard (DISPLAY, WAYLAND_DISPLAY, XAUTHORITY, ...)")
@@ -125,10 +126,11 @@ def main():
     rules = RULES % {"prefix": ACTION_PREFIX, "user": json.dumps(args.user)}
     owned = False
     try:
-        with HelperFixture(paths, factory=True, rules_text=rules) as fx:
+        with HelperFixture(paths, factory=not args.tpm2, tpm2=args.tpm2, rules_text=rules) as fx:
             spec = fx.testbed.spec
             say("private system bus: %s" % fx.bus.address)
-            say("TPM: %s (swtpm TPM 1.2, factory state); helper and polkitd on the private bus" % spec)
+            say("TPM: %s (%s); helper and polkitd on the private bus"
+                % (spec, "swtpm TPM 2.0, as manufactured" if args.tpm2 else "swtpm TPM 1.2, factory state"))
             say("polkit lets %s use the helper without a password (this demo only)" % args.user)
             restart = "%s --tpm %s firmware-restart" % (paths.tpmprov, spec)
             argv = [os.path.abspath(args.wizard), "--restart-command", restart, "--no-autostart"]
