@@ -216,6 +216,23 @@ int usageOrFailure(Cli& cli, const tpm::Error& error) {
     return cli.fail(error);
 }
 
+// A TPM 2.0 password check's reply (accepted, JSON): the JSON, or the words; exit 0 only
+// when the TPM accepted it.
+int printPasswordCheck(Cli& cli, const QDBusPendingReply<bool, QString>& reply,
+                       const QString& acceptedText, const QString& refusedText) {
+    if (reply.isError())
+        return helperFailure(cli, HelperClient::errorOf(reply));
+    const bool accepted = reply.argumentAt<0>();
+    if (cli.json()) {
+        if (const int printed = printHelperJson(cli, reply.argumentAt<1>()); printed != ExitOk)
+            return printed;
+    } else {
+        cli.out() << (accepted ? acceptedText : refusedText) << "\n";
+        cli.out().flush();
+    }
+    return accepted ? ExitOk : ExitFailed;
+}
+
 // Whether the helper's TPM is a TPM 2.0 (its GetState's family); std::nullopt: the call
 // failed, and why was printed.
 std::optional<bool> helperTpmIsTpm2(Cli& cli, HelperClient& client, int& exitCode) {
@@ -239,21 +256,11 @@ int runTpm2VerifyOwnerViaHelper(Cli& cli, HelperClient& client) {
     tpm::wipe(*password);
     if (owner.empty())
         return cli.usage(QStringLiteral("the owner password file is empty"));
-    const auto reply = await(client.verifyOwnerPassword(owner));
-    if (reply.isError())
-        return helperFailure(cli, HelperClient::errorOf(reply));
-    const bool accepted = reply.argumentAt<0>();
-    if (cli.json()) {
-        if (const int printed = printHelperJson(cli, reply.argumentAt<1>()); printed != ExitOk)
-            return printed;
-    } else {
-        cli.out() << (accepted ? QStringLiteral("The TPM accepts this owner password.\n")
-                               : QStringLiteral("The TPM rejected this owner password "
-                                                "(TPM_RC_BAD_AUTH; not counted toward the "
-                                                "lockout).\n"));
-        cli.out().flush();
-    }
-    return accepted ? ExitOk : ExitFailed;
+    return printPasswordCheck(cli, await(client.verifyOwnerPassword(owner)),
+                              QStringLiteral("The TPM accepts this owner password."),
+                              QStringLiteral("The TPM rejected this owner password "
+                                             "(TPM_RC_BAD_AUTH; not counted toward the "
+                                             "lockout)."));
 }
 
 int runVerifyOwnerViaHelper(Cli& cli, HelperClient& client) {
@@ -346,22 +353,12 @@ int runLockoutViaHelper(Cli& cli, HelperClient& client, const QString& command) 
     if (!lockout)
         return usageOrFailure(cli, lockout.error());
     if (command == QStringLiteral("verify-lockout")) {
-        const auto reply = await(client.verifyLockout(lockout->auth));
-        if (reply.isError())
-            return helperFailure(cli, HelperClient::errorOf(reply));
-        const bool accepted = reply.argumentAt<0>();
-        if (cli.json()) {
-            if (const int printed = printHelperJson(cli, reply.argumentAt<1>()); printed != ExitOk)
-                return printed;
-        } else {
-            cli.out() << (accepted ? QStringLiteral("The TPM accepts this lockout password.\n")
-                                   : QStringLiteral("The TPM rejected this lockout password; "
-                                                    "it now refuses the lockout password for "
-                                                    "its lockout-recovery time (tpmprov status "
-                                                    "shows it). Do not try again before.\n"));
-            cli.out().flush();
-        }
-        return accepted ? ExitOk : ExitFailed;
+        return printPasswordCheck(
+            cli, await(client.verifyLockout(lockout->auth)),
+            QStringLiteral("The TPM accepts this lockout password."),
+            QStringLiteral("The TPM rejected this lockout password; it now refuses the lockout "
+                           "password for its lockout-recovery time (tpmprov status shows it). "
+                           "Do not try again before."));
     }
     const auto reply =
         await(command == QStringLiteral("clear") ? client.clearWithLockout(lockout->auth)

@@ -192,16 +192,7 @@ void ClearPage::clearNow() {
                 failed(c, tr("Clearing the TPM"));
                 return;
             }
-            noteCleared();
-            m_cleared = true;
-            Q_EMIT completeChanged();
-            // The state for the next page's words; it says "cleared" either way.
-            refreshState(
-                [this](bool) {
-                    if (wizard())
-                        wizard()->next();
-                },
-                tr("Reading the TPM"));
+            finishCleared();
         });
     });
 }
@@ -215,7 +206,9 @@ void ClearPage::failed(const BackendResult& result, const QString& what) {
     showError(info, false);
 }
 
-void ClearPage::noteCleared() {
+// Cleared: what this run knew of the old owner is forgotten, the state is read again for the
+// next page's words (it says "cleared" either way), and the wizard goes on.
+void ClearPage::finishCleared() {
     m_running = false;
     ctx()->ownedByUs = false;
     ctx()->ownerVerified = false;
@@ -223,6 +216,14 @@ void ClearPage::noteCleared() {
     ctx()->keptRecord.reset();
     ctx()->tpmChanged = true;
     ctx()->cleared = true;
+    m_cleared = true;
+    Q_EMIT completeChanged();
+    refreshState(
+        [this](bool) {
+            if (wizard())
+                wizard()->next();
+        },
+        tr("Reading the TPM"));
 }
 
 void ClearPage::clearWithLockout() {
@@ -232,15 +233,7 @@ void ClearPage::clearWithLockout() {
             failed(r, tr("Clearing the TPM"));
             return;
         }
-        noteCleared();
-        m_cleared = true;
-        Q_EMIT completeChanged();
-        refreshState(
-            [this](bool) {
-                if (wizard())
-                    wizard()->next();
-            },
-            tr("Reading the TPM"));
+        finishCleared();
     });
 }
 

@@ -29,7 +29,7 @@ private:
     void clearWithLockout();
     void requestFirmwareClear();
     void failed(const BackendResult& result, const QString& what);
-    void noteCleared();
+    void finishCleared();
 
     QLabel* m_losses;
     QLabel* m_after;

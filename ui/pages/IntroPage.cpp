@@ -237,13 +237,7 @@ void IntroPage::showVerdict(const TpmStatus& s) {
                     "keyring.");
     if (route != DonePageId && s.isTpm12())
         needs << tr("An administrator password when the system asks for it.");
-    if (needs.isEmpty())
-        needs << tr("Nothing more.");
-    QString html = QStringLiteral("<ul>");
-    for (const QString& n : needs)
-        html += QStringLiteral("<li>") + n.toHtmlEscaped() + QStringLiteral("</li>");
-    m_needs->setText(html + QStringLiteral("</ul>"));
-    m_needs->setAccessibleName(needs.join(QLatin1Char(' ')));
+    showNeeds(needs);
 }
 
 namespace {
@@ -307,6 +301,10 @@ void IntroPage::showTpm2Verdict(const TpmStatus& s) {
         needs << tr("The lockout password that was set, or agreement to clear the TPM.");
     if (route != DonePageId)
         needs << tr("An administrator password when the system asks for it.");
+    showNeeds(needs);
+}
+
+void IntroPage::showNeeds(QStringList needs) {
     if (needs.isEmpty())
         needs << tr("Nothing more.");
     QString html = QStringLiteral("<ul>");

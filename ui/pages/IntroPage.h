@@ -30,6 +30,7 @@ private:
     void show(const TpmStatus& status);
     void showVerdict(const TpmStatus& status);
     void showTpm2Verdict(const TpmStatus& status);
+    void showNeeds(QStringList needs); // "What you will need", as a list
     // After a restart, with only the self-test and the endorsement key left: on to them.
     void passOnWhenNothingToDecide(const TpmStatus& status);
     void buildDetails(QVBoxLayout* layout, QWidget* content);
