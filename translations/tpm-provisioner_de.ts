@@ -1801,6 +1801,14 @@
         <source>The lockout password that was set, or agreement to clear the TPM.</source>
         <translation>Das gesetzte Sperrpasswort, oder Ihr Einverständnis, den TPM zu löschen.</translation>
     </message>
+    <message>
+        <source>Your TPM 2.0 has not been started since it was reset (the firmware normally does that at every boot), so it cannot be read. Restart the computer, then open this wizard again.</source>
+        <translation>Ihr TPM 2.0 wurde seit dem letzten Zurücksetzen nicht gestartet (das macht normalerweise die Firmware bei jedem Start), daher lässt er sich nicht lesen. Starten Sie den Computer neu und öffnen Sie diesen Assistenten dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your TPM 2.0 did not report its state; read it again, or restart the computer.</source>
+        <translation>Ihr TPM 2.0 hat seinen Zustand nicht gemeldet; lesen Sie ihn erneut oder starten Sie den Computer neu.</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::KeychainStore</name>

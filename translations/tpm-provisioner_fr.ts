@@ -1801,6 +1801,14 @@
         <source>The lockout password that was set, or agreement to clear the TPM.</source>
         <translation>Le mot de passe de verrouillage défini, ou votre accord pour effacer le TPM.</translation>
     </message>
+    <message>
+        <source>Your TPM 2.0 has not been started since it was reset (the firmware normally does that at every boot), so it cannot be read. Restart the computer, then open this wizard again.</source>
+        <translation>Votre TPM 2.0 n&apos;a pas été démarré depuis sa dernière réinitialisation (le micrologiciel le fait normalement à chaque démarrage), il ne peut donc pas être lu. Redémarrez l&apos;ordinateur, puis rouvrez cet assistant.</translation>
+    </message>
+    <message>
+        <source>Your TPM 2.0 did not report its state; read it again, or restart the computer.</source>
+        <translation>Votre TPM 2.0 n&apos;a pas indiqué son état ; relisez-le, ou redémarrez l&apos;ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::KeychainStore</name>

@@ -193,7 +193,14 @@ void IntroPage::showVerdict(const TpmStatus& s) {
     const bool kept = ctx()->keptRecord.has_value();
     QString verdict;
     QString ready;
-    if (!s.isTpm12())
+    if (s.state.family == tpm::TpmFamily::Tpm20)
+        verdict = s.state.awaitingStartup
+                      ? tr("Your TPM 2.0 has not been started since it was reset (the firmware "
+                           "normally does that at every boot), so it cannot be read. Restart "
+                           "the computer, then open this wizard again.")
+                      : tr("Your TPM 2.0 did not report its state; read it again, or restart "
+                           "the computer.");
+    else if (!s.isTpm12())
         verdict = tr("This wizard sets up TPM 1.2 and TPM 2.0 chips; this computer's TPM is "
                      "\u201c%1\u201d.")
                       .arg(s.family.isEmpty() ? tr("unknown") : s.family);

@@ -10,6 +10,7 @@
 #include "model/Words.h"
 #include "pages/ClearPage.h"
 #include "pages/FirmwarePage.h"
+#include "pages/IntroPage.h"
 #include "pages/RestartPage.h"
 #include "pages/TurnOnPage.h"
 #include "stores/KeychainStore.h"
@@ -343,4 +344,20 @@ TEST_F(PageLogic, TpmTimesAreSaidInWords) {
     EXPECT_EQ(words::duration(90), QStringLiteral("90 seconds"));
     EXPECT_EQ(words::duration(1), QStringLiteral("1 second"));
     EXPECT_EQ(words::duration(0), QStringLiteral("0 seconds"));
+}
+
+TEST_F(PageLogic, ATpm2WaitingForStartupIsSaidSo) {
+    backend->state = tpm2State();
+    backend->state.tpm2.permanent.reset();
+    backend->state.awaitingStartup = true;
+    context->updateStatus(readStatus());
+    EXPECT_EQ(context->routeFor(context->status), -1) << "nothing to decide on";
+    IntroPage page(context);
+    page.initializePage();
+    const auto* verdict = page.findChild<QLabel*>(QStringLiteral("introVerdict"));
+    ASSERT_NE(verdict, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !verdict->text().isEmpty(); }, 5000));
+    EXPECT_TRUE(verdict->text().contains(QStringLiteral("not been started")))
+        << verdict->text().toStdString();
+    EXPECT_FALSE(page.isComplete());
 }
