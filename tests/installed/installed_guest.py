@@ -290,8 +290,8 @@ class InstalledGuest(kg.Guest):
 
     job_prelude = ""  # installed_tests.py writes the whole job
 
-    def __init__(self, cache_dir, workdir, image_path, memory_mb=1536):
-        super().__init__(cache_dir, workdir, firmware="qboot", memory_mb=memory_mb,
+    def __init__(self, cache_dir, workdir, image_path, memory_mb=1536, tpm2=False):
+        super().__init__(cache_dir, workdir, firmware="qboot", memory_mb=memory_mb, tpm2=tpm2,
                          init_script=INIT_SCRIPT.replace("@MODULES_TAG@", MODULES_TAG)
                          .replace("@SHARE_TAG@", SHARE_TAG),
                          module_names=GUEST_MODULES, initramfs_dirs=INITRAMFS_DIRS)

@@ -28,6 +28,7 @@ machine cannot, outside CI; failed in CI. Every wait is bounded.
 
 import base64
 import hashlib
+import json
 import os
 import secrets
 import shutil
@@ -153,9 +154,10 @@ class Scenario:
         self.write_secret("owner.secret", password)
         return password
 
-    def prepare_state(self, factory):
-        argv = [self.args.testbed] + (["--factory"] if factory else []) + [
-            "--state-dir", self.state, "--", "true"]
+    def prepare_state(self, factory, tpm2=False):
+        self.tpm2 = tpm2
+        argv = [self.args.testbed] + (["--factory"] if factory else []) + (
+            ["--tpm2"] if tpm2 else []) + ["--state-dir", self.state, "--", "true"]
         proc = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, text=True,
                               timeout=180)
         check(proc.returncode == 0, "tpm-testbed failed (%d):\n%s" % (
@@ -166,7 +168,8 @@ class Scenario:
         runs JOB at every boot with $boot set to 1, 2, ...; returns the BootResult."""
         if self.guest is None:
             image = ig.Image(self.args.cache, self.debs).ensure()
-            self.guest = ig.InstalledGuest(self.args.cache, self.workdir, image)
+            self.guest = ig.InstalledGuest(self.args.cache, self.workdir, image,
+                                           tpm2=getattr(self, "tpm2", False))
         result = self.guest.boot(self.share, self.state, GUEST_PRELUDE + "\n" + job, timeout,
                                  on_control=on_control, name="guest")
         self.boot_times.append((result.ready_seconds, result.total_seconds))
@@ -348,6 +351,45 @@ finish 0
     sc.run("verify-root").expect_rc(0)
     check_journal_clean(sc, password)
     kg.log("factory -> provision (3) -> logind reboot -> provision (0) -> owned, verified")
+
+
+def scenario_tpm2_helper(sc):
+    # Issue 13: a TPM 2.0 through the installed, D-Bus-activated helper under its real unit:
+    # tpm2-tss reaches /dev/tpmrm0 (DeviceAllow=), the user's tpmprov generates the lockout
+    # password in their home and the helper sets it; the unit leaves the firmware's PPI
+    # request file writable to it and the rest of /sys read-only.
+    sc.prepare_state(factory=False, tpm2=True)
+    sc.boot(r"""
+pw=/home/$user/lockout-password
+install_packages
+pty_run provision 600 ssh tpmprov provision --lockout-password-file "$pw"
+ktest_run helper-ppi-mount 30 sh -c 'nsenter -t "$(systemctl show -p MainPID --value tpm-provisioner-helper)" -m findmnt -no OPTIONS -T /sys/class/tpm/tpm0/ppi/request'
+ktest_run helper-sys-mount 30 sh -c 'nsenter -t "$(systemctl show -p MainPID --value tpm-provisioner-helper)" -m findmnt -no OPTIONS -T /sys/class/tpm/tpm0/caps'
+pty_run verify 300 ssh tpmprov verify-lockout --lockout-password-file "$pw"
+ktest_run pw-file 30 stat -c '%U %a' "$pw"
+ktest_run verify-root 300 tpmprov verify-lockout --lockout-password-file "$pw"
+ktest_run status-root 120 tpmprov --json status
+ktest_run lockout-value 30 cat "$pw"
+finish 0
+""")
+    provision = expect_pty(sc, "provision", 0, 1)
+    check("generated" in provision.out, "provision must say it generated the password:\n"
+          + provision.describe())
+    expect_pty(sc, "verify", 0, 1)
+    sc.run("verify-root").expect_rc(0)
+    check(sc.run("pw-file").out.split() == [ig.USER, "600"],
+          "the generated file is the user's, mode 0600: %r" % sc.run("pw-file").out)
+    status = json.loads(sc.run("status-root").expect_rc(0).out)
+    check(status["tpm2"]["permanent"]["lockoutAuthSet"] is True and
+          status["tpm2"]["srk"] is not None, "set up by the helper: %r" % status["tpm2"])
+    check(status["target"].startswith("device:"), "the guest's own TPM device: %r" % status["target"])
+    ppi_mount = sc.run("helper-ppi-mount").expect_rc(0).out.strip()
+    check(ppi_mount.split(",")[0] == "rw", "ppi/request in the helper's namespace: %r" % ppi_mount)
+    sys_mount = sc.run("helper-sys-mount").expect_rc(0).out.strip()
+    check(sys_mount.split(",")[0] == "ro", "the rest of /sys in the helper's namespace: %r" % sys_mount)
+    check_journal_clean(sc, sc.run("lockout-value").out)
+    kg.log("TPM 2.0 through the installed helper: provisioned (/dev/tpmrm0), verified; "
+           "ppi/request rw and the rest of /sys ro in the helper's namespace")
 
 
 def scenario_upgrade_remove(sc):
@@ -597,6 +639,7 @@ SCENARIOS = {
     "activation": scenario_activation,
     "sessions": scenario_sessions,
     "provision_reboot": scenario_provision_reboot,
+    "tpm2_helper": scenario_tpm2_helper,
     "upgrade_remove": scenario_upgrade_remove,
     "journal_secrets": scenario_journal_secrets,
     "wizard": scenario_wizard,
