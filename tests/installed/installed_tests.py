@@ -364,7 +364,7 @@ pw=/home/$user/lockout-password
 install_packages
 pty_run provision 600 ssh tpmprov provision --lockout-password-file "$pw"
 ktest_run helper-ppi-mount 30 sh -c 'nsenter -t "$(systemctl show -p MainPID --value tpm-provisioner-helper)" -m findmnt -no OPTIONS -T /sys/class/tpm/tpm0/ppi/request'
-ktest_run helper-sys-mount 30 sh -c 'nsenter -t "$(systemctl show -p MainPID --value tpm-provisioner-helper)" -m findmnt -no OPTIONS -T /sys/class/tpm/tpm0/caps'
+ktest_run helper-sys-mount 30 sh -c 'nsenter -t "$(systemctl show -p MainPID --value tpm-provisioner-helper)" -m findmnt -no OPTIONS -T /sys/class/tpm/tpm0/dev'
 pty_run verify 300 ssh tpmprov verify-lockout --lockout-password-file "$pw"
 ktest_run pw-file 30 stat -c '%U %a' "$pw"
 ktest_run verify-root 300 tpmprov verify-lockout --lockout-password-file "$pw"
