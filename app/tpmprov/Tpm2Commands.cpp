@@ -11,7 +11,6 @@
 #include "crypto/Passphrase.h"
 #include "engine/StateReader.h"
 #include "report/JsonReport.h"
-#include "tpm2/Tcti.h"
 #include "tpm2/Tpm2Lockout.h"
 #include "tpm2/Tpm2Provisioner.h"
 #include "tpm2/Tpm2Reader.h"
@@ -150,10 +149,7 @@ int usageOrFail(Cli& cli, const tpm::Error& error) {
 
 // An ESAPI connection to the TPM the options name, without reading its state.
 tpm::Result<std::unique_ptr<tpm::tpm2::EsysConnection>> connectTpm2(Cli& cli) {
-    auto tcti = tpm::tpm2::tctiFor(cli.options().target);
-    if (!tcti)
-        return tcti.error();
-    return tpm::tpm2::EsysConnection::open(*tcti);
+    return tpm::tpm2::EsysConnection::openFor(cli.options().target);
 }
 
 tpm::Result<tpm::tpm2::Tpm2Session> openTpm2(Cli& cli, const char* command) {

@@ -1,10 +1,19 @@
 #include "tpm2/EsysConnection.h"
 
+#include "tpm2/Tcti.h"
+
 #include <cstdlib>
 #include <tss2/tss2_esys.h>
 #include <tss2/tss2_tctildr.h>
 
 namespace tpm::tpm2 {
+
+Result<std::unique_ptr<EsysConnection>> EsysConnection::openFor(const TransportSpec& spec) {
+    auto tcti = tctiFor(spec);
+    if (!tcti)
+        return tcti.error();
+    return open(*tcti);
+}
 
 Result<std::unique_ptr<EsysConnection>> EsysConnection::open(const std::string& tcti) {
     // tpm2-tss logs every refused command to stderr; this tool explains them itself. A

@@ -4,6 +4,7 @@
 // finalized in the destructor. tss2 types stay out of this header.
 
 #include "protocol/Result.h"
+#include "transport/Transport.h"
 
 #include <memory>
 #include <string>
@@ -17,6 +18,9 @@ class EsysConnection {
 public:
     // Loads the TCTI and initializes ESAPI; sends nothing to the TPM.
     static Result<std::unique_ptr<EsysConnection>> open(const std::string& tcti);
+    // The same for the TPM a transport spec names (tpm2/Tcti's tctiFor: a device means its
+    // resource manager).
+    static Result<std::unique_ptr<EsysConnection>> openFor(const TransportSpec& spec);
     ~EsysConnection();
     EsysConnection(const EsysConnection&) = delete;
     EsysConnection& operator=(const EsysConnection&) = delete;

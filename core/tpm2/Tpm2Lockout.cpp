@@ -1,6 +1,5 @@
 #include "Tpm2Lockout.h"
 
-#include "tpm2/Tcti.h"
 #include "tpm2/Tpm2Commands.h"
 #include "tpm2/Tpm2Provisioner.h"
 
@@ -20,10 +19,7 @@ Result<void> checkedAuth(const Tpm2Session& session, const AuthValue& auth) {
 } // namespace
 
 Result<Tpm2Session> openTpm2Session(const TransportSpec& spec, const SysfsReader* sysfs) {
-    auto tcti = tctiFor(spec);
-    if (!tcti)
-        return tcti.error();
-    auto esys = EsysConnection::open(*tcti);
+    auto esys = EsysConnection::openFor(spec);
     if (!esys)
         return esys.error();
     auto state = readTpm2State(**esys, sysfs);

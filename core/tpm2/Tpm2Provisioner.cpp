@@ -1,6 +1,5 @@
 #include "tpm2/Tpm2Provisioner.h"
 
-#include "tpm2/Tcti.h"
 #include "tpm2/Tpm2Commands.h"
 #include "tpm2/Tpm2Reader.h"
 
@@ -120,10 +119,7 @@ void Tpm2Provisioner::fail(ProvisionReport& report, Outcome outcome, const Error
 Result<void> Tpm2Provisioner::connect() {
     if (m_esys)
         return {};
-    auto tcti = tctiFor(m_spec);
-    if (!tcti)
-        return tcti.error();
-    auto esys = EsysConnection::open(*tcti);
+    auto esys = EsysConnection::openFor(m_spec);
     if (!esys)
         return esys.error();
     m_esys = std::move(esys.value());

@@ -1,7 +1,6 @@
 #include "tpm2/Tpm2Reader.h"
 
 #include "tpm2/EsysPtr.h"
-#include "tpm2/Tcti.h"
 
 #include <algorithm>
 #include <map>
@@ -286,10 +285,7 @@ Result<Tpm2Reading> readTpm2(EsysConnection& esys) {
 }
 
 Result<void> completeTpm2State(TpmState& state, const TransportSpec& spec) {
-    auto tcti = tctiFor(spec);
-    if (!tcti)
-        return tcti.error();
-    auto esys = EsysConnection::open(*tcti);
+    auto esys = EsysConnection::openFor(spec);
     if (!esys)
         return esys.error();
     auto reading = readTpm2(**esys);
