@@ -1096,6 +1096,10 @@
         <source>&amp;Clear the TPM instead (destroys its keys)</source>
         <translation>Statt&amp;dessen den TPM zurücksetzen (vernichtet seine Schlüssel)</translation>
     </message>
+    <message>
+        <source>Someone set an owner or endorsement password on this TPM, but no lockout password. If other programs need those passwords, keep the TPM as it is; otherwise the wizard can clear it and set it up.</source>
+        <translation>Jemand hat auf diesem TPM ein Besitzer- oder Endorsement-Passwort gesetzt, aber kein Sperrpasswort. Wenn andere Programme diese Passwörter brauchen, lassen Sie den TPM, wie er ist; sonst kann der Assistent ihn löschen und einrichten.</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::ClearPage</name>
@@ -1202,6 +1206,10 @@
     <message>
         <source>The firmware clears the TPM while the computer starts, after asking you to confirm at its prompt. The wizard opens again after you log in and makes you the owner.</source>
         <translation>Die Firmware löscht den TPM, während der Computer startet, nachdem Sie an ihrer Abfrage bestätigt haben. Der Assistent öffnet sich nach der Anmeldung wieder und macht Sie zum Besitzer.</translation>
+    </message>
+    <message>
+        <source>The TPM has no lockout password, so the wizard can clear it at once and then set it up again; no restart is needed.</source>
+        <translation>Der TPM hat kein Sperrpasswort; der Assistent kann ihn daher sofort löschen und dann neu einrichten; ein Neustart ist nicht nötig.</translation>
     </message>
 </context>
 <context>

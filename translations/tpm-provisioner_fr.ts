@@ -1096,6 +1096,10 @@
         <source>&amp;Clear the TPM instead (destroys its keys)</source>
         <translation>&amp;Effacer plutôt le TPM (détruit ses clés)</translation>
     </message>
+    <message>
+        <source>Someone set an owner or endorsement password on this TPM, but no lockout password. If other programs need those passwords, keep the TPM as it is; otherwise the wizard can clear it and set it up.</source>
+        <translation>Quelqu&apos;un a défini un mot de passe propriétaire ou d&apos;approbation sur ce TPM, mais aucun mot de passe de verrouillage. Si d&apos;autres programmes ont besoin de ces mots de passe, laissez le TPM tel quel ; sinon l&apos;assistant peut l&apos;effacer et le configurer.</translation>
+    </message>
 </context>
 <context>
     <name>tpmprov::ui::ClearPage</name>
@@ -1202,6 +1206,10 @@
     <message>
         <source>The firmware clears the TPM while the computer starts, after asking you to confirm at its prompt. The wizard opens again after you log in and makes you the owner.</source>
         <translation>Le micrologiciel efface le TPM pendant le démarrage de l&apos;ordinateur, après vous avoir demandé de confirmer. L&apos;assistant se rouvre après votre connexion et fait de vous le propriétaire.</translation>
+    </message>
+    <message>
+        <source>The TPM has no lockout password, so the wizard can clear it at once and then set it up again; no restart is needed.</source>
+        <translation>Le TPM n&apos;a pas de mot de passe de verrouillage : l&apos;assistant peut donc l&apos;effacer aussitôt puis le reconfigurer ; aucun redémarrage n&apos;est nécessaire.</translation>
     </message>
 </context>
 <context>

@@ -530,20 +530,28 @@ void HelperService::ForceClear() {
 
 namespace {
 
-QString authValueLengthText() {
-    return QStringLiteral("A TPM 2.0 password is 1 to %1 bytes (its UTF-8 bytes, as "
-                          "tpm2-tools and systemd use them); the value given is empty or longer.")
-        .arg(kMaxAuthValueBytes);
+QString authValueLengthText(bool allowEmpty) {
+    return allowEmpty ? QStringLiteral("A TPM 2.0 lockout password is at most %1 bytes (its "
+                                       "UTF-8 bytes, as tpm2-tools and systemd use them); the "
+                                       "value given is longer.")
+                            .arg(kMaxAuthValueBytes)
+                      : QStringLiteral("A TPM 2.0 password is 1 to %1 bytes (its UTF-8 bytes, "
+                                       "as tpm2-tools and systemd use them); the value given is "
+                                       "empty or longer.")
+                            .arg(kMaxAuthValueBytes);
 }
 
 } // namespace
 
 // The lockout hierarchy's methods: the value is copied and wiped at once, its size checked
 // before polkit is asked.
-void HelperService::startTpm2AuthOperation(Method method, const QByteArray& lockoutAuth,
+void HelperService::startTpm2AuthOperation(Method method, const QByteArray& password,
                                            Tpm2AuthOperation operation) {
-    std::optional<tpm::AuthValue> auth = takeAuthValue(lockoutAuth);
-    if (refuseArgument(!auth, authValueLengthText()))
+    // The lockout hierarchy's empty password is real (nobody set one yet); an owner password
+    // worth checking is not empty.
+    const bool allowEmpty = operation != Tpm2AuthOperation::VerifyOwner;
+    std::optional<tpm::AuthValue> auth = takeAuthValue(password, allowEmpty);
+    if (refuseArgument(!auth, authValueLengthText(allowEmpty)))
         return;
     authorize(method, [this, method, auth = std::move(*auth), operation](const Call& call) {
         runOperation(

@@ -81,7 +81,7 @@ private:
     void authorizeForJobOf(const Call& call, const JobRecord& job, Continuation then);
     // Refuses an argument of the wrong size before anything else happens; true if refused.
     bool refuseArgument(bool wrong, const QString& text);
-    void startTpm2AuthOperation(Method method, const QByteArray& lockoutAuth,
+    void startTpm2AuthOperation(Method method, const QByteArray& password,
                                 Tpm2AuthOperation operation);
     void startProvisionJob(Method method, const QByteArray& ownerSecret,
                            const QByteArray& srkSecret, bool ownerSecretStored,

@@ -33,9 +33,9 @@ std::optional<tpm::Secret> takeSecret(const QByteArray& argument) {
     return secret;
 }
 
-std::optional<tpm::AuthValue> takeAuthValue(const QByteArray& argument) {
+std::optional<tpm::AuthValue> takeAuthValue(const QByteArray& argument, bool allowEmpty) {
     std::optional<tpm::AuthValue> auth;
-    if (!argument.isEmpty() && argument.size() <= kMaxAuthValueBytes)
+    if ((allowEmpty || !argument.isEmpty()) && argument.size() <= kMaxAuthValueBytes)
         auth.emplace(
             std::string_view(argument.constData(), static_cast<std::size_t>(argument.size())));
     wipeArgument(argument);

@@ -15,9 +15,10 @@ namespace tpmprov::helper {
 // them (the D-Bus message's copy included) sees the zeros. The argument must own its data.
 std::optional<tpm::Secret> takeSecret(const QByteArray& argument);
 
-// A TPM 2.0 authorization value: a copy of 1 to kMaxAuthValueBytes bytes, or std::nullopt for
-// an empty or longer one; wiped in place as takeSecret does. The TPM's own limit (its
-// context-hash size, 32 bytes for SHA-256) is checked by core before anything is sent.
-std::optional<tpm::AuthValue> takeAuthValue(const QByteArray& argument);
+// A TPM 2.0 authorization value: a copy of up to kMaxAuthValueBytes bytes (at least one unless
+// allowEmpty: an empty lockout password is what a TPM has before anyone set one), or
+// std::nullopt; wiped in place as takeSecret does. The TPM's own limit (its context-hash
+// size, 32 bytes for SHA-256) is checked by core before anything is sent.
+std::optional<tpm::AuthValue> takeAuthValue(const QByteArray& argument, bool allowEmpty = false);
 
 } // namespace tpmprov::helper

@@ -540,6 +540,30 @@ private slots:
         readBackKeyring();
     }
 
+    // Issue 13: another tool set only the owner password: nothing to check, the clear is
+    // preselected and done with the empty lockout password, then the TPM is set up anew.
+    void tpm2OwnerPasswordOnly() {
+        start();
+        driveUntil(QStringLiteral("alreadyOwnedPage"));
+        auto* verify = child<QRadioButton>("ownedVerifyChoice");
+        QVERIFY(verify && !verify->isVisible());
+        next(kReadMs);
+        QCOMPARE(page(), QStringLiteral("clearPage"));
+        auto* confirm = child<QAbstractButton>("clearConfirm");
+        auto* clearNow = child<QAbstractButton>("clearNow");
+        QVERIFY(confirm && clearNow && clearNow->isVisible());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(clearNow->isEnabled(), qPrintable(where()), kReadMs);
+        QTest::mouseClick(clearNow, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(page() == QLatin1String("clearedPage") || openError(),
+                                  qPrintable(where()), kStepMs);
+        QVERIFY2(!openError(), qPrintable(where()));
+        driveUntil(QStringLiteral("donePage"));
+        qInfo("pages: %s", qPrintable(m_visited.join(QLatin1String(" > "))));
+        QVERIFY2(m_ctx->ownedByUs && m_ctx->record.isLockout(), qPrintable(where()));
+        readBackKeyring();
+    }
+
     // Keyboard and screen readers: every control on every page of the whole flow (and the
     // error dialogs of the other scenarios through expectError) is named and reachable, and
     // no two shortcuts of a page collide - in the locale's language (the driver runs it in

@@ -49,6 +49,9 @@ outside as root, directly against swtpm:
                    "already has passwords" -> the known password checked once -> clear with it
                    (the page lists what a clear destroys; explicit confirmation) -> cleared ->
                    set up anew; root's verify-lockout accepts the new password.
+  tpm2_owner_password_only
+                   another tool set only the owner password: nothing to check, the clear is
+                   preselected and done with the empty lockout password; set up anew.
   accessibility[_de|_fr]
                    the whole flow in English (German, French): on every page every control
                    has an objectName, an accessible name (or text, or a buddy label) and takes
@@ -360,6 +363,17 @@ def scenario_tpm2_owned_by_windows(args):
         expect(r.returncode == 0, "root's verify-lockout accepts the new password", r.describe())
 
 
+def scenario_tpm2_owner_password_only(args):
+    with World(args, factory=False, tpm2=True) as w:
+        tpm2_tool(w, "tpm2_changeauth", "-c", "owner", "str:another tool's")
+        w.qtest("tpm2OwnerPasswordOnly", extra_env={"TPMPROV_WIZARD_AUDIT": "1"})
+        permanent = w.status()["tpm2"]["permanent"]
+        expect(permanent["lockoutAuthSet"] is True and permanent["ownerAuthSet"] is False,
+               "cleared and set up anew: %r" % permanent)
+        r = verify_lockout(w, w.out_file("owner-password") or "")
+        expect(r.returncode == 0, "root's verify-lockout accepts the new password", r.describe())
+
+
 def scenario_polkit_denied(args):
     with World(args, factory=True, user=DENIED_USER) as w:
         before = w.status()
@@ -484,6 +498,7 @@ SCENARIOS = {
     "clear_and_provision": scenario_clear_and_provision,
     "tpm2_full_flow": scenario_tpm2_full_flow,
     "tpm2_owned_by_windows": scenario_tpm2_owned_by_windows,
+    "tpm2_owner_password_only": scenario_tpm2_owner_password_only,
     "polkit_denied": scenario_polkit_denied,
     "helper_missing": scenario_helper_missing,
     "presence_locked": scenario_presence_locked,

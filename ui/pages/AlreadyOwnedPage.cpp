@@ -133,6 +133,19 @@ void AlreadyOwnedPage::applyFamilyWords() {
     }
     m_warning->setText(warning);
     m_warning->setAccessibleName(warning);
+    // A TPM 2.0 with passwords but no lockout password: nothing to check; clearing needs none.
+    const bool nothingToCheck = tpm2 && !ctx()->status.tpm2Permanent().lockoutAuthSet;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_verify, m_password, m_reveal, m_check,
+                                                      m_warning, m_result, m_keep})
+        w->setVisible(!nothingToCheck);
+    if (QWidget* label = m_form->labelForField(m_password))
+        label->setVisible(!nothingToCheck);
+    if (nothingToCheck) {
+        setSubTitle(tr("Someone set an owner or endorsement password on this TPM, but no "
+                       "lockout password. If other programs need those passwords, keep the "
+                       "TPM as it is; otherwise the wizard can clear it and set it up."));
+        m_clear->setChecked(true);
+    }
 }
 
 void AlreadyOwnedPage::initializePage() {

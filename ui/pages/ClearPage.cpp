@@ -81,10 +81,16 @@ void ClearPage::initializeTpm2() {
     m_losses->setAccessibleName(tr("A clear destroys the storage key and every key sealed "
                                    "under it, such as disk-encryption keys, BitLocker's TPM "
                                    "protector, Heads secrets, and the TPM's passwords."));
-    const bool lockoutKnown = ctx()->ownerVerified && ctx()->record.isLockout();
+    // No lockout password set (someone set only the owner or endorsement password): the
+    // empty one is the lockout password.
+    m_lockoutEmpty = !s.tpm2Permanent().lockoutAuthSet;
+    const bool lockoutKnown = m_lockoutEmpty || (ctx()->ownerVerified && ctx()->record.isLockout());
     m_byLockout = lockoutKnown && !s.tpm2Permanent().disableClear;
     m_byFirmware = !m_byLockout && s.ppiOffers(WizardContext::kPpiClear);
-    if (m_byLockout)
+    if (m_byLockout && m_lockoutEmpty)
+        m_after->setText(tr("The TPM has no lockout password, so the wizard can clear it at "
+                            "once and then set it up again; no restart is needed."));
+    else if (m_byLockout)
         m_after->setText(tr("The wizard clears the TPM with the lockout password you checked, "
                             "then sets it up again at once; no restart is needed."));
     else if (m_byFirmware)
@@ -227,7 +233,9 @@ void ClearPage::finishCleared() {
 }
 
 void ClearPage::clearWithLockout() {
-    BackendCall* call = backend()->clearWithLockout(authValueFromPassword(ctx()->record.password));
+    const tpm::AuthValue lockout =
+        m_lockoutEmpty ? tpm::AuthValue{} : authValueFromPassword(ctx()->record.password);
+    BackendCall* call = backend()->clearWithLockout(lockout);
     connect(call, &BackendCall::finished, this, [this](const BackendResult& r) {
         if (!r.ok()) {
             failed(r, tr("Clearing the TPM"));

@@ -38,9 +38,10 @@ private:
     QLabel* m_firmware;
     bool m_running = false;
     bool m_cleared = false;
-    bool m_requested = false;  // the firmware was asked to clear at the next start
-    bool m_byLockout = false;  // a TPM 2.0 cleared with its checked lockout password
-    bool m_byFirmware = false; // cleared through the firmware's PPI
+    bool m_requested = false;    // the firmware was asked to clear at the next start
+    bool m_byLockout = false;    // a TPM 2.0 cleared with its checked lockout password
+    bool m_lockoutEmpty = false; // ... or with the empty one nobody changed
+    bool m_byFirmware = false;   // cleared through the firmware's PPI
     std::uint32_t m_firmwareOperation = WizardContext::kPpiClear;
 };
 

@@ -66,4 +66,11 @@ TEST(SecretArgument, AuthValuesAreOneToSixtyFourBytesAndWiped) {
         EXPECT_FALSE(takeAuthValue(argument).has_value());
         EXPECT_TRUE(allZero(argument));
     }
+    // A lockout password may be empty (nobody set one); never longer than 64 bytes.
+    auto empty = takeAuthValue(QByteArray(), true);
+    ASSERT_TRUE(empty.has_value());
+    EXPECT_TRUE(empty->empty());
+    QByteArray tooLong = filled(65, 'p');
+    EXPECT_FALSE(takeAuthValue(tooLong, true).has_value());
+    EXPECT_TRUE(allZero(tooLong));
 }

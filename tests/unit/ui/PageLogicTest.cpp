@@ -8,6 +8,7 @@
 #include "Translations.h"
 #include "WizardContext.h"
 #include "model/Words.h"
+#include "pages/AlreadyOwnedPage.h"
 #include "pages/ClearPage.h"
 #include "pages/FirmwarePage.h"
 #include "pages/IntroPage.h"
@@ -360,4 +361,29 @@ TEST_F(PageLogic, ATpm2WaitingForStartupIsSaidSo) {
     EXPECT_TRUE(verdict->text().contains(QStringLiteral("not been started")))
         << verdict->text().toStdString();
     EXPECT_FALSE(page.isComplete());
+}
+
+// Someone set only the owner password: no lockout password to check, and the empty one
+// clears the TPM at once.
+TEST_F(PageLogic, Tpm2WithoutALockoutPasswordIsClearedWithTheEmptyOne) {
+    backend->state = windowsTpm2(false);
+    backend->state.tpm2.permanent->lockoutAuthSet = false;
+    backend->state.tpm2.permanent->ownerAuthSet = true;
+    context->updateStatus(readStatus());
+    ASSERT_EQ(context->routeFor(context->status), AlreadyOwnedPageId);
+    AlreadyOwnedPage owned(context);
+    owned.initializePage();
+    EXPECT_TRUE(owned.findChild<QAbstractButton*>(QStringLiteral("ownedVerifyChoice"))->isHidden());
+    EXPECT_TRUE(owned.isComplete()) << "the clear is chosen: nothing to check";
+    EXPECT_EQ(owned.nextId(), ClearPageId);
+    ClearPage page(context);
+    page.initializePage();
+    EXPECT_TRUE(page.findChild<QLabel*>(QStringLiteral("clearAfter"))
+                    ->text()
+                    .contains(QStringLiteral("no lockout password")));
+    context->confirm = [](QWidget*, const QString&, const QString&) { return true; };
+    page.findChild<QAbstractButton*>(QStringLiteral("clearConfirm"))->click();
+    page.clearNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.isComplete(); }, 5000));
+    EXPECT_TRUE(callsOtherThanGetState().contains(QStringLiteral("clearWithLockout")));
 }
