@@ -562,47 +562,75 @@ ktest_run provision 600 "$tpmprov" provision --lockout-password-file "$share/loc
 """
 
 
+class PromptAnswerer:
+    """Answers OVMF's PPI prompt with KEY on the guest's keyboard. The firmware writes the
+    prompt to both serial lines; once in CI the console (ttyS0) stalled mid-line while the
+    control line (ttyS1) had it whole, so both are watched. OVMF gives no sign that it reads
+    the keyboard yet and ignores a key that comes too early; a key it took is followed by
+    output (the reset, or the boot going on) on a line that showed the whole prompt, so the
+    key is pressed again only while those lines stay silent. Should the firmware take no key
+    for 40 s (seen once: its PS/2 driver had not found the keyboard on a busy host), the
+    machine is reset: the request survives in QEMU's memory and the prompt comes back."""
+
+    PROMPT_END = "reject this change request and continue"
+
+    def __init__(self, guest, key):
+        self.guest = guest
+        self.key = key
+        self.lock = threading.Lock()
+        self.text = {"console": "", "control": ""}
+        self.answering = False
+        self.prompts = 0
+        self.resets = 0
+        self.progress = threading.Event()
+
+    def seen(self, channel, chunk):
+        start = False
+        with self.lock:
+            before = self.text[channel]
+            self.text[channel] = (before + chunk)[-4096:]
+            if self.answering and self.PROMPT_END in before and chunk.strip():
+                self.progress.set()
+            if not self.answering and self.PROMPT_END in self.text[channel]:
+                self.answering = True
+                self.prompts += 1
+                start = True
+        if start:
+            threading.Thread(target=self.answer, daemon=True).start()
+
+    def answer(self):
+        for _ in range(8):
+            self.progress.clear()
+            self.guest.press_key(self.key)
+            if self.progress.wait(5):
+                return
+        with self.lock:
+            if self.resets >= 2:
+                return
+            self.resets += 1
+            self.text = {"console": "", "control": ""}
+            self.answering = False
+        self.guest.reset()
+
+    def tail(self):
+        with self.lock:
+            return self.text["console"][-1500:]
+
+
 def run_ppi_clear(sc, key):
     """Owned by someone else -> `tpmprov ppi request clear` -> reboot -> the firmware's prompt
     answered with KEY through the keyboard -> the next boot's state."""
     prepare_tpm2_owned_by_someone_else(sc)
     guest = kg.OvmfGuest(sc.args.cache, sc.workdir)
-    console = {"text": "", "pressed": False, "resets": 0}
-    output = threading.Event()  # set when the console shows something after a key press
-
-    def answer_prompt():
-        # OVMF gives no sign that it reads the keyboard yet, and ignores a key that comes too
-        # early; a key it took is followed by output (the reset, or the boot going on), so
-        # the key is pressed again only while the console stays silent.
-        for _ in range(8):
-            output.clear()
-            guest.press_key(key)
-            if output.wait(5):
-                return
-        # Seen once in CI: OVMF took no key at all for a minute (its PS/2 keyboard driver
-        # had not found the keyboard, on a busy host). A hardware reset makes the firmware
-        # look again; the request survives it in QEMU's memory, so the prompt comes back.
-        if console["resets"] < 2:
-            console["resets"] += 1
-            console["text"] = ""
-            console["pressed"] = False
-            guest.reset()
-
-    def on_console(chunk):
-        console["text"] = (console["text"] + chunk)[-4096:]
-        if console["pressed"] and chunk.strip():
-            output.set()
-        if not console["pressed"] and "reject this change request and continue" in \
-                console["text"]:
-            console["pressed"] = True
-            threading.Thread(target=answer_prompt, daemon=True).start()
-
-    sc.boot(guest, PPI_JOB, "ovmf", timeout=300, on_console=on_console)
-    check(console["pressed"], "the firmware never showed its F12 prompt; console tail:\n"
-          + indent(console["text"][-1500:]))
-    if console["resets"]:
+    answerer = PromptAnswerer(guest, key)
+    sc.boot(guest, PPI_JOB, "ovmf", timeout=300,
+            on_console=lambda chunk: answerer.seen("console", chunk),
+            on_control=lambda line, _reply: answerer.seen("control", line + "\n"))
+    check(answerer.prompts > 0, "the firmware never showed its F12 prompt; console tail:\n"
+          + indent(answerer.tail()))
+    if answerer.resets:
         say("the firmware took no key at first: %d machine reset(s) before it did"
-            % console["resets"])
+            % answerer.resets)
     before = sc.run("status-before").expect_rc(0).json()
     permanent = before["tpm2"]["permanent"]
     check(permanent["ownerAuthSet"] and permanent["lockoutAuthSet"] and
