@@ -233,16 +233,18 @@ int printPasswordCheck(Cli& cli, const QDBusPendingReply<bool, QString>& reply,
     return accepted ? ExitOk : ExitFailed;
 }
 
-// Whether the helper's TPM is a TPM 2.0 (its GetState's family); std::nullopt: the call
-// failed, and why was printed.
-std::optional<bool> helperTpmIsTpm2(Cli& cli, HelperClient& client, int& exitCode) {
-    const auto reply = await(client.getState());
-    if (reply.isError()) {
-        exitCode = helperFailure(cli, HelperClient::errorOf(reply));
-        return std::nullopt;
-    }
-    return reply.argumentAt<0>().value(QStringLiteral("family")).toString() ==
-           QStringLiteral("2.0");
+// The helper's VerifyOwner refused because its TPM is not a TPM 1.2 (the engine's NotTpm12
+// stop, in the failure JSON): a TPM 2.0's owner password is checked by VerifyOwnerPassword.
+// Asked after the 1.2 call rather than by a GetState first, which away from the seat would
+// be one more password prompt (read-state); the second call shares verify-owner's.
+bool refusedAsNotTpm12(const CallError& error) {
+    const auto failure = parseObject(error.message);
+    if (!failure)
+        return false;
+    const auto engine =
+        tpm::report::errorFromJson(failure->value(QStringLiteral("error")).toObject());
+    return engine && engine->kind == tpm::ErrorKind::Engine &&
+           engine->code == static_cast<std::uint32_t>(tpm::EngineStopCode::NotTpm12);
 }
 
 // A TPM 2.0's owner password: its bytes, checked with PolicySecret (not counted).
@@ -264,12 +266,6 @@ int runTpm2VerifyOwnerViaHelper(Cli& cli, HelperClient& client) {
 }
 
 int runVerifyOwnerViaHelper(Cli& cli, HelperClient& client) {
-    int exitCode = ExitFailed;
-    const std::optional<bool> tpm2 = helperTpmIsTpm2(cli, client, exitCode);
-    if (!tpm2)
-        return exitCode;
-    if (*tpm2)
-        return runTpm2VerifyOwnerViaHelper(cli, client);
     auto secret = ownerSecretFromOptions(cli.parser());
     if (!secret) {
         if (secret.error().kind == tpm::ErrorKind::Usage)
@@ -277,8 +273,12 @@ int runVerifyOwnerViaHelper(Cli& cli, HelperClient& client) {
         return cli.fail(secret.error());
     }
     const auto reply = await(client.verifyOwner(*secret));
-    if (reply.isError())
-        return helperFailure(cli, HelperClient::errorOf(reply));
+    if (reply.isError()) {
+        const CallError error = HelperClient::errorOf(reply);
+        if (refusedAsNotTpm12(error))
+            return runTpm2VerifyOwnerViaHelper(cli, client);
+        return helperFailure(cli, error);
+    }
     const bool accepted = reply.argumentAt<0>();
     if (cli.json()) {
         if (const int printed = printHelperJson(cli, reply.argumentAt<1>()); printed != ExitOk)
