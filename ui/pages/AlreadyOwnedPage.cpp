@@ -20,13 +20,11 @@ namespace tpmprov::ui {
 AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
     : PageBase(context, parent) {
     setObjectName(QStringLiteral("alreadyOwnedPage"));
-    setTitle(tr("The TPM already has an owner"));
-    setSubTitle(tr("Someone took ownership of this TPM before. If you know the owner "
-                   "password, the wizard can check it and keep it; otherwise the TPM can be "
-                   "cleared."));
+    // Title, subtitle, the choices' and the password's words and the warning depend on the
+    // TPM's family: applyFamilyWords() sets them when the page is shown.
     auto* layout =
         scrollingLayout(QStringLiteral("ownedScroll"), tr("The TPM already has an owner"));
-    m_verify = new QRadioButton(tr("I &know the owner password: check it"), this);
+    m_verify = new QRadioButton(this);
     m_verify->setObjectName(QStringLiteral("ownedVerifyChoice"));
     m_verify->setAccessibleName(tr("Check the owner password I know"));
     m_verify->setChecked(true);
@@ -57,13 +55,7 @@ AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
                         int(tpm::SecretEncoding::Utf16Nul));
     form->addRow(tr("Set &with:"), m_encoding);
     layout->addLayout(form);
-    m_warning = paragraph(layout,
-                          tr("Each wrong try counts toward the TPM's lockout: after several, "
-                             "the TPM refuses the owner for a while, even the right "
-                             "password. The wizard therefore checks one password at a "
-                             "time and never retries by itself."),
-                          QStringLiteral("ownedWarning"));
-    m_warning->setAccessibleName(m_warning->text());
+    m_warning = paragraph(layout, {}, QStringLiteral("ownedWarning"));
     m_check = new QPushButton(tr("C&heck this password"), this);
     m_check->setObjectName(QStringLiteral("ownedCheck"));
     m_check->setAccessibleName(tr("Check this password once"));
@@ -75,7 +67,7 @@ AlreadyOwnedPage::AlreadyOwnedPage(WizardContext* context, QWidget* parent)
     m_keep->setChecked(true);
     layout->addWidget(m_keep);
 
-    m_clear = new QRadioButton(tr("I do not know it: &clear the TPM (destroys its keys)"), this);
+    m_clear = new QRadioButton(this);
     m_clear->setObjectName(QStringLiteral("ownedClearChoice"));
     m_clear->setAccessibleName(tr("Clear the TPM"));
     layout->addWidget(m_clear);

@@ -46,9 +46,8 @@ QLabel* hint(const QString& text, QWidget* parent) {
 
 PasswordPage::PasswordPage(WizardContext* context, QWidget* parent) : PageBase(context, parent) {
     setObjectName(QStringLiteral("passwordPage"));
-    setTitle(tr("Owner password"));
-    setSubTitle(tr("Whoever knows the owner password controls the TPM. The wizard keeps it "
-                   "for you before the TPM is told about it."));
+    // Title, subtitle, the ready line and Next's text depend on the TPM's family:
+    // applyFamilyWords() sets them when the page is shown.
 
     auto* layout = scrollingLayout(QStringLiteral("passwordScroll"), tr("Owner password choices"));
     QWidget* content = layout->parentWidget();
@@ -67,14 +66,8 @@ PasswordPage::PasswordPage(WizardContext* context, QWidget* parent) : PageBase(c
     m_problem = named(new QLabel(content), "passwordProblem", tr("Problem"));
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
-    m_ready = paragraph(layout,
-                        tr("Ready to take ownership: \u201cTake ownership\u201d keeps the "
-                           "password where you chose and reads it back, then makes you the "
-                           "TPM's owner. Only clearing the TPM undoes this."),
-                        QStringLiteral("passwordReady"));
-    m_ready->setAccessibleName(m_ready->text());
+    m_ready = paragraph(layout, {}, QStringLiteral("passwordReady"));
     layout->addStretch(1);
-    setButtonText(QWizard::NextButton, tr("Ta&ke ownership"));
 
     connectSignals();
 }
